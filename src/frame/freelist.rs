@@ -1,0 +1,146 @@
+//! CPython 3.8's free list: released frames are kept on a LIFO list (linked
+//! through `back`) up to a cap; a request takes the head and grows it with
+//! realloc when it is too small.
+
+use std::ptr;
+
+use super::heap::{alloc_frame, free_frame, grow_frame};
+use super::layout::{Frame, FramePtr, clear_frame, init_frame};
+use super::{FrameAlloc, FrameStats, Namespaces, Slot, Strategy, mark_suspended, next_owner_id};
+use crate::bytecode::Code;
+
+/// See the module documentation.
+pub struct FreeList<V: Slot> {
+    /// Most recently released block; the rest follow through `back`.
+    head: *mut Frame<V>,
+    numfree: usize,
+    max_free: usize,
+    owner: u32,
+    stats: FrameStats,
+}
+
+impl<V: Slot> FreeList<V> {
+    /// An empty free list keeping at most `max_free` released blocks.
+    pub fn new(max_free: usize) -> FreeList<V> {
+        FreeList {
+            head: ptr::null_mut(),
+            numfree: 0,
+            max_free,
+            owner: next_owner_id(),
+            stats: FrameStats::default(),
+        }
+    }
+
+    /// Blocks waiting on the list.
+    pub fn numfree(&self) -> usize {
+        self.numfree
+    }
+
+    /// A block with room for `nslots` slots: the list's head (grown if need
+    /// be) or a new one. Counts a hit or a miss.
+    #[inline(always)]
+    pub(crate) fn take(&mut self, nslots: usize) -> FramePtr<V> {
+        match ptr::NonNull::new(self.head) {
+            Some(head) => {
+                let f = FramePtr::from_raw(head);
+                // SAFETY: blocks on the list are heap blocks with valid headers.
+                unsafe {
+                    self.head = (*f.as_ptr()).back;
+                    self.numfree -= 1;
+                    self.stats.freelist_hits += 1;
+                    if ((*f.as_ptr()).capacity as usize) < nslots {
+                        return grow_frame(f, nslots, &mut self.stats);
+                    }
+                }
+                f
+            }
+            None => {
+                self.stats.misses += 1;
+                alloc_frame(nslots, self.owner, &mut self.stats)
+            }
+        }
+    }
+
+    /// Parks a block holding no live values on the list, or frees it when the
+    /// list is full.
+    ///
+    /// # Safety
+    /// `f` is a heap block of this allocator with no live values.
+    #[inline(always)]
+    pub(crate) unsafe fn give_back(&mut self, f: FramePtr<V>) {
+        if self.numfree < self.max_free {
+            // SAFETY: valid header; the block now belongs to the list.
+            unsafe { (*f.as_ptr()).back = self.head };
+            self.head = f.as_ptr();
+            self.numfree += 1;
+        } else {
+            // SAFETY: caller's contract.
+            unsafe { free_frame(f, &mut self.stats) }
+        }
+    }
+
+    pub(crate) fn owner(&self) -> u32 {
+        self.owner
+    }
+
+    pub(crate) fn stats_mut(&mut self) -> &mut FrameStats {
+        &mut self.stats
+    }
+}
+
+impl<V: Slot> FrameAlloc<V> for FreeList<V> {
+    #[inline(always)]
+    fn push(&mut self, code: &Code, back: Option<FramePtr<V>>, ns: &Namespaces) -> FramePtr<V> {
+        let f = self.take(code.shape().nslots());
+        // SAFETY: `take` returns a block of this allocator with capacity for
+        // the code's slots and no live values.
+        unsafe { init_frame(f.as_ptr(), code, back, ns) };
+        self.stats.on_push();
+        f
+    }
+
+    #[inline(always)]
+    unsafe fn pop(&mut self, frame: FramePtr<V>) {
+        // SAFETY: caller's contract: a live frame of this allocator.
+        unsafe {
+            debug_assert_eq!(
+                (*frame.as_ptr()).owner,
+                self.owner,
+                "frame popped into the wrong allocator"
+            );
+            clear_frame(frame);
+            self.stats.on_pop();
+            self.give_back(frame);
+        }
+    }
+
+    unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V> {
+        // SAFETY: caller's contract: a live frame. Heap blocks never move.
+        unsafe { mark_suspended(frame) };
+        frame
+    }
+
+    fn stats(&self) -> &FrameStats {
+        &self.stats
+    }
+
+    fn strategy(&self) -> Strategy {
+        Strategy::FreeList
+    }
+}
+
+impl<V: Slot> Drop for FreeList<V> {
+    fn drop(&mut self) {
+        // Frames still alive are the owner's to pop; if it never does, they
+        // leak (as with mem::forget), which is safe.
+        while let Some(head) = ptr::NonNull::new(self.head) {
+            let f = FramePtr::from_raw(head);
+            // SAFETY: blocks on the list are heap blocks with no live values.
+            unsafe {
+                self.head = (*f.as_ptr()).back;
+                free_frame(f, &mut self.stats);
+            }
+        }
+        self.numfree = 0;
+    }
+}

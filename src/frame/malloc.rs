@@ -1,0 +1,73 @@
+//! The baseline: a fresh block from malloc for every call, freed on return.
+
+use std::marker::PhantomData;
+
+use super::heap::{alloc_frame, free_frame};
+use super::layout::{FramePtr, clear_frame, init_frame};
+use super::{FrameAlloc, FrameStats, Namespaces, Slot, Strategy, mark_suspended, next_owner_id};
+use crate::bytecode::Code;
+
+/// See the module documentation.
+pub struct Malloc<V: Slot> {
+    owner: u32,
+    stats: FrameStats,
+    _slots: PhantomData<V>,
+}
+
+impl<V: Slot> Malloc<V> {
+    /// A new malloc allocator.
+    pub fn new() -> Malloc<V> {
+        Malloc {
+            owner: next_owner_id(),
+            stats: FrameStats::default(),
+            _slots: PhantomData,
+        }
+    }
+}
+
+impl<V: Slot> Default for Malloc<V> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<V: Slot> FrameAlloc<V> for Malloc<V> {
+    #[inline(always)]
+    fn push(&mut self, code: &Code, back: Option<FramePtr<V>>, ns: &Namespaces) -> FramePtr<V> {
+        self.stats.misses += 1;
+        let f = alloc_frame(code.shape().nslots(), self.owner, &mut self.stats);
+        // SAFETY: a new block with room for the code's slots.
+        unsafe { init_frame(f.as_ptr(), code, back, ns) };
+        self.stats.on_push();
+        f
+    }
+
+    #[inline(always)]
+    unsafe fn pop(&mut self, frame: FramePtr<V>) {
+        // SAFETY: caller's contract: a live frame of this allocator.
+        unsafe {
+            debug_assert_eq!(
+                (*frame.as_ptr()).owner,
+                self.owner,
+                "frame popped into the wrong allocator"
+            );
+            clear_frame(frame);
+            self.stats.on_pop();
+            free_frame(frame, &mut self.stats);
+        }
+    }
+
+    unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V> {
+        // SAFETY: caller's contract: a live frame. Heap blocks never move.
+        unsafe { mark_suspended(frame) };
+        frame
+    }
+
+    fn stats(&self) -> &FrameStats {
+        &self.stats
+    }
+
+    fn strategy(&self) -> Strategy {
+        Strategy::Malloc
+    }
+}
