@@ -50,6 +50,10 @@ pub struct DataStack<V: Slot> {
     spare: *mut Chunk,
     /// `[start, end)` addresses of frames popped out of order, not yet passed by `top`.
     dead: Vec<(usize, usize)>,
+    /// A pop that leaves `top` at or below this address takes the slow path
+    /// (`retreat`): the base of the current chunk when there is a chunk below
+    /// it, 0 on the first chunk, `usize::MAX` while `dead` is not empty.
+    floor: usize,
     first_chunk: usize,
     owner: u32,
     stats: FrameStats,
@@ -72,6 +76,7 @@ impl<V: Slot> DataStack<V> {
             chunk: ptr::null_mut(),
             spare: ptr::null_mut(),
             dead: Vec::new(),
+            floor: 0,
             first_chunk: first_chunk.max(CHUNK_HEADER + 64),
             owner: next_owner_id(),
             stats: FrameStats::default(),
@@ -127,6 +132,7 @@ impl<V: Slot> DataStack<V> {
             let base = c.cast::<u8>().add(CHUNK_HEADER);
             self.limit = c.cast::<u8>().add((*c).size);
             self.top = base.add(bytes);
+            self.set_floor();
             base
         }
     }
@@ -151,13 +157,12 @@ impl<V: Slot> DataStack<V> {
         let end = start as usize + bytes;
         if end == self.top as usize {
             self.top = start;
-            // SAFETY: `chunk` is live while a frame is on it.
-            let base = unsafe { self.chunk.cast::<u8>().add(CHUNK_HEADER) };
-            if start == base || !self.dead.is_empty() {
+            if start as usize <= self.floor {
                 self.retreat();
             }
         } else {
             self.dead.push((start as usize, end));
+            self.floor = usize::MAX;
         }
     }
 
@@ -192,6 +197,24 @@ impl<V: Slot> DataStack<V> {
             }
             break;
         }
+        self.set_floor();
+    }
+
+    /// Recomputes `floor` (see its comment).
+    fn set_floor(&mut self) {
+        self.floor = if !self.dead.is_empty() {
+            usize::MAX
+        } else if self.chunk.is_null() {
+            0
+        } else {
+            // SAFETY: the current chunk is live.
+            let previous = unsafe { (*self.chunk).previous };
+            if previous.is_null() {
+                0
+            } else {
+                self.chunk as usize + CHUNK_HEADER
+            }
+        };
     }
 }
 
@@ -217,6 +240,7 @@ impl<V: Slot> FrameAlloc<V> for DataStack<V> {
             init_block(f, nslots as u32, self.owner, 0);
             init_frame(f, code, back, ns);
         }
+        self.stats.requests += 1;
         self.stats.on_push();
         // SAFETY: `p` is inside a live chunk, hence not null.
         FramePtr::from_raw(unsafe { NonNull::new_unchecked(f) })
@@ -275,8 +299,8 @@ impl<V: Slot> FrameAlloc<V> for DataStack<V> {
         }
     }
 
-    fn stats(&self) -> &FrameStats {
-        &self.stats
+    fn stats(&self) -> FrameStats {
+        self.stats.clone()
     }
 
     fn strategy(&self) -> Strategy {

@@ -13,7 +13,8 @@ use crate::bytecode::Code;
 pub struct FreeList<V: Slot> {
     /// Most recently released block; the rest follow through `back`.
     head: *mut Frame<V>,
-    numfree: usize,
+    /// How many more blocks the list may take (`max_free - numfree`).
+    room: usize,
     max_free: usize,
     owner: u32,
     stats: FrameStats,
@@ -24,7 +25,7 @@ impl<V: Slot> FreeList<V> {
     pub fn new(max_free: usize) -> FreeList<V> {
         FreeList {
             head: ptr::null_mut(),
-            numfree: 0,
+            room: max_free,
             max_free,
             owner: next_owner_id(),
             stats: FrameStats::default(),
@@ -33,7 +34,7 @@ impl<V: Slot> FreeList<V> {
 
     /// Blocks waiting on the list.
     pub fn numfree(&self) -> usize {
-        self.numfree
+        self.max_free - self.room
     }
 
     /// A block with room for `nslots` slots: the list's head (grown if need
@@ -46,7 +47,7 @@ impl<V: Slot> FreeList<V> {
                 // SAFETY: blocks on the list are heap blocks with valid headers.
                 unsafe {
                     self.head = (*f.as_ptr()).back;
-                    self.numfree -= 1;
+                    self.room += 1;
                     self.stats.freelist_hits += 1;
                     if ((*f.as_ptr()).capacity as usize) < nslots {
                         return grow_frame(f, nslots, &mut self.stats);
@@ -54,11 +55,16 @@ impl<V: Slot> FreeList<V> {
                 }
                 f
             }
-            None => {
-                self.stats.misses += 1;
-                alloc_frame(nslots, self.owner, &mut self.stats)
-            }
+            None => self.miss(nslots),
         }
+    }
+
+    /// The list is empty: a new block from malloc.
+    #[cold]
+    #[inline(never)]
+    fn miss(&mut self, nslots: usize) -> FramePtr<V> {
+        self.stats.misses += 1;
+        alloc_frame(nslots, self.owner, &mut self.stats)
     }
 
     /// Parks a block holding no live values on the list, or frees it when the
@@ -68,11 +74,11 @@ impl<V: Slot> FreeList<V> {
     /// `f` is a heap block of this allocator with no live values.
     #[inline(always)]
     pub(crate) unsafe fn give_back(&mut self, f: FramePtr<V>) {
-        if self.numfree < self.max_free {
+        if self.room > 0 {
             // SAFETY: valid header; the block now belongs to the list.
             unsafe { (*f.as_ptr()).back = self.head };
             self.head = f.as_ptr();
-            self.numfree += 1;
+            self.room -= 1;
         } else {
             // SAFETY: caller's contract.
             unsafe { free_frame(f, &mut self.stats) }
@@ -120,8 +126,8 @@ impl<V: Slot> FrameAlloc<V> for FreeList<V> {
         frame
     }
 
-    fn stats(&self) -> &FrameStats {
-        &self.stats
+    fn stats(&self) -> FrameStats {
+        self.stats.with_requests_from_hits()
     }
 
     fn strategy(&self) -> Strategy {
@@ -141,6 +147,6 @@ impl<V: Slot> Drop for FreeList<V> {
                 free_frame(f, &mut self.stats);
             }
         }
-        self.numfree = 0;
+        self.room = self.max_free;
     }
 }

@@ -63,8 +63,8 @@ impl<V: Slot> FrameAlloc<V> for Malloc<V> {
         frame
     }
 
-    fn stats(&self) -> &FrameStats {
-        &self.stats
+    fn stats(&self) -> FrameStats {
+        self.stats.with_requests_from_hits()
     }
 
     fn strategy(&self) -> Strategy {

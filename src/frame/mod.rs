@@ -21,7 +21,9 @@ mod heap;
 mod layout;
 mod malloc;
 mod raw;
+mod stack;
 mod stats;
+pub mod workload;
 mod zombie;
 
 #[cfg(test)]
@@ -35,6 +37,7 @@ pub use datastack::DataStack;
 pub use freelist::FreeList;
 pub use layout::{Block, CO_MAXBLOCKS, Frame, FramePtr, frame_bytes, header_size};
 pub use malloc::Malloc;
+pub use stack::{CallStack, FrameMut, Suspended};
 pub use stats::FrameStats;
 pub use zombie::Zombie;
 
@@ -63,6 +66,9 @@ pub struct Shape {
     ncells: u32,
     nfrees: u32,
     stacksize: u32,
+    // Precomputed: every call reads these two.
+    nfast: u32,
+    nslots: u32,
 }
 
 /// Largest number of slots a frame may have (about 16 million).
@@ -75,11 +81,14 @@ impl Shape {
         if total > MAX_SLOTS as u64 {
             return None;
         }
+        let nfast = nlocals + ncells + nfrees; // no overflow: total <= MAX_SLOTS
         Some(Shape {
             nlocals,
             ncells,
             nfrees,
             stacksize,
+            nfast,
+            nslots: nfast + stacksize,
         })
     }
     /// Local variable slots.
@@ -101,12 +110,12 @@ impl Shape {
     /// Locals, cells and frees: the slots before the value stack.
     #[inline(always)]
     pub const fn nfast(self) -> usize {
-        (self.nlocals + self.ncells + self.nfrees) as usize
+        self.nfast as usize
     }
     /// All slots.
     #[inline(always)]
     pub const fn nslots(self) -> usize {
-        self.nfast() + self.stacksize as usize
+        self.nslots as usize
     }
 }
 
@@ -164,8 +173,8 @@ pub trait FrameAlloc<V: Slot> {
     /// not used after the call.
     unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V>;
 
-    /// The counters.
-    fn stats(&self) -> &FrameStats;
+    /// The counters (a snapshot).
+    fn stats(&self) -> FrameStats;
 
     /// Which strategy this is.
     fn strategy(&self) -> Strategy;
@@ -332,7 +341,7 @@ impl<V: Slot> FrameAlloc<V> for Frames<V> {
         // SAFETY: forwarded contract.
         each_strategy!(self, a => unsafe { a.suspend(frame) })
     }
-    fn stats(&self) -> &FrameStats {
+    fn stats(&self) -> FrameStats {
         each_strategy!(self, a => a.stats())
     }
     fn strategy(&self) -> Strategy {

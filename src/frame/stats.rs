@@ -37,13 +37,18 @@ pub struct FrameStats {
 }
 
 impl FrameStats {
-    /// Counts one frame handed out.
+    /// Counts one frame handed out (`requests` is derived by `stats()`).
     #[inline(always)]
     pub(crate) fn on_push(&mut self) {
-        self.requests += 1;
         self.alive += 1;
-        if self.alive > self.peak_alive {
-            self.peak_alive = self.alive;
+        self.peak_alive = self.peak_alive.max(self.alive);
+    }
+
+    /// This snapshot with `requests` filled in from hits and misses.
+    pub(crate) fn with_requests_from_hits(&self) -> FrameStats {
+        FrameStats {
+            requests: self.freelist_hits + self.zombie_hits + self.misses,
+            ..self.clone()
         }
     }
 

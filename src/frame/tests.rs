@@ -653,3 +653,45 @@ proptest! {
         run_traffic(Strategy::Malloc, 200, &ops)?;
     }
 }
+
+#[test]
+fn fib_workload_under_every_strategy() {
+    for strategy in Strategy::ALL {
+        let (v, s) = workload::fib(Frames::new(strategy, Config::default()), 15);
+        assert_eq!(v, 610, "{strategy}");
+        // fib(15) makes 1973 calls, at most 15 deep.
+        assert_eq!(
+            (s.requests, s.peak_alive, s.alive),
+            (1973, 15, 0),
+            "{strategy}"
+        );
+    }
+}
+
+#[test]
+fn churn_workload_releases_everything() {
+    for strategy in Strategy::ALL {
+        let steps = if cfg!(miri) { 400 } else { 3000 };
+        let s = workload::churn(Frames::new(strategy, small_config()), steps, 7);
+        assert_eq!(s.alive, 0, "{strategy}");
+        assert!(
+            s.requests as usize > steps / 6,
+            "{strategy}: {}",
+            s.requests
+        );
+        if strategy == Strategy::DataStack {
+            assert!(s.moved_to_heap > 0);
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "does not belong")]
+fn suspended_frame_checks_its_call_stack() {
+    let code = Code::new("g", shape(1, 0, 0, 1));
+    let mut a: CallStack<'_, Tv, _> = CallStack::new(FreeList::new(4));
+    let mut b: CallStack<'_, Tv, _> = CallStack::new(FreeList::new(4));
+    a.push(&code, &Namespaces::NONE);
+    let s = a.suspend().expect("a frame to suspend");
+    b.resume(s);
+}

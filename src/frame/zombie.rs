@@ -102,7 +102,7 @@ impl<V: Slot> FrameAlloc<V> for Zombie<V> {
         frame
     }
 
-    fn stats(&self) -> &FrameStats {
+    fn stats(&self) -> FrameStats {
         self.list.stats()
     }
 
