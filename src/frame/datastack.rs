@@ -17,9 +17,9 @@ use std::mem::{align_of, size_of};
 use std::ptr::{self, NonNull};
 
 use super::heap::{alloc_frame, free_frame};
-use super::layout::{FLAG_HEAP, Frame, FramePtr, clear_frame, frame_bytes, init_block, init_frame};
+use super::layout::{FLAG_HEAP, Frame, FramePtr, frame_bytes, init_block, init_frame};
 use super::{
-    FrameAlloc, FrameStats, Namespaces, Slot, Strategy, mark_suspended, next_owner_id, raw,
+    FrameAlloc, FrameStats, Namespaces, Slot, Strategy, mark_suspended, next_owner_id, raw, retire,
 };
 use crate::bytecode::Code;
 
@@ -251,13 +251,7 @@ impl<V: Slot> FrameAlloc<V> for DataStack<V> {
         let f = frame.as_ptr();
         // SAFETY: caller's contract: a live frame of this allocator.
         unsafe {
-            debug_assert_eq!(
-                (*f).owner,
-                self.owner,
-                "frame popped into the wrong allocator"
-            );
-            clear_frame(frame);
-            self.stats.on_pop();
+            retire(frame, self.owner, &mut self.stats);
             if (*f).flags & FLAG_HEAP != 0 {
                 free_frame(frame, &mut self.stats);
             } else {

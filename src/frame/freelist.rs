@@ -5,8 +5,8 @@
 use std::ptr;
 
 use super::heap::{alloc_frame, free_frame, grow_frame};
-use super::layout::{Frame, FramePtr, clear_frame, init_frame};
-use super::{FrameAlloc, FrameStats, Namespaces, Slot, Strategy, mark_suspended, next_owner_id};
+use super::layout::{Frame, FramePtr, init_frame};
+use super::{FrameAlloc, FrameStats, Namespaces, Slot, Strategy, next_owner_id, retire};
 use crate::bytecode::Code;
 
 /// See the module documentation.
@@ -109,21 +109,9 @@ impl<V: Slot> FrameAlloc<V> for FreeList<V> {
     unsafe fn pop(&mut self, frame: FramePtr<V>) {
         // SAFETY: caller's contract: a live frame of this allocator.
         unsafe {
-            debug_assert_eq!(
-                (*frame.as_ptr()).owner,
-                self.owner,
-                "frame popped into the wrong allocator"
-            );
-            clear_frame(frame);
-            self.stats.on_pop();
+            retire(frame, self.owner, &mut self.stats);
             self.give_back(frame);
         }
-    }
-
-    unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V> {
-        // SAFETY: caller's contract: a live frame. Heap blocks never move.
-        unsafe { mark_suspended(frame) };
-        frame
     }
 
     fn stats(&self) -> FrameStats {

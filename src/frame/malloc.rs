@@ -3,8 +3,8 @@
 use std::marker::PhantomData;
 
 use super::heap::{alloc_frame, free_frame};
-use super::layout::{FramePtr, clear_frame, init_frame};
-use super::{FrameAlloc, FrameStats, Namespaces, Slot, Strategy, mark_suspended, next_owner_id};
+use super::layout::{FramePtr, init_frame};
+use super::{FrameAlloc, FrameStats, Namespaces, Slot, Strategy, next_owner_id, retire};
 use crate::bytecode::Code;
 
 /// See the module documentation.
@@ -46,21 +46,9 @@ impl<V: Slot> FrameAlloc<V> for Malloc<V> {
     unsafe fn pop(&mut self, frame: FramePtr<V>) {
         // SAFETY: caller's contract: a live frame of this allocator.
         unsafe {
-            debug_assert_eq!(
-                (*frame.as_ptr()).owner,
-                self.owner,
-                "frame popped into the wrong allocator"
-            );
-            clear_frame(frame);
-            self.stats.on_pop();
+            retire(frame, self.owner, &mut self.stats);
             free_frame(frame, &mut self.stats);
         }
-    }
-
-    unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V> {
-        // SAFETY: caller's contract: a live frame. Heap blocks never move.
-        unsafe { mark_suspended(frame) };
-        frame
     }
 
     fn stats(&self) -> FrameStats {

@@ -167,11 +167,17 @@ pub trait FrameAlloc<V: Slot> {
     /// up to date. Clears `back` and `executing`. Returns where the frame now
     /// lives (the data stack moves it to the heap; the others leave it).
     ///
+    /// The default suits heap blocks, which never move.
+    ///
     /// # Safety
     /// As for [`pop`](FrameAlloc::pop); in addition no live frame's `back`
     /// points to `frame` (it has no callee running), and the old pointer is
     /// not used after the call.
-    unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V>;
+    unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V> {
+        // SAFETY: caller's contract: a live frame.
+        unsafe { mark_suspended(frame) };
+        frame
+    }
 
     /// The counters (a snapshot).
     fn stats(&self) -> FrameStats;
@@ -207,6 +213,26 @@ pub(crate) unsafe fn mark_suspended<V: Slot>(frame: FramePtr<V>) {
         (*f).back = std::ptr::null_mut();
         (*f).executing = false;
     }
+}
+
+/// The part of every `pop` before the block is given back: checks (in
+/// debug builds) that the frame came from allocator `owner`, drops its live
+/// values and counts the release.
+///
+/// # Safety
+/// `frame` is live, its `stacktop` up to date.
+#[inline(always)]
+pub(crate) unsafe fn retire<V: Slot>(frame: FramePtr<V>, owner: u32, stats: &mut FrameStats) {
+    // SAFETY: caller's contract.
+    unsafe {
+        debug_assert_eq!(
+            (*frame.as_ptr()).owner,
+            owner,
+            "frame popped into the wrong allocator"
+        );
+        layout::clear_frame(frame);
+    }
+    stats.on_pop();
 }
 
 /// A fresh allocator id, so debug builds can check that a frame goes back

@@ -626,30 +626,35 @@ fn run_traffic(strategy: Strategy, max_free: usize, ops: &[Op]) -> Result<(), Te
     Ok(())
 }
 
+/// Miri runs these about a thousand times slower: fewer, shorter cases.
 fn cases() -> u32 {
-    if cfg!(miri) { 6 } else { 256 }
+    if cfg!(miri) { 4 } else { 256 }
+}
+
+fn ops() -> impl PropStrategy<Value = Vec<Op>> {
+    prop::collection::vec(op(), 1..if cfg!(miri) { 40 } else { 80 })
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn freelist_matches_model(ops in prop::collection::vec(op(), 1..80), max_free in 0usize..5) {
+    fn freelist_matches_model(ops in ops(), max_free in 0usize..5) {
         run_traffic(Strategy::FreeList, max_free, &ops)?;
     }
 
     #[test]
-    fn zombie_matches_model(ops in prop::collection::vec(op(), 1..80), max_free in 0usize..5) {
+    fn zombie_matches_model(ops in ops(), max_free in 0usize..5) {
         run_traffic(Strategy::Zombie, max_free, &ops)?;
     }
 
     #[test]
-    fn datastack_matches_model(ops in prop::collection::vec(op(), 1..80)) {
+    fn datastack_matches_model(ops in ops()) {
         run_traffic(Strategy::DataStack, 200, &ops)?;
     }
 
     #[test]
-    fn malloc_matches_model(ops in prop::collection::vec(op(), 1..80)) {
+    fn malloc_matches_model(ops in ops()) {
         run_traffic(Strategy::Malloc, 200, &ops)?;
     }
 }

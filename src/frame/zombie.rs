@@ -13,8 +13,8 @@
 use std::ptr;
 
 use super::heap::{free_frame, grow_frame};
-use super::layout::{Frame, FramePtr, clear_frame, init_frame};
-use super::{FrameAlloc, FrameStats, FreeList, Namespaces, Slot, Strategy, mark_suspended};
+use super::layout::{Frame, FramePtr, init_frame};
+use super::{FrameAlloc, FrameStats, FreeList, Namespaces, Slot, Strategy, retire};
 use crate::bytecode::Code;
 
 /// See the module documentation.
@@ -76,14 +76,10 @@ impl<V: Slot> FrameAlloc<V> for Zombie<V> {
         // SAFETY: caller's contract: a live frame of this allocator whose
         // code object is alive.
         unsafe {
-            debug_assert_eq!(
-                (*frame.as_ptr()).owner,
-                self.list.owner(),
-                "frame popped into the wrong allocator"
-            );
+            // Read before the values go: dropping them may drop other code.
             let id = (*(*frame.as_ptr()).code).id().index();
-            clear_frame(frame);
-            self.list.stats_mut().on_pop();
+            let owner = self.list.owner();
+            retire(frame, owner, self.list.stats_mut());
             if id >= self.zombies.len() {
                 self.zombies.resize(id + 1, ptr::null_mut());
             }
@@ -94,12 +90,6 @@ impl<V: Slot> FrameAlloc<V> for Zombie<V> {
                 self.list.give_back(frame);
             }
         }
-    }
-
-    unsafe fn suspend(&mut self, frame: FramePtr<V>) -> FramePtr<V> {
-        // SAFETY: caller's contract: a live frame. Heap blocks never move.
-        unsafe { mark_suspended(frame) };
-        frame
     }
 
     fn stats(&self) -> FrameStats {
