@@ -28,6 +28,7 @@ pub struct CallStack<'c, V: Slot, A: FrameAlloc<V>> {
 /// Give it back with [`CallStack::resume`] or [`CallStack::release`];
 /// dropping it instead leaks the frame and its values (safely).
 #[must_use = "a suspended frame is leaked unless resumed or released"]
+#[derive(Debug)]
 pub struct Suspended<V: Slot> {
     frame: FramePtr<V>,
     stack: u32,
@@ -110,36 +111,32 @@ impl<'c, V: Slot, A: FrameAlloc<V>> CallStack<'c, V, A> {
         })
     }
 
-    /// Puts a suspended frame back on top of the chain.
-    ///
-    /// # Panics
-    /// If `s` was suspended by another call stack.
-    pub fn resume(&mut self, s: Suspended<V>) {
-        assert_eq!(
-            s.stack, self.id,
-            "frame resumed on a call stack it does not belong to"
-        );
+    /// Puts a suspended frame back on top of the chain. A frame suspended
+    /// by another call stack is handed back untouched.
+    pub fn resume(&mut self, s: Suspended<V>) -> Result<(), Suspended<V>> {
+        if s.stack != self.id {
+            return Err(s);
+        }
         // SAFETY: `s` owns a live suspended frame of this allocator.
         unsafe { resume(s.frame, self.top) };
         self.top = Some(s.frame);
         self.depth += 1;
         self.suspended -= 1;
+        Ok(())
     }
 
     /// Releases a suspended frame without resuming it (an abandoned
-    /// generator), dropping its values.
-    ///
-    /// # Panics
-    /// If `s` was suspended by another call stack.
-    pub fn release(&mut self, s: Suspended<V>) {
-        assert_eq!(
-            s.stack, self.id,
-            "frame released on a call stack it does not belong to"
-        );
+    /// generator), dropping its values. A frame suspended by another call
+    /// stack is handed back untouched.
+    pub fn release(&mut self, s: Suspended<V>) -> Result<(), Suspended<V>> {
+        if s.stack != self.id {
+            return Err(s);
+        }
         // SAFETY: `s` owns a live suspended frame of this allocator with no
         // callee; no running frame's `back` points to it.
         unsafe { self.alloc.pop(s.frame) };
         self.suspended -= 1;
+        Ok(())
     }
 
     /// Looks at a suspended frame.

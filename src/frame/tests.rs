@@ -691,12 +691,18 @@ fn churn_workload_releases_everything() {
 }
 
 #[test]
-#[should_panic(expected = "does not belong")]
-fn suspended_frame_checks_its_call_stack() {
+fn suspended_frame_goes_back_only_to_its_call_stack() {
     let code = Code::new("g", shape(1, 0, 0, 1));
-    let mut a: CallStack<'_, Tv, _> = CallStack::new(FreeList::new(4));
-    let mut b: CallStack<'_, Tv, _> = CallStack::new(FreeList::new(4));
+    let mut a: CallStack<'_, Tv, _> = CallStack::new(DataStack::new(1024));
+    let mut b: CallStack<'_, Tv, _> = CallStack::new(DataStack::new(1024));
     a.push(&code, &Namespaces::NONE);
     let s = a.suspend().expect("a frame to suspend");
-    b.resume(s);
+    let s = b.resume(s).expect_err("b does not own it");
+    let s = b.release(s).expect_err("b does not own it");
+    assert_eq!((a.depth(), a.suspended(), b.depth()), (0, 1, 0));
+    a.resume(s).expect("a owns it");
+    assert_eq!((a.depth(), a.suspended()), (1, 0));
+    let s = a.suspend().expect("a frame to suspend");
+    a.release(s).expect("a owns it");
+    assert_eq!(a.stats().alive, 0);
 }

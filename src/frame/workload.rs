@@ -102,17 +102,17 @@ pub fn churn<A: FrameAlloc<Option<Box<u64>>>>(alloc: A, steps: usize, seed: u64)
             }
             8 if !parked.is_empty() => {
                 let s = parked.swap_remove(next(parked.len() as u64) as usize);
-                stack.resume(s);
+                stack.resume(s).expect("suspended by this stack");
             }
             9 if !parked.is_empty() => {
                 let s = parked.swap_remove(next(parked.len() as u64) as usize);
-                stack.release(s);
+                stack.release(s).expect("suspended by this stack");
             }
             _ => {}
         }
     }
     for s in parked {
-        stack.release(s);
+        stack.release(s).expect("suspended by this stack");
     }
     while stack.pop() {}
     stack.stats()
