@@ -12,4 +12,6 @@
 #![warn(missing_docs)]
 
 pub mod bytecode;
+pub mod compiler;
 pub mod frame;
+pub mod runtime;

@@ -1,13 +1,12 @@
-//! The code object.
-//!
-//! Until the compiler exists this holds only what the frame layer needs: a
-//! name (for reports) and the frame [`Shape`]. The allocators read nothing else
-//! from a code object (`shape()` and `id()`), so adding `co_code`, `co_consts`
-//! and the rest here later does not touch them.
+//! The code object: bytecode, constants, names, the line table and the
+//! frame shape. The frame allocators read only `shape()` and `id()`.
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use super::Word;
 use crate::frame::Shape;
+use crate::runtime::Value;
 
 /// A small dense number naming one code object for the life of the process.
 ///
@@ -27,32 +26,196 @@ impl CodeId {
         static NEXT: AtomicU32 = AtomicU32::new(0);
         // Relaxed: only uniqueness matters. Wrapping after 2^32 code objects
         // would only make two codes share a zombie slot, which stays sound:
-        // a parked frame is reused only if it is large enough.
+        // a parked frame too small for its next code is grown first.
         CodeId(NEXT.fetch_add(1, Ordering::Relaxed))
     }
+}
+
+/// `co_flags` bits (CPython's values).
+pub mod flags {
+    /// The code is a function body with its own fast locals.
+    pub const OPTIMIZED: u32 = 0x01;
+    /// A new locals dict is made for the frame (module and class bodies).
+    pub const NEWLOCALS: u32 = 0x02;
+    /// Takes `*args`.
+    pub const VARARGS: u32 = 0x04;
+    /// Takes `**kwargs`.
+    pub const VARKEYWORDS: u32 = 0x08;
+    /// A nested function.
+    pub const NESTED: u32 = 0x10;
+    /// No free or cell variables.
+    pub const NOFREE: u32 = 0x40;
+}
+
+/// Everything a code object is made of (what the compiler produces).
+#[derive(Debug, Default)]
+pub struct CodeParts {
+    /// `co_name`
+    pub name: String,
+    /// `co_qualname`
+    pub qualname: String,
+    /// `co_filename`
+    pub filename: Rc<str>,
+    /// `co_firstlineno`
+    pub firstlineno: u32,
+    /// `co_argcount`: positional parameters.
+    pub argcount: u32,
+    /// `co_kwonlyargcount`
+    pub kwonlyargcount: u32,
+    /// `co_flags`
+    pub flags: u32,
+    /// `co_code`
+    pub code: Vec<Word>,
+    /// `co_consts`
+    pub consts: Vec<Value>,
+    /// `co_names`
+    pub names: Vec<Rc<str>>,
+    /// `co_varnames`: parameters first, then the other locals.
+    pub varnames: Vec<Rc<str>>,
+    /// `co_cellvars`
+    pub cellvars: Vec<Rc<str>>,
+    /// `co_freevars`
+    pub freevars: Vec<Rc<str>>,
+    /// `co_stacksize`
+    pub stacksize: u32,
+    /// (first instruction index, line) at each change of line, increasing.
+    pub lines: Vec<(u32, u32)>,
 }
 
 /// A code object: what one function body, module or class body runs.
 #[derive(Debug)]
 pub struct Code {
-    name: String,
+    parts: CodeParts,
+    /// Cell slots that start as a parameter's value: (cell index, local index).
+    cell_args: Vec<(u32, u32)>,
     shape: Shape,
     id: CodeId,
 }
 
 impl Code {
-    /// A code object named `name` whose frames have `shape`.
+    /// A code object with no instructions, named `name`, whose frames have
+    /// `shape`: for the frame layer's tests and benches.
     pub fn new(name: impl Into<String>, shape: Shape) -> Code {
+        let name = name.into();
         Code {
-            name: name.into(),
+            parts: CodeParts {
+                qualname: name.clone(),
+                name,
+                filename: Rc::from("<frames>"),
+                ..CodeParts::default()
+            },
+            cell_args: Vec::new(),
             shape,
             id: CodeId::fresh(),
         }
     }
 
+    /// A code object from the compiler's parts; `None` if it needs more
+    /// slots than a frame can have.
+    pub fn from_parts(parts: CodeParts) -> Option<Code> {
+        let shape = Shape::new(
+            u32::try_from(parts.varnames.len()).ok()?,
+            u32::try_from(parts.cellvars.len()).ok()?,
+            u32::try_from(parts.freevars.len()).ok()?,
+            parts.stacksize,
+        )?;
+        let cell_args = parts
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(c, name)| {
+                let nparams = parts.argcount
+                    + parts.kwonlyargcount
+                    + (parts.flags & flags::VARARGS != 0) as u32
+                    + (parts.flags & flags::VARKEYWORDS != 0) as u32;
+                parts.varnames[..nparams as usize]
+                    .iter()
+                    .position(|v| v == name)
+                    .map(|l| (c as u32, l as u32))
+            })
+            .collect();
+        Some(Code {
+            parts,
+            cell_args,
+            shape,
+            id: CodeId::fresh(),
+        })
+    }
+
     /// `co_name`.
     pub fn name(&self) -> &str {
-        &self.name
+        &self.parts.name
+    }
+    /// `co_qualname`.
+    pub fn qualname(&self) -> &str {
+        &self.parts.qualname
+    }
+    /// `co_filename`.
+    pub fn filename(&self) -> &str {
+        &self.parts.filename
+    }
+    /// `co_firstlineno`.
+    pub fn firstlineno(&self) -> u32 {
+        self.parts.firstlineno
+    }
+    /// `co_argcount`.
+    pub fn argcount(&self) -> usize {
+        self.parts.argcount as usize
+    }
+    /// `co_kwonlyargcount`.
+    pub fn kwonlyargcount(&self) -> usize {
+        self.parts.kwonlyargcount as usize
+    }
+    /// `co_flags`.
+    pub fn flags(&self) -> u32 {
+        self.parts.flags
+    }
+    /// `co_code`.
+    #[inline(always)]
+    pub fn code(&self) -> &[Word] {
+        &self.parts.code
+    }
+    /// `co_consts`.
+    #[inline(always)]
+    pub fn consts(&self) -> &[Value] {
+        &self.parts.consts
+    }
+    /// `co_names`.
+    pub fn names(&self) -> &[Rc<str>] {
+        &self.parts.names
+    }
+    /// `co_varnames`.
+    pub fn varnames(&self) -> &[Rc<str>] {
+        &self.parts.varnames
+    }
+    /// `co_cellvars`.
+    pub fn cellvars(&self) -> &[Rc<str>] {
+        &self.parts.cellvars
+    }
+    /// `co_freevars`.
+    pub fn freevars(&self) -> &[Rc<str>] {
+        &self.parts.freevars
+    }
+    /// `co_stacksize`.
+    pub fn stacksize(&self) -> usize {
+        self.parts.stacksize as usize
+    }
+    /// Cells initialised from parameters: (cell index, local index).
+    pub fn cell_args(&self) -> &[(u32, u32)] {
+        &self.cell_args
+    }
+    /// The line table: (first instruction index, line), increasing.
+    pub fn lines(&self) -> &[(u32, u32)] {
+        &self.parts.lines
+    }
+
+    /// The source line of instruction `index`.
+    pub fn line_of(&self, index: usize) -> u32 {
+        let lines = &self.parts.lines;
+        match lines.partition_point(|&(start, _)| start as usize <= index) {
+            0 => self.parts.firstlineno,
+            i => lines[i - 1].1,
+        }
     }
 
     /// Slot counts of this code's frames.

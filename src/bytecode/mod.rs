@@ -1,5 +1,8 @@
 //! Code objects and, later, the opcode table, disassembler and verifier.
 
-mod code;
+pub mod code;
+pub mod opcode;
+pub mod verify;
 
 pub use code::{Code, CodeId};
+pub use opcode::{BinOp, CmpOp, Op, Word};

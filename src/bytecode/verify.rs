@@ -1,0 +1,350 @@
+//! The verifier: every code object is checked once before it can run, so
+//! the interpreter's hot path needs no checks of its own.
+//!
+//! Checked: every opcode exists; EXTENDED_ARG only prefixes a real
+//! instruction; every jump lands on an instruction (not inside an
+//! EXTENDED_ARG pair); every const, local, name and cell index is in range;
+//! and along every path the stack depth is the same at each instruction,
+//! never negative, never above `co_stacksize`, and exactly 1 at a return.
+//! Execution cannot fall off the end.
+
+use std::fmt;
+
+use super::Code;
+use super::opcode::{ArgKind, BinOp, CmpOp, Op, Word};
+use crate::runtime::Value;
+
+/// The first fault found in a code object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifyError {
+    /// Instruction index.
+    pub at: usize,
+    /// What is wrong.
+    pub what: String,
+}
+
+impl fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "instruction {}: {}", self.at, self.what)
+    }
+}
+
+fn fault(at: usize, what: impl Into<String>) -> VerifyError {
+    VerifyError {
+        at,
+        what: what.into(),
+    }
+}
+
+/// Decoded instructions: (index of the first word, opcode, full argument),
+/// with EXTENDED_ARG folded into the instruction it prefixes.
+pub fn decode(code: &[Word]) -> Result<Vec<(usize, Op, u32)>, VerifyError> {
+    let mut out = Vec::with_capacity(code.len());
+    let mut ext: Option<(usize, u32)> = None;
+    for (i, w) in code.iter().enumerate() {
+        let op = Op::from_u8(w.code())
+            .ok_or_else(|| fault(i, format!("unknown opcode {}", w.code())))?;
+        if op == Op::ExtendedArg {
+            if ext.is_some() {
+                return Err(fault(i, "EXTENDED_ARG after EXTENDED_ARG"));
+            }
+            if w.arg() > 0xff {
+                return Err(fault(i, "EXTENDED_ARG argument wider than 8 bits"));
+            }
+            ext = Some((i, w.arg()));
+            continue;
+        }
+        let (start, arg) = match ext.take() {
+            Some((start, hi)) => (start, (hi << 24) | w.arg()),
+            None => (i, w.arg()),
+        };
+        out.push((start, op, arg));
+    }
+    if let Some((i, _)) = ext {
+        return Err(fault(i, "EXTENDED_ARG at the end of the code"));
+    }
+    Ok(out)
+}
+
+/// The deepest the value stack gets on any path, checking that the depth
+/// is consistent where paths meet, never negative, and 1 at each return.
+pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
+    let instrs = decode(code)?;
+    if instrs.is_empty() {
+        return Ok(0);
+    }
+    // Map word index -> instruction number, for jump targets.
+    let mut at_word = vec![usize::MAX; code.len()];
+    for (n, (start, ..)) in instrs.iter().enumerate() {
+        at_word[*start] = n;
+    }
+    let mut depth: Vec<Option<i64>> = vec![None; instrs.len()];
+    let mut work = vec![(0usize, 0i64)];
+    let mut max = 0i64;
+    while let Some((n, d)) = work.pop() {
+        match depth[n] {
+            Some(seen) if seen == d => continue,
+            Some(seen) => {
+                return Err(fault(
+                    instrs[n].0,
+                    format!("stack depth {d} here on one path, {seen} on another"),
+                ));
+            }
+            None => depth[n] = Some(d),
+        }
+        let (start, op, arg) = instrs[n];
+        if let Some(j) = op.jump_effect(arg) {
+            let target = *at_word
+                .get(arg as usize)
+                .filter(|t| **t != usize::MAX)
+                .ok_or_else(|| {
+                    fault(
+                        start,
+                        format!("{} to {arg}, which is not an instruction", op.name()),
+                    )
+                })?;
+            let after = d + j;
+            if after < 0 {
+                return Err(fault(start, format!("{} pops an empty stack", op.name())));
+            }
+            max = max.max(after);
+            work.push((target, after));
+        }
+        if op == Op::Jump {
+            continue;
+        }
+        let after = d + op.stack_effect(arg);
+        // Items an instruction reads must be there before it runs.
+        let needs = match op {
+            Op::RotTwo | Op::DupTopTwo => 2,
+            Op::RotThree => 3,
+            Op::DupTop => 1,
+            Op::ListAppend | Op::ListExtend | Op::DictUpdate => arg as i64 + 1,
+            Op::MapAdd => arg as i64 + 2,
+            _ => 0,
+        };
+        if after < 0 || d < needs {
+            return Err(fault(start, format!("{} pops an empty stack", op.name())));
+        }
+        max = max.max(after).max(d);
+        match op {
+            Op::ReturnValue => {
+                if d != 1 {
+                    return Err(fault(
+                        start,
+                        format!("RETURN_VALUE with {d} values on the stack (needs exactly 1)"),
+                    ));
+                }
+                continue;
+            }
+            Op::RaiseVarargs => continue,
+            _ => {}
+        }
+        if n + 1 >= instrs.len() {
+            return Err(fault(start, "execution falls off the end of the code"));
+        }
+        work.push((n + 1, after));
+    }
+    u32::try_from(max).map_err(|_| fault(0, "stack depth beyond 2^32"))
+}
+
+/// Checks `code` (and, recursively, the code objects among its constants).
+pub fn verify(code: &Code) -> Result<(), VerifyError> {
+    let instrs = decode(code.code())?;
+    let nlocals = code.varnames().len();
+    let nderef = code.cellvars().len() + code.freevars().len();
+    for &(at, op, arg) in &instrs {
+        let a = arg as usize;
+        let ok = match op.arg_kind() {
+            ArgKind::konst => a < code.consts().len(),
+            ArgKind::local => a < nlocals,
+            ArgKind::name => a < code.names().len(),
+            ArgKind::deref => a < nderef,
+            ArgKind::cmp => a < CmpOp::ALL.len(),
+            ArgKind::binop => a < BinOp::ALL.len(),
+            ArgKind::format => arg <= 7,
+            ArgKind::mkfn => arg & !0b1011 == 0,
+            ArgKind::count => match op {
+                Op::BuildSlice => a == 2 || a == 3,
+                Op::RaiseVarargs => a == 1,
+                Op::CallFunctionEx => a <= 1,
+                _ => true,
+            },
+            ArgKind::plain | ArgKind::jump => true,
+        };
+        if !ok {
+            return Err(fault(
+                at,
+                format!("{} argument {arg} out of range", op.name()),
+            ));
+        }
+    }
+    let depth = max_stack_depth(code.code())?;
+    if depth as usize > code.stacksize() {
+        return Err(fault(
+            0,
+            format!(
+                "needs a stack of {depth}, co_stacksize is {}",
+                code.stacksize()
+            ),
+        ));
+    }
+    if code.argcount() + code.kwonlyargcount() > code.varnames().len() {
+        return Err(fault(0, "more parameters than local variables"));
+    }
+    for c in code.consts() {
+        if let Value::Code(inner) = c {
+            verify(inner)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::bytecode::code::CodeParts;
+
+    fn code(words: Vec<Word>, consts: Vec<Value>, nlocals: usize, stacksize: u32) -> Code {
+        Code::from_parts(CodeParts {
+            name: "t".into(),
+            qualname: "t".into(),
+            filename: Rc::from("t.py"),
+            code: words,
+            consts,
+            varnames: (0..nlocals).map(|i| Rc::from(format!("v{i}"))).collect(),
+            stacksize,
+            ..CodeParts::default()
+        })
+        .expect("small code")
+    }
+
+    fn w(op: Op, arg: u32) -> Word {
+        Word::new(op, arg)
+    }
+
+    #[test]
+    fn accepts_well_formed_code() {
+        let c = code(
+            vec![w(Op::LoadConst, 0), w(Op::ReturnValue, 0)],
+            vec![Value::None],
+            0,
+            1,
+        );
+        assert_eq!(verify(&c), Ok(()));
+    }
+
+    #[test]
+    fn refuses_bad_code_naming_the_first_fault() {
+        let cases: Vec<(Code, &str)> = vec![
+            (
+                code(
+                    vec![w(Op::LoadConst, 1), w(Op::ReturnValue, 0)],
+                    vec![Value::None],
+                    0,
+                    1,
+                ),
+                "instruction 0: LOAD_CONST argument 1 out of range",
+            ),
+            (
+                code(
+                    vec![w(Op::LoadFast, 0), w(Op::ReturnValue, 0)],
+                    vec![],
+                    0,
+                    1,
+                ),
+                "instruction 0: LOAD_FAST argument 0 out of range",
+            ),
+            (
+                code(vec![Word(0xff), w(Op::ReturnValue, 0)], vec![], 0, 1),
+                "instruction 0: unknown opcode 255",
+            ),
+            (
+                code(vec![w(Op::PopTop, 0), w(Op::ReturnValue, 0)], vec![], 0, 1),
+                "instruction 0: POP_TOP pops an empty stack",
+            ),
+            (
+                code(
+                    vec![w(Op::LoadConst, 0), w(Op::Jump, 7)],
+                    vec![Value::None],
+                    0,
+                    1,
+                ),
+                "instruction 1: JUMP to 7, which is not an instruction",
+            ),
+            (
+                code(vec![w(Op::LoadConst, 0)], vec![Value::None], 0, 1),
+                "instruction 0: execution falls off the end of the code",
+            ),
+            (
+                code(
+                    vec![
+                        w(Op::LoadConst, 0),
+                        w(Op::LoadConst, 0),
+                        w(Op::ReturnValue, 0),
+                    ],
+                    vec![Value::None],
+                    0,
+                    2,
+                ),
+                "instruction 2: RETURN_VALUE with 2 values on the stack (needs exactly 1)",
+            ),
+            (
+                code(
+                    vec![
+                        w(Op::LoadConst, 0),
+                        w(Op::LoadConst, 0),
+                        w(Op::PopTop, 0),
+                        w(Op::ReturnValue, 0),
+                    ],
+                    vec![Value::None],
+                    0,
+                    1,
+                ),
+                "instruction 0: needs a stack of 2, co_stacksize is 1",
+            ),
+            (
+                code(vec![w(Op::Nop, 0), w(Op::ExtendedArg, 1)], vec![], 0, 1),
+                "instruction 1: EXTENDED_ARG at the end of the code",
+            ),
+            (
+                // A loop that pushes on every turn: depths disagree where paths meet.
+                code(
+                    vec![w(Op::LoadConst, 0), w(Op::Jump, 0)],
+                    vec![Value::None],
+                    0,
+                    8,
+                ),
+                "instruction 0: stack depth 1 here on one path, 0 on another",
+            ),
+            (
+                code(
+                    vec![
+                        w(Op::LoadConst, 0),
+                        w(Op::CompareOp, 10),
+                        w(Op::ReturnValue, 0),
+                    ],
+                    vec![Value::None],
+                    0,
+                    2,
+                ),
+                "instruction 1: COMPARE_OP argument 10 out of range",
+            ),
+        ];
+        for (c, want) in cases {
+            assert_eq!(verify(&c).map_err(|e| e.to_string()), Err(want.to_string()));
+        }
+    }
+
+    #[test]
+    fn jumps_into_an_extended_arg_pair_are_refused() {
+        let words = vec![w(Op::ExtendedArg, 0), w(Op::LoadConst, 0), w(Op::Jump, 1)];
+        let c = code(words, vec![Value::None], 0, 2);
+        assert_eq!(
+            verify(&c).map_err(|e| e.to_string()),
+            Err("instruction 2: JUMP to 1, which is not an instruction".into())
+        );
+    }
+}

@@ -1,0 +1,944 @@
+//! Bytecode generation from the AST, one code object per module, function,
+//! lambda and comprehension. `co_stacksize` comes from the flow analysis in
+//! `bytecode::verify`, run over every path.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use ruff_text_size::Ranged;
+
+use super::CompileError;
+use super::parse::{LineIndex, ast};
+use super::symtable::{Access, MODULE, Scope, Scopes};
+use crate::bytecode::code::{CodeParts, flags};
+use crate::bytecode::opcode::MAX_ARG;
+use crate::bytecode::{BinOp, CmpOp, Code, Op, Word, verify};
+use crate::runtime::Value;
+
+/// Compiles a module.
+pub fn module(
+    m: &ast::ModModule,
+    scopes: &Scopes,
+    lines: &LineIndex,
+    filename: &str,
+) -> Result<Rc<Code>, CompileError> {
+    let mut c = Compiler {
+        scopes,
+        lines,
+        filename: Rc::from(filename),
+        units: Vec::new(),
+    };
+    c.enter("<module>", "<module>", scopes[&MODULE].clone(), 1);
+    c.body(&m.body)?;
+    let none = c.konst(Value::None);
+    c.emit(Op::LoadConst, none);
+    c.emit(Op::ReturnValue, 0);
+    c.leave()
+}
+
+struct Loop {
+    /// Where `continue` jumps.
+    start: u32,
+    /// `break` jumps to patch.
+    breaks: Vec<u32>,
+    /// A `for` loop keeps its iterator on the stack, which `break` pops.
+    for_loop: bool,
+}
+
+struct Unit {
+    parts: CodeParts,
+    scope: Rc<Scope>,
+    consts: HashMap<(&'static str, String), u32>,
+    names: HashMap<Rc<str>, u32>,
+    loops: Vec<Loop>,
+    line: u32,
+}
+
+struct Compiler<'a> {
+    scopes: &'a Scopes,
+    lines: &'a LineIndex,
+    filename: Rc<str>,
+    units: Vec<Unit>,
+}
+
+type R<T = ()> = Result<T, CompileError>;
+
+fn binop(op: ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::Div => BinOp::TrueDiv,
+        O::FloorDiv => BinOp::FloorDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::Lshift,
+        O::RShift => BinOp::Rshift,
+        O::BitAnd => BinOp::And,
+        O::BitOr => BinOp::Or,
+        O::BitXor => BinOp::Xor,
+        O::MatMult => BinOp::Mul, // refused before codegen
+    }
+}
+
+fn binary_opcode(op: BinOp) -> Op {
+    match op {
+        BinOp::Add => Op::BinaryAdd,
+        BinOp::Sub => Op::BinarySubtract,
+        BinOp::Mul => Op::BinaryMultiply,
+        BinOp::TrueDiv => Op::BinaryTrueDivide,
+        BinOp::FloorDiv => Op::BinaryFloorDivide,
+        BinOp::Mod => Op::BinaryModulo,
+        BinOp::Pow => Op::BinaryPower,
+        BinOp::Lshift => Op::BinaryLshift,
+        BinOp::Rshift => Op::BinaryRshift,
+        BinOp::And => Op::BinaryAnd,
+        BinOp::Or => Op::BinaryOr,
+        BinOp::Xor => Op::BinaryXor,
+    }
+}
+
+fn cmpop(op: ast::CmpOp) -> CmpOp {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq => CmpOp::Eq,
+        C::NotEq => CmpOp::Ne,
+        C::Lt => CmpOp::Lt,
+        C::LtE => CmpOp::Le,
+        C::Gt => CmpOp::Gt,
+        C::GtE => CmpOp::Ge,
+        C::Is => CmpOp::Is,
+        C::IsNot => CmpOp::IsNot,
+        C::In => CmpOp::In,
+        C::NotIn => CmpOp::NotIn,
+    }
+}
+
+impl Compiler<'_> {
+    fn unit(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("a code unit is open")
+    }
+
+    fn enter(&mut self, name: &str, qualname: &str, scope: Rc<Scope>, firstlineno: u32) {
+        let parts = CodeParts {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            filename: self.filename.clone(),
+            firstlineno,
+            varnames: scope.varnames.clone(),
+            cellvars: scope.cellvars.clone(),
+            freevars: scope.freevars.clone(),
+            flags: if scope.function {
+                flags::OPTIMIZED | flags::NEWLOCALS
+            } else {
+                0
+            },
+            ..CodeParts::default()
+        };
+        self.units.push(Unit {
+            parts,
+            scope,
+            consts: HashMap::new(),
+            names: HashMap::new(),
+            loops: Vec::new(),
+            line: firstlineno,
+        });
+    }
+
+    fn leave(&mut self) -> R<Rc<Code>> {
+        let mut u = self.units.pop().expect("a code unit is open");
+        if u.parts.cellvars.is_empty() && u.parts.freevars.is_empty() {
+            u.parts.flags |= flags::NOFREE;
+        }
+        if self.units.iter().any(|p| p.scope.function) {
+            u.parts.flags |= flags::NESTED;
+        }
+        let depth = verify::max_stack_depth(&u.parts.code)
+            .map_err(|e| self.too_large(&format!("stack analysis failed: {e}")))?;
+        u.parts.stacksize = depth;
+        let code = Code::from_parts(u.parts)
+            .ok_or_else(|| self.too_large("a frame needs more than 16M slots"))?;
+        verify::verify(&code)
+            .map_err(|e| self.too_large(&format!("generated code failed verification: {e}")))?;
+        Ok(Rc::new(code))
+    }
+
+    fn too_large(&self, what: &str) -> CompileError {
+        CompileError::TooLarge {
+            filename: self.filename.to_string(),
+            what: what.to_string(),
+        }
+    }
+
+    fn refuse(&self, construct: &str, node: &impl Ranged) -> CompileError {
+        CompileError::Unsupported {
+            filename: self.filename.to_string(),
+            line: self.lines.line(node.start()),
+            construct: construct.to_string(),
+        }
+    }
+
+    fn set_line(&mut self, node: &impl Ranged) {
+        let line = self.lines.line(node.start());
+        self.unit().line = line;
+    }
+
+    /// Appends an instruction (with EXTENDED_ARG if the argument needs it);
+    /// returns the index of the instruction itself.
+    fn emit(&mut self, op: Op, arg: u32) -> u32 {
+        let u = self.unit();
+        let line = u.line;
+        if arg > MAX_ARG {
+            Self::push_word(u, line, Word::new(Op::ExtendedArg, arg >> 24));
+        }
+        Self::push_word(u, line, Word::new(op, arg & MAX_ARG));
+        u.parts.code.len() as u32 - 1
+    }
+
+    fn push_word(u: &mut Unit, line: u32, w: Word) {
+        let index = u.parts.code.len() as u32;
+        if u.parts.lines.last().is_none_or(|&(_, l)| l != line) {
+            u.parts.lines.push((index, line));
+        }
+        u.parts.code.push(w);
+    }
+
+    fn here(&mut self) -> u32 {
+        self.unit().parts.code.len() as u32
+    }
+
+    /// Points the jump at `at` to `target`. Jump targets stay below 2^24
+    /// (checked: a larger function is refused as too large).
+    fn patch(&mut self, at: u32, target: u32) -> R {
+        if target > MAX_ARG {
+            return Err(self.too_large("a function body longer than 16M instructions"));
+        }
+        let w = &mut self.unit().parts.code[at as usize];
+        let op = Op::from_u8(w.code()).expect("patching an emitted instruction");
+        *w = Word::new(op, target);
+        Ok(())
+    }
+
+    fn konst(&mut self, v: Value) -> u32 {
+        let key = (v.type_name(), v.repr());
+        let u = self.unit();
+        if let Value::Code(_) = v {
+            // Code objects are never shared.
+        } else if let Some(i) = u.consts.get(&key) {
+            return *i;
+        }
+        let i = u.parts.consts.len() as u32;
+        u.parts.consts.push(v);
+        u.consts.insert(key, i);
+        i
+    }
+
+    fn name(&mut self, n: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.names.get(n) {
+            return *i;
+        }
+        let i = u.parts.names.len() as u32;
+        let rc: Rc<str> = Rc::from(n);
+        u.parts.names.push(rc.clone());
+        u.names.insert(rc, i);
+        i
+    }
+
+    fn load_name(&mut self, n: &str) {
+        match self.unit().scope.access(n) {
+            Access::Fast(i) => self.emit(Op::LoadFast, i),
+            Access::Deref(i) => self.emit(Op::LoadDeref, i),
+            Access::Global => {
+                let i = self.name(n);
+                self.emit(Op::LoadGlobal, i)
+            }
+            Access::Name => {
+                let i = self.name(n);
+                self.emit(Op::LoadName, i)
+            }
+        };
+    }
+
+    fn store_name(&mut self, n: &str) {
+        match self.unit().scope.access(n) {
+            Access::Fast(i) => self.emit(Op::StoreFast, i),
+            Access::Deref(i) => self.emit(Op::StoreDeref, i),
+            Access::Global => {
+                let i = self.name(n);
+                self.emit(Op::StoreGlobal, i)
+            }
+            Access::Name => {
+                let i = self.name(n);
+                self.emit(Op::StoreName, i)
+            }
+        };
+    }
+
+    fn delete_name(&mut self, n: &str) {
+        match self.unit().scope.access(n) {
+            Access::Fast(i) => self.emit(Op::DeleteFast, i),
+            Access::Deref(i) => self.emit(Op::DeleteDeref, i),
+            Access::Global => {
+                let i = self.name(n);
+                self.emit(Op::DeleteGlobal, i)
+            }
+            Access::Name => {
+                let i = self.name(n);
+                self.emit(Op::DeleteName, i)
+            }
+        };
+    }
+
+    fn body(&mut self, stmts: &[ast::Stmt]) -> R {
+        stmts.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> R {
+        use ast::Stmt;
+        self.set_line(s);
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Op::PopTop, 0);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Op::DupTop, 0);
+                    }
+                    self.store(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::Break(_) => {
+                let Some(l) = self.unit().loops.last() else {
+                    return Err(self.syntax_like("'break' outside loop", s));
+                };
+                if l.for_loop {
+                    self.emit(Op::PopTop, 0);
+                }
+                let j = self.emit(Op::Jump, 0);
+                self.unit()
+                    .loops
+                    .last_mut()
+                    .expect("checked above")
+                    .breaks
+                    .push(j);
+            }
+            Stmt::Continue(_) => {
+                let Some(l) = self.unit().loops.last() else {
+                    return Err(self.syntax_like("'continue' not properly in loop", s));
+                };
+                let start = l.start;
+                self.emit(Op::Jump, start);
+            }
+            Stmt::Pass(_) => {}
+            Stmt::FunctionDef(f) => {
+                self.function(
+                    f.start().to_u32(),
+                    f.name.as_str(),
+                    &f.parameters,
+                    FnBody::Stmts(&f.body),
+                    s,
+                )?;
+                self.store_name(f.name.as_str());
+            }
+            Stmt::Return(r) => {
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let none = self.konst(Value::None);
+                        self.emit(Op::LoadConst, none);
+                    }
+                }
+                self.emit(Op::ReturnValue, 0);
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                let j = self.emit(Op::PopJumpIfTrue, 0);
+                self.emit(Op::LoadAssertionError, 0);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Op::CallFunction, 1);
+                }
+                self.emit(Op::RaiseVarargs, 1);
+                let end = self.here();
+                self.patch(j, end)?;
+            }
+            _ => return Err(self.refuse("this statement", s)),
+        }
+        Ok(())
+    }
+
+    /// A compile-time error CPython reports as a SyntaxError.
+    fn syntax_like(&self, msg: &str, node: &impl Ranged) -> CompileError {
+        CompileError::Unsupported {
+            filename: self.filename.to_string(),
+            line: self.lines.line(node.start()),
+            construct: format!("SyntaxError: {msg}"),
+        }
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> R {
+        let op = binop(a.op);
+        let inplace = |c: &mut Self| {
+            if op == BinOp::Add {
+                c.emit(Op::InplaceAdd, 0)
+            } else {
+                c.emit(Op::InplaceOp, op as u32)
+            }
+        };
+        match &*a.target {
+            ast::Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                inplace(self);
+                self.store_name(n.id.as_str());
+            }
+            ast::Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.subscript_index(&sub.slice)?;
+                self.emit(Op::DupTopTwo, 0);
+                self.emit(Op::BinarySubscr, 0);
+                self.expr(&a.value)?;
+                inplace(self);
+                self.emit(Op::RotThree, 0);
+                self.emit(Op::StoreSubscr, 0);
+            }
+            t => return Err(self.refuse("augmented assignment to this target", t)),
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) -> R {
+        self.expr(&i.test)?;
+        let mut next = self.emit(Op::PopJumpIfFalse, 0);
+        self.body(&i.body)?;
+        let mut ends = Vec::new();
+        for clause in &i.elif_else_clauses {
+            ends.push(self.emit(Op::Jump, 0));
+            let here = self.here();
+            self.patch(next, here)?;
+            match &clause.test {
+                Some(t) => {
+                    self.set_line(t);
+                    self.expr(t)?;
+                    next = self.emit(Op::PopJumpIfFalse, 0);
+                    self.body(&clause.body)?;
+                }
+                None => {
+                    next = u32::MAX;
+                    self.body(&clause.body)?;
+                }
+            }
+        }
+        let end = self.here();
+        if next != u32::MAX {
+            self.patch(next, end)?;
+        }
+        for j in ends {
+            self.patch(j, end)?;
+        }
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> R {
+        let start = self.here();
+        self.expr(&w.test)?;
+        let exit = self.emit(Op::PopJumpIfFalse, 0);
+        self.unit().loops.push(Loop {
+            start,
+            breaks: Vec::new(),
+            for_loop: false,
+        });
+        self.body(&w.body)?;
+        self.emit(Op::Jump, start);
+        let l = self.unit().loops.pop().expect("pushed above");
+        let orelse = self.here();
+        self.patch(exit, orelse)?;
+        self.body(&w.orelse)?;
+        let end = self.here();
+        for b in l.breaks {
+            self.patch(b, end)?;
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> R {
+        self.expr(&f.iter)?;
+        self.emit(Op::GetIter, 0);
+        let start = self.here();
+        let next = self.emit(Op::ForIter, 0);
+        self.unit().loops.push(Loop {
+            start,
+            breaks: Vec::new(),
+            for_loop: true,
+        });
+        self.store(&f.target)?;
+        self.body(&f.body)?;
+        self.set_line(f);
+        self.emit(Op::Jump, start);
+        let l = self.unit().loops.pop().expect("pushed above");
+        let orelse = self.here();
+        self.patch(next, orelse)?;
+        self.body(&f.orelse)?;
+        let end = self.here();
+        for b in l.breaks {
+            self.patch(b, end)?;
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, t: &ast::Expr) -> R {
+        use ast::Expr;
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.emit(Op::UnpackSequence, elts.len() as u32);
+                for e in elts {
+                    self.store(e)?;
+                }
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::StoreSubscr, 0);
+            }
+            _ => return Err(self.refuse("assignment to this expression", t)),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &ast::Expr) -> R {
+        use ast::Expr;
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::DeleteSubscr, 0);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            _ => return Err(self.refuse("deletion of this expression", t)),
+        }
+        Ok(())
+    }
+
+    fn subscript_index(&mut self, slice: &ast::Expr) -> R {
+        if let ast::Expr::Slice(s) = slice {
+            let n = if s.step.is_some() { 3 } else { 2 };
+            for part in [&s.lower, &s.upper, &s.step].into_iter().take(n) {
+                match part {
+                    Some(e) => self.expr(e)?,
+                    None => {
+                        let none = self.konst(Value::None);
+                        self.emit(Op::LoadConst, none);
+                    }
+                }
+            }
+            self.emit(Op::BuildSlice, n as u32);
+            Ok(())
+        } else {
+            self.expr(slice)
+        }
+    }
+
+    fn function(
+        &mut self,
+        key: u32,
+        name: &str,
+        params: &ast::Parameters,
+        body: FnBody<'_>,
+        node: &impl Ranged,
+    ) -> R {
+        if let Some(k) = params.kwonlyargs.first() {
+            return Err(self.refuse("keyword-only parameters (not yet)", k));
+        }
+        if let Some(k) = &params.kwarg {
+            return Err(self.refuse("**kwargs parameters (not yet)", &**k));
+        }
+        // Defaults, evaluated where the function is defined.
+        let defaults: Vec<&ast::Expr> = params
+            .args
+            .iter()
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        let mut mkflags = 0;
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple, defaults.len() as u32);
+            mkflags |= 0x01;
+        }
+        let scope = self.scopes[&key].clone();
+        let qualname = match self.units.last() {
+            Some(u) if u.scope.function => format!("{}.<locals>.{name}", u.parts.qualname),
+            _ => name.to_string(),
+        };
+        let first = self.lines.line(node.start());
+        self.enter(name, &qualname, scope, first);
+        {
+            let u = self.unit();
+            u.parts.argcount = params.args.len() as u32;
+            if params.vararg.is_some() {
+                u.parts.flags |= flags::VARARGS;
+            }
+        }
+        match body {
+            FnBody::Stmts(stmts) => {
+                self.body(stmts)?;
+                let none = self.konst(Value::None);
+                self.emit(Op::LoadConst, none);
+                self.emit(Op::ReturnValue, 0);
+            }
+            FnBody::Expr(e) => {
+                self.set_line(e);
+                self.expr(e)?;
+                self.emit(Op::ReturnValue, 0);
+            }
+        }
+        let code = self.leave()?;
+        self.make_function(code, mkflags);
+        Ok(())
+    }
+
+    /// Pushes the function for `code`, with its closure if it has free variables.
+    fn make_function(&mut self, code: Rc<Code>, mut mkflags: u32) {
+        if !code.freevars().is_empty() {
+            for name in code.freevars().to_vec() {
+                match self.unit().scope.access(&name) {
+                    Access::Deref(i) => self.emit(Op::LoadClosure, i),
+                    other => {
+                        unreachable!("free variable {name} resolved as {other:?} in its parent")
+                    }
+                };
+            }
+            self.emit(Op::BuildTuple, code.freevars().len() as u32);
+            mkflags |= 0x08;
+        }
+        let k = self.konst(Value::Code(code));
+        self.emit(Op::LoadConst, k);
+        self.emit(Op::MakeFunction, mkflags);
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> R {
+        use ast::Expr;
+        match e {
+            Expr::NumberLiteral(n) => {
+                let v = match &n.value {
+                    ast::Number::Int(i) => match i.as_i64() {
+                        Some(v) => Value::Int(v),
+                        None => {
+                            let text = i.to_string().replace('_', "");
+                            let (digits, radix) = match text.get(..2) {
+                                Some("0x" | "0X") => (&text[2..], 16),
+                                Some("0o" | "0O") => (&text[2..], 8),
+                                Some("0b" | "0B") => (&text[2..], 2),
+                                _ => (&text[..], 10),
+                            };
+                            let big = BigInt::parse_bytes(digits.as_bytes(), radix)
+                                .ok_or_else(|| self.refuse("this integer literal", e))?;
+                            Value::from_bigint(big)
+                        }
+                    },
+                    ast::Number::Float(f) => Value::Float(*f),
+                    ast::Number::Complex { .. } => return Err(self.refuse("complex number", e)),
+                };
+                let k = self.konst(v);
+                self.emit(Op::LoadConst, k);
+            }
+            Expr::StringLiteral(s) => {
+                let k = self.konst(Value::str(s.value.to_str()));
+                self.emit(Op::LoadConst, k);
+            }
+            Expr::BooleanLiteral(b) => {
+                let k = self.konst(Value::Bool(b.value));
+                self.emit(Op::LoadConst, k);
+            }
+            Expr::NoneLiteral(_) => {
+                let k = self.konst(Value::None);
+                self.emit(Op::LoadConst, k);
+            }
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                if let ast::Operator::MatMult = b.op {
+                    return Err(self.refuse("matrix multiplication", e));
+                }
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.set_line(e);
+                self.emit(binary_opcode(binop(b.op)), 0);
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::Not => Op::UnaryNot,
+                    ast::UnaryOp::USub => Op::UnaryNegative,
+                    ast::UnaryOp::UAdd => Op::UnaryPositive,
+                    ast::UnaryOp::Invert => Op::UnaryInvert,
+                };
+                self.emit(op, 0);
+            }
+            Expr::BoolOp(b) => {
+                let jump = if let ast::BoolOp::And = b.op {
+                    Op::JumpIfFalseOrPop
+                } else {
+                    Op::JumpIfTrueOrPop
+                };
+                let mut jumps = Vec::new();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < b.values.len() {
+                        jumps.push(self.emit(jump, 0));
+                    }
+                }
+                let end = self.here();
+                for j in jumps {
+                    self.patch(j, end)?;
+                }
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                self.expr(&i.test)?;
+                let j = self.emit(Op::PopJumpIfFalse, 0);
+                self.expr(&i.body)?;
+                let over = self.emit(Op::Jump, 0);
+                let orelse = self.here();
+                self.patch(j, orelse)?;
+                self.expr(&i.orelse)?;
+                let end = self.here();
+                self.patch(over, end)?;
+            }
+            Expr::List(l) => self.sequence(&l.elts, Op::BuildList, false)?,
+            Expr::Tuple(t) => self.sequence(&t.elts, Op::BuildTuple, true)?,
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.set_line(e);
+                self.emit(Op::BinarySubscr, 0);
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name(a.attr.as_str());
+                self.emit(Op::LoadAttr, i);
+            }
+            Expr::Lambda(l) => {
+                let empty = ast::Parameters::default();
+                let params = l.parameters.as_deref().unwrap_or(&empty);
+                self.function(
+                    l.start().to_u32(),
+                    "<lambda>",
+                    params,
+                    FnBody::Expr(&l.body),
+                    e,
+                )?;
+            }
+            Expr::ListComp(c) => self.comprehension(e, &c.generators, Comp::List(&c.elt))?,
+            Expr::Dict(_) => return Err(self.refuse("dict display (not yet)", e)),
+            Expr::DictComp(_) => return Err(self.refuse("dict comprehension (not yet)", e)),
+            Expr::FString(_) => return Err(self.refuse("f-string (not yet)", e)),
+            Expr::Starred(_) => return Err(self.refuse("starred expression here", e)),
+            Expr::Slice(_) => return Err(self.refuse("slice outside a subscript", e)),
+            _ => return Err(self.refuse("this expression", e)),
+        }
+        Ok(())
+    }
+
+    fn sequence(&mut self, elts: &[ast::Expr], build: Op, tuple: bool) -> R {
+        if elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+            // [a, *b, c]: build a list piece by piece.
+            self.emit(Op::BuildList, 0);
+            for e in elts {
+                match e {
+                    ast::Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Op::ListExtend, 1);
+                    }
+                    other => {
+                        self.expr(other)?;
+                        self.emit(Op::ListAppend, 1);
+                    }
+                }
+            }
+            if tuple {
+                self.emit(Op::ListToTuple, 0);
+            }
+            return Ok(());
+        }
+        for x in elts {
+            self.expr(x)?;
+        }
+        self.emit(build, elts.len() as u32);
+        Ok(())
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> R {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            self.expr(&c.comparators[0])?;
+            self.emit(Op::CompareOp, cmpop(c.ops[0]) as u32);
+            return Ok(());
+        }
+        // a < b < c: keep b for the next comparison; on a false link, the
+        // duplicate left under the result is dropped at `cleanup`.
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            if i + 1 < n {
+                self.emit(Op::DupTop, 0);
+                self.emit(Op::RotThree, 0);
+                self.emit(Op::CompareOp, cmpop(*op) as u32);
+                cleanups.push(self.emit(Op::JumpIfFalseOrPop, 0));
+            } else {
+                self.emit(Op::CompareOp, cmpop(*op) as u32);
+            }
+        }
+        let over = self.emit(Op::Jump, 0);
+        let cleanup = self.here();
+        for j in cleanups {
+            self.patch(j, cleanup)?;
+        }
+        self.emit(Op::RotTwo, 0);
+        self.emit(Op::PopTop, 0);
+        let end = self.here();
+        self.patch(over, end)
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> R {
+        let args = &c.arguments;
+        if args.keywords.iter().any(|k| k.arg.is_none()) {
+            return Err(self.refuse("**kwargs in a call (not yet)", c));
+        }
+        let starred = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        if starred {
+            if !args.keywords.is_empty() {
+                return Err(self.refuse("*args with keyword arguments in one call (not yet)", c));
+            }
+            self.expr(&c.func)?;
+            self.sequence(&args.args, Op::BuildTuple, true)?;
+            self.set_line(c);
+            self.emit(Op::CallFunctionEx, 0);
+            return Ok(());
+        }
+        if let (ast::Expr::Attribute(a), true) = (&*c.func, args.keywords.is_empty()) {
+            self.expr(&a.value)?;
+            let i = self.name(a.attr.as_str());
+            self.emit(Op::LoadMethod, i);
+            for x in args.args.iter() {
+                self.expr(x)?;
+            }
+            self.set_line(c);
+            self.emit(Op::CallMethod, args.args.len() as u32);
+            return Ok(());
+        }
+        self.expr(&c.func)?;
+        for x in args.args.iter() {
+            self.expr(x)?;
+        }
+        for k in args.keywords.iter() {
+            self.expr(&k.value)?;
+        }
+        self.set_line(c);
+        if args.keywords.is_empty() {
+            self.emit(Op::CallFunction, args.args.len() as u32);
+        } else {
+            let names: Vec<Value> = args
+                .keywords
+                .iter()
+                .map(|k| Value::str(k.arg.as_ref().expect("checked above").as_str()))
+                .collect();
+            let k = self.konst(Value::Tuple(Rc::new(names)));
+            self.emit(Op::LoadConst, k);
+            self.emit(
+                Op::CallFunctionKw,
+                (args.args.len() + args.keywords.len()) as u32,
+            );
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        node: &ast::Expr,
+        gens: &[ast::Comprehension],
+        what: Comp<'_>,
+    ) -> R {
+        let scope = self.scopes[&node.start().to_u32()].clone();
+        let name = match what {
+            Comp::List(_) => "<listcomp>",
+        };
+        let qualname = match self.units.last() {
+            Some(u) if u.scope.function => format!("{}.<locals>.{name}", u.parts.qualname),
+            _ => name.to_string(),
+        };
+        let line = self.lines.line(node.start());
+        self.enter(name, &qualname, scope, line);
+        self.unit().parts.argcount = 1;
+        self.emit(Op::BuildList, 0);
+        let mut loops = Vec::new();
+        for (i, g) in gens.iter().enumerate() {
+            if i == 0 {
+                self.emit(Op::LoadFast, 0); // `.0`: the first iterator, passed in
+            } else {
+                self.expr(&g.iter)?;
+                self.emit(Op::GetIter, 0);
+            }
+            let start = self.here();
+            let exit = self.emit(Op::ForIter, 0);
+            self.store(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.emit(Op::PopJumpIfFalse, start);
+            }
+            loops.push((start, exit));
+        }
+        match what {
+            Comp::List(elt) => {
+                self.expr(elt)?;
+                // The list sits under one iterator per loop.
+                self.emit(Op::ListAppend, gens.len() as u32 + 1);
+            }
+        }
+        for (start, exit) in loops.into_iter().rev() {
+            self.emit(Op::Jump, start);
+            let after = self.here();
+            self.patch(exit, after)?;
+        }
+        self.emit(Op::ReturnValue, 0);
+        let code = self.leave()?;
+        self.make_function(code, 0);
+        self.expr(&gens[0].iter)?;
+        self.emit(Op::GetIter, 0);
+        self.emit(Op::CallFunction, 1);
+        Ok(())
+    }
+}
+
+enum FnBody<'a> {
+    Stmts(&'a [ast::Stmt]),
+    Expr(&'a ast::Expr),
+}
+
+enum Comp<'a> {
+    List(&'a ast::Expr),
+}

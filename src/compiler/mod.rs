@@ -1,0 +1,200 @@
+//! Python source to code objects: parse (ruff_python_parser, behind
+//! `parse`), analyse scopes (`symtable`), generate bytecode (`codegen`),
+//! then verify every code object (`crate::bytecode::verify`).
+
+mod codegen;
+pub mod parse;
+pub mod symtable;
+
+use std::fmt;
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+
+/// Why a program could not be compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompileError {
+    /// The source is not valid Python.
+    Syntax {
+        /// Source file name.
+        filename: String,
+        /// 1-based line.
+        line: u32,
+        /// 1-based column, in characters.
+        col: u32,
+        /// The offending line's text.
+        source_line: String,
+        /// The parser's message.
+        msg: String,
+    },
+    /// Valid Python outside the supported subset.
+    Unsupported {
+        /// Source file name.
+        filename: String,
+        /// 1-based line.
+        line: u32,
+        /// What it is.
+        construct: String,
+    },
+    /// A limit of the bytecode or frame format was exceeded.
+    TooLarge {
+        /// Source file name.
+        filename: String,
+        /// What overflowed.
+        what: String,
+    },
+}
+
+impl CompileError {
+    /// The process exit status for this error: 1 for a syntax error (as
+    /// CPython), 2 for a refused construct or limit.
+    pub fn exit_status(&self) -> u8 {
+        match self {
+            CompileError::Syntax { .. } => 1,
+            _ => 2,
+        }
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompileError::Syntax {
+                filename,
+                line,
+                col,
+                source_line,
+                msg,
+            } => {
+                // CPython's layout, with the column on the first line.
+                let indent = source_line.len() - source_line.trim_start().len();
+                let caret = (*col as usize).saturating_sub(1).saturating_sub(indent);
+                writeln!(f, "  File \"{filename}\", line {line}, column {col}")?;
+                writeln!(f, "    {}", source_line.trim_start())?;
+                writeln!(f, "    {}^", " ".repeat(caret))?;
+                write!(f, "SyntaxError: {msg}")
+            }
+            CompileError::Unsupported {
+                filename,
+                line,
+                construct,
+            } => write!(
+                f,
+                "{filename}:{line}: unsupported: {construct} is not in the subset framevm runs"
+            ),
+            CompileError::TooLarge { filename, what } => write!(f, "{filename}: too large: {what}"),
+        }
+    }
+}
+
+/// Compiles a module's source into its code object (and, as constants,
+/// the code objects of every function in it). Nothing runs.
+pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let lines = parse::LineIndex::new(source);
+    let module = parse::parse(source, filename, &lines)?;
+    let scopes = symtable::analyse(&module, &lines, filename)?;
+    codegen::module(&module, &scopes, &lines, filename)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::Value;
+
+    fn code_const(c: &Code, name: &str) -> Rc<Code> {
+        c.consts()
+            .iter()
+            .find_map(|v| match v {
+                Value::Code(inner) if inner.name() == name => Some(inner.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no code object {name}"))
+    }
+
+    #[test]
+    fn stack_depth_is_the_deepest_path() {
+        let m = compile("x = (1, (2, 3), [4, 5, 6])\n", "t.py").unwrap();
+        // 1, then 2 3 -> tuple, then 4 5 6: at most 5 values at once.
+        assert_eq!(m.stacksize(), 5);
+        let m = compile("def f(a, b):\n    return a + b * (a - b)\n", "t.py").unwrap();
+        assert_eq!(code_const(&m, "f").stacksize(), 4);
+    }
+
+    #[test]
+    fn scopes_make_locals_cells_and_frees() {
+        let src = "g = 1\ndef outer(a):\n    b = 2\n    def inner():\n        nonlocal b\n        b += a\n        return g\n    return inner\n";
+        let m = compile(src, "t.py").unwrap();
+        let outer = code_const(&m, "outer");
+        let names = |v: &[Rc<str>]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(names(outer.varnames()), ["a", "inner"]);
+        assert_eq!(names(outer.cellvars()), ["a", "b"]);
+        assert_eq!(outer.cell_args(), &[(0, 0)], "parameter a starts its cell");
+        let inner = code_const(&outer, "inner");
+        assert_eq!(names(inner.freevars()), ["a", "b"]);
+        assert!(inner.varnames().is_empty());
+        assert_eq!(inner.qualname(), "outer.<locals>.inner");
+        assert!(inner.names().iter().any(|n| &**n == "g"), "g is a global");
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_place() {
+        let e = compile("x = 1\nif x\n    pass\n", "bad.py").unwrap_err();
+        let CompileError::Syntax {
+            line,
+            col,
+            ref source_line,
+            ..
+        } = e
+        else {
+            panic!("{e:?}")
+        };
+        assert_eq!((line, col, source_line.as_str()), (2, 5, "if x"));
+        let text = e.to_string();
+        assert!(
+            text.starts_with(
+                "  File \"bad.py\", line 2, column 5\n    if x\n        ^\nSyntaxError: "
+            ),
+            "{text}"
+        );
+        assert_eq!(e.exit_status(), 1);
+    }
+
+    #[test]
+    fn constructs_outside_the_subset_are_named_with_their_line() {
+        for (src, want) in [
+            (
+                "x = 1\nclass A:\n    pass\n",
+                "t.py:2: unsupported: class definition",
+            ),
+            ("import os\n", "t.py:1: unsupported: import"),
+            ("def f():\n    yield 1\n", "t.py:2: unsupported: yield"),
+            (
+                "try:\n    pass\nexcept E:\n    pass\n",
+                "t.py:1: unsupported: try statement",
+            ),
+            (
+                "async def f():\n    pass\n",
+                "t.py:1: unsupported: async def",
+            ),
+            (
+                "match x:\n    case 1:\n        pass\n",
+                "t.py:1: unsupported: match statement",
+            ),
+            ("with a:\n    pass\n", "t.py:1: unsupported: with statement"),
+        ] {
+            let e = compile(src, "t.py").unwrap_err();
+            assert!(e.to_string().starts_with(want), "{src:?}: {e}");
+            assert_eq!(e.exit_status(), 2);
+        }
+    }
+
+    #[test]
+    fn fib_compiles_and_verifies() {
+        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/fib.py"))
+            .unwrap();
+        let m = compile(&src, "fib.py").unwrap();
+        let fib = code_const(&m, "fib");
+        assert_eq!((fib.argcount(), fib.varnames().len()), (1, 1));
+        assert!(fib.stacksize() >= 3);
+    }
+}

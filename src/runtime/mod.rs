@@ -1,0 +1,12 @@
+//! Values, objects, operators, builtins and errors: everything the
+//! interpreter computes with. Safe Rust only.
+
+pub mod builtins;
+pub mod error;
+pub mod float;
+pub mod object;
+pub mod ops;
+pub mod value;
+
+pub use error::{ExcKind, PyErr, PyResult};
+pub use value::Value;

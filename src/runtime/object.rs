@@ -1,0 +1,166 @@
+//! Heap objects behind `Value`'s reference-counted variants.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::{PyResult, Value};
+use crate::bytecode::Code;
+
+/// A module's global namespace (the only dict-like map until `dict` lands).
+#[derive(Debug, Default)]
+pub struct Namespace {
+    map: RefCell<HashMap<Rc<str>, Value>>,
+}
+
+impl Namespace {
+    /// The value bound to `name`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.map.borrow().get(name).cloned()
+    }
+    /// Binds `name`.
+    pub fn set(&self, name: Rc<str>, v: Value) {
+        // The old value is dropped after the borrow ends: its drop cannot
+        // reach this namespace while it is borrowed.
+        let old = self.map.borrow_mut().insert(name, v);
+        drop(old);
+    }
+    /// Unbinds `name`; false if it was not bound.
+    pub fn remove(&self, name: &str) -> bool {
+        let old = self.map.borrow_mut().remove(name);
+        old.is_some()
+    }
+}
+
+/// A Python function: code, the globals it was defined in, defaults and
+/// closure cells.
+#[derive(Debug)]
+pub struct Function {
+    /// The code object.
+    pub code: Rc<Code>,
+    /// Globals of the defining module.
+    pub globals: Rc<Namespace>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Cells for the code's free variables.
+    pub closure: Vec<Rc<RefCell<Value>>>,
+}
+
+/// A builtin's body: positional arguments, then keyword arguments.
+pub type BuiltinFn =
+    fn(&mut super::builtins::Ctx, Vec<Value>, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
+
+/// A builtin function.
+pub struct Builtin {
+    /// Its name.
+    pub name: &'static str,
+    /// Positional arguments, then keyword arguments as (name, value).
+    pub call: BuiltinFn,
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in function {}>", self.name)
+    }
+}
+
+/// `range(start, stop, step)`; step is never 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    /// First value.
+    pub start: i64,
+    /// Bound (excluded).
+    pub stop: i64,
+    /// Step, non-zero.
+    pub step: i64,
+}
+
+impl Range {
+    /// Number of values.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start, self.stop, self.step)
+        } else {
+            (self.stop, self.start, -self.step)
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
+        }
+    }
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Iterator states.
+#[derive(Debug)]
+pub enum Iter {
+    /// Over a range.
+    Range {
+        /// The value to give next.
+        next: Cell<i64>,
+        /// How many are left.
+        left: Cell<i64>,
+        /// The range's step.
+        step: i64,
+    },
+    /// Over a list (sees changes made while iterating, as CPython's does).
+    List {
+        /// The list.
+        list: Rc<RefCell<Vec<Value>>>,
+        /// Index of the next item.
+        index: Cell<usize>,
+    },
+    /// Over a tuple.
+    Tuple {
+        /// The items.
+        items: Rc<Vec<Value>>,
+        /// Index of the next item.
+        index: Cell<usize>,
+    },
+    /// Over the characters of a string.
+    Str {
+        /// The characters.
+        chars: Vec<char>,
+        /// Index of the next one.
+        index: Cell<usize>,
+    },
+}
+
+impl Iter {
+    /// The next item, or `None` when exhausted.
+    pub fn next(&self) -> Option<Value> {
+        match self {
+            Iter::Range { next, left, step } => {
+                if left.get() == 0 {
+                    return None;
+                }
+                let v = next.get();
+                left.set(left.get() - 1);
+                next.set(v.wrapping_add(*step));
+                Some(Value::Int(v))
+            }
+            Iter::List { list, index } => {
+                let i = index.get();
+                let v = list.borrow().get(i).cloned()?;
+                index.set(i + 1);
+                Some(v)
+            }
+            Iter::Tuple { items, index } => {
+                let i = index.get();
+                let v = items.get(i).cloned()?;
+                index.set(i + 1);
+                Some(v)
+            }
+            Iter::Str { chars, index } => {
+                let i = index.get();
+                let c = *chars.get(i)?;
+                index.set(i + 1);
+                Some(Value::str(c.to_string()))
+            }
+        }
+    }
+}

@@ -1,0 +1,658 @@
+//! Operators with Python's semantics: machine-word fast paths, promotion to
+//! big ints on overflow, floor division and modulo that follow the divisor's
+//! sign, int/float mixing, sequence arithmetic, and CPython's messages.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{ExcKind, PyErr, PyResult, Value};
+use crate::bytecode::{BinOp, CmpOp};
+
+/// Numbers seen by arithmetic: bools are ints.
+enum Num {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+}
+
+fn num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::BigInt(b) => Some(Num::Big((**b).clone())),
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => None,
+    }
+}
+
+fn big(n: &Num) -> BigInt {
+    match n {
+        Num::Int(i) => BigInt::from(*i),
+        Num::Big(b) => b.clone(),
+        Num::Float(_) => unreachable!("big() is only called on ints"),
+    }
+}
+
+/// An int as a float, or OverflowError.
+pub fn int_to_f64(b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "int too large to convert to float",
+        )),
+    }
+}
+
+fn to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Int(i) => Ok(*i as f64),
+        Num::Big(b) => int_to_f64(b),
+        Num::Float(f) => Ok(*f),
+    }
+}
+
+fn unsupported(op: &str, a: &Value, b: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {op}: '{}' and '{}'",
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+/// `a <op> b`.
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // The hottest case first: two small ints.
+    if let (Value::Int(x), Value::Int(y)) = (a, b)
+        && let Some(v) = int_fast(op, *x, *y)
+    {
+        return v;
+    }
+    match (num(a), num(b)) {
+        (Some(x), Some(y)) => numeric(op, x, y, a, b),
+        _ => sequence(op, a, b),
+    }
+}
+
+/// Small-int arithmetic that did not overflow; `None` to take the general path.
+#[inline(always)]
+fn int_fast(op: BinOp, x: i64, y: i64) -> Option<PyResult<Value>> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 => floor_div_i64(x, y)?,
+        BinOp::Mod if y != 0 => x
+            .checked_rem_euclid(y)
+            .map(|r| if r != 0 && y < 0 { r + y } else { r })?,
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::TrueDiv if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 => {
+            return Some(Ok(Value::Float(x as f64 / y as f64)));
+        }
+        _ => return None,
+    };
+    Some(Ok(Value::Int(r)))
+}
+
+fn floor_div_i64(x: i64, y: i64) -> Option<i64> {
+    let q = x.checked_div(y)?;
+    if x % y != 0 && ((x < 0) != (y < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
+    let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+    if float {
+        if matches!(
+            op,
+            BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Or | BinOp::Xor
+        ) {
+            return Err(unsupported(op.symbol(), a, b));
+        }
+        return float_op(op, to_f64(&x)?, to_f64(&y)?);
+    }
+    let bools = matches!((a, b), (Value::Bool(_), Value::Bool(_)));
+    let (x, y) = (big(&x), big(&y));
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("division by zero"));
+            }
+            return Ok(Value::Float(int_true_div(&x, &y)?));
+        }
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("integer division or modulo by zero"));
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("integer division or modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        BinOp::Pow => return int_pow(&x, &y),
+        BinOp::Lshift | BinOp::Rshift => {
+            if y.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            let Some(n) = y.to_u32().filter(|n| *n <= 1 << 24) else {
+                if op == BinOp::Rshift {
+                    return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+                }
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "too many digits in integer",
+                ));
+            };
+            if op == BinOp::Lshift { x << n } else { x >> n }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+    };
+    if bools && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+        return Ok(Value::Bool(!r.is_zero()));
+    }
+    Ok(Value::from_bigint(r))
+}
+
+/// Correctly rounded for operands below 2^53, as CPython; close otherwise.
+fn int_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    match (x.to_i64(), y.to_i64()) {
+        (Some(a), Some(b)) if a.unsigned_abs() < 1 << 53 && b.unsigned_abs() < 1 << 53 => {
+            Ok(a as f64 / b as f64)
+        }
+        _ => {
+            let q = x.to_f64().unwrap_or(f64::INFINITY) / y.to_f64().unwrap_or(f64::INFINITY);
+            if q.is_finite() {
+                Ok(q)
+            } else {
+                Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "integer division result too large for a float",
+                ))
+            }
+        }
+    }
+}
+
+fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    if y.is_negative() {
+        let base = int_to_f64(x)?;
+        if base == 0.0 {
+            return Err(PyErr::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        return float_op(BinOp::Pow, base, int_to_f64(y)?);
+    }
+    let Some(e) = y.to_u32().filter(|_| {
+        x.bits() <= 1 || x.bits().saturating_mul(y.to_u64().unwrap_or(u64::MAX)) <= 1 << 26
+    }) else {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    };
+    Ok(Value::from_bigint(num_traits::pow::Pow::pow(x, e)))
+}
+
+fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(PyErr::zero_division(
+                    "0.0 cannot be raised to a negative power",
+                ));
+            }
+            if x < 0.0 && y.fract() != 0.0 {
+                return Err(PyErr::value_error(
+                    "math domain error: complex results are not supported",
+                ));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "(34, 'Numerical result out of range')",
+                ));
+            }
+            r
+        }
+        _ => unreachable!("bit operators on floats are refused by the caller"),
+    };
+    Ok(Value::Float(r))
+}
+
+/// CPython's float divmod: the quotient floored, the remainder with the
+/// divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0_f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0_f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match (op, a, b) {
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Value::str(s))
+        }
+        (BinOp::Add, Value::List(x), Value::List(y)) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(Value::List(Rc::new(RefCell::new(v))))
+        }
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Ok(Value::Tuple(Rc::new(
+            x.iter().chain(y.iter()).cloned().collect(),
+        ))),
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
+            Err(PyErr::type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                a.type_name(),
+                b.type_name(),
+                a.type_name()
+            )))
+        }
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => repeat(a, b),
+        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => repeat(b, a),
+        _ => Err(unsupported(op.symbol(), a, b)),
+    }
+}
+
+fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
+    let count = match n {
+        Value::Int(i) => (*i).max(0) as usize,
+        Value::Bool(b) => *b as usize,
+        Value::BigInt(b) if b.is_negative() => 0,
+        Value::BigInt(_) => {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.type_name()
+            )));
+        }
+    };
+    let len = match seq {
+        Value::Str(s) => s.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        _ => unreachable!("repeat() is called on sequences"),
+    };
+    if len.saturating_mul(count) > 1 << 30 {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(match seq {
+        Value::Str(s) => Value::str(s.repeat(count)),
+        Value::List(l) => {
+            let items = l.borrow();
+            let v: Vec<Value> = (0..count).flat_map(|_| items.iter().cloned()).collect();
+            Value::List(Rc::new(RefCell::new(v)))
+        }
+        Value::Tuple(t) => Value::Tuple(Rc::new(
+            (0..count).flat_map(|_| t.iter().cloned()).collect(),
+        )),
+        _ => unreachable!("repeat() is called on sequences"),
+    })
+}
+
+/// Unary `-x`, `+x`, `~x`.
+pub fn unary(op: char, v: &Value) -> PyResult<Value> {
+    match (op, v) {
+        ('-', Value::Int(i)) => Ok(i
+            .checked_neg()
+            .map(Value::Int)
+            .unwrap_or_else(|| Value::from_bigint(-BigInt::from(*i)))),
+        ('-', Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+        ('-', Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+        ('-', Value::Float(f)) => Ok(Value::Float(-f)),
+        ('+', Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+        ('+', Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        ('~', Value::Int(i)) => Ok(Value::Int(!i)),
+        ('~', Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+        ('~', Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+        _ => Err(PyErr::type_error(format!(
+            "bad operand type for unary {op}: '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `a == b` with Python's cross-type numeric equality.
+pub fn eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::None, Value::None) => true,
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
+        }
+        (Value::List(x), Value::List(y)) => {
+            Rc::ptr_eq(x, y) || {
+                let (x, y) = (x.borrow(), y.borrow());
+                x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
+            }
+        }
+        (Value::Range(x), Value::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        _ => match (num(a), num(b)) {
+            (Some(x), Some(y)) => num_cmp(&x, &y) == Some(Ordering::Equal),
+            _ => is(a, b),
+        },
+    }
+}
+
+/// `a is b`.
+pub fn is(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        // Small ints are shared objects in CPython; these are the ones its
+        // cache holds.
+        (Value::Int(x), Value::Int(y)) => x == y && (-5..=256).contains(x),
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y),
+        (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y),
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
+        (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
+        (Value::BigInt(x), Value::BigInt(y)) => Rc::ptr_eq(x, y),
+        (Value::Range(x), Value::Range(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
+    match (x, y) {
+        (Num::Int(a), Num::Int(b)) => Some(a.cmp(b)),
+        (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
+        (Num::Float(f), i) => float_int_cmp(*f, &big(i)),
+        (i, Num::Float(f)) => float_int_cmp(*f, &big(i)).map(Ordering::reverse),
+        (a, b) => Some(big(a).cmp(&big(b))),
+    }
+}
+
+/// Exact comparison of a float with an int (no rounding of the int).
+fn float_int_cmp(f: f64, i: &BigInt) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let fl = f.floor();
+    let whole = BigInt::from(fl as i128); // |f| < 2^1024: exact below 2^127, enough for the subset's values
+    match whole.cmp(i) {
+        Ordering::Equal if f > fl => Some(Ordering::Greater),
+        o => Some(o),
+    }
+}
+
+/// Ordering for `<`, `<=`, `>`, `>=`; TypeError between unorderable types.
+pub fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(&x, &y));
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
+        (Value::List(x), Value::List(y)) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_order(op, &x, &y)
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+fn seq_order(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(p, q) {
+            return order(op, p, q);
+        }
+    }
+    Ok(Some(x.len().cmp(&y.len())))
+}
+
+/// `a <op> b` for COMPARE_OP.
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+            _ => return compare_slow(op, a, b),
+        };
+        return Ok(Value::Bool(r));
+    }
+    compare_slow(op, a, b)
+}
+
+fn compare_slow(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let r = match op {
+        CmpOp::Eq => eq(a, b),
+        CmpOp::Ne => !eq(a, b),
+        CmpOp::Is => is(a, b),
+        CmpOp::IsNot => !is(a, b),
+        CmpOp::In => contains(b, a)?,
+        CmpOp::NotIn => !contains(b, a)?,
+        CmpOp::Lt => order(op, a, b)? == Some(Ordering::Less),
+        CmpOp::Le => matches!(order(op, a, b)?, Some(Ordering::Less | Ordering::Equal)),
+        CmpOp::Gt => order(op, a, b)? == Some(Ordering::Greater),
+        CmpOp::Ge => matches!(order(op, a, b)?, Some(Ordering::Greater | Ordering::Equal)),
+    };
+    Ok(Value::Bool(r))
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.contains(sub.as_str())),
+            _ => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                item.type_name()
+            ))),
+        },
+        Value::List(l) => Ok(l.borrow().iter().any(|v| eq(v, item))),
+        Value::Tuple(t) => Ok(t.iter().any(|v| eq(v, item))),
+        Value::Range(r) => Ok(match item {
+            Value::Int(i) => {
+                let i = *i;
+                let inside = if r.step > 0 {
+                    r.start <= i && i < r.stop
+                } else {
+                    r.stop < i && i <= r.start
+                };
+                inside && (i as i128 - r.start as i128) % r.step as i128 == 0
+            }
+            _ => false,
+        }),
+        _ => Err(PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(i: i64) -> Value {
+        Value::Int(i)
+    }
+
+    #[test]
+    fn floor_division_and_modulo_follow_the_divisor() {
+        // Expected values from CPython 3.11.
+        let cases = [
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (i64::MIN, -1, 0, 0),
+        ];
+        for (a, b, q, r) in cases {
+            let got_q = binary(BinOp::FloorDiv, &int(a), &int(b)).unwrap();
+            let got_r = binary(BinOp::Mod, &int(a), &int(b)).unwrap();
+            if a == i64::MIN {
+                assert_eq!(got_q.repr(), "9223372036854775808");
+                assert_eq!(got_r.repr(), "0");
+            } else {
+                assert_eq!(
+                    (got_q.repr(), got_r.repr()),
+                    (q.to_string(), r.to_string()),
+                    "{a} {b}"
+                );
+            }
+        }
+        assert_eq!(
+            binary(BinOp::Mod, &Value::Float(-7.5), &int(2))
+                .unwrap()
+                .repr(),
+            "0.5"
+        );
+        assert_eq!(
+            binary(BinOp::FloorDiv, &Value::Float(7.0), &Value::Float(-2.0))
+                .unwrap()
+                .repr(),
+            "-4.0"
+        );
+    }
+
+    #[test]
+    fn overflow_promotes_to_big_ints() {
+        let big = binary(BinOp::Mul, &int(i64::MAX), &int(2)).unwrap();
+        assert_eq!(big.repr(), "18446744073709551614");
+        let back = binary(BinOp::Sub, &big, &int(i64::MAX)).unwrap();
+        assert!(matches!(back, Value::Int(i64::MAX)));
+        assert_eq!(
+            binary(BinOp::Pow, &int(2), &int(100)).unwrap().repr(),
+            "1267650600228229401496703205376"
+        );
+        assert_eq!(
+            binary(BinOp::Pow, &int(2), &int(-2)).unwrap().repr(),
+            "0.25"
+        );
+        assert_eq!(
+            binary(BinOp::Lshift, &int(1), &int(64)).unwrap().repr(),
+            "18446744073709551616"
+        );
+    }
+
+    #[test]
+    fn errors_carry_cpython_messages() {
+        let e = binary(BinOp::TrueDiv, &int(1), &int(0)).unwrap_err();
+        assert_eq!(e.last_line(), "ZeroDivisionError: division by zero");
+        let e = binary(BinOp::Add, &int(1), &Value::str("a")).unwrap_err();
+        assert_eq!(
+            e.last_line(),
+            "TypeError: unsupported operand type(s) for +: 'int' and 'str'"
+        );
+        let e = binary(BinOp::Add, &Value::str("a"), &int(1)).unwrap_err();
+        assert_eq!(
+            e.last_line(),
+            "TypeError: can only concatenate str (not \"int\") to str"
+        );
+        let e = binary(BinOp::Mul, &Value::str("a"), &Value::str("b")).unwrap_err();
+        assert_eq!(
+            e.last_line(),
+            "TypeError: can't multiply sequence by non-int of type 'str'"
+        );
+        let e = compare(CmpOp::Lt, &int(1), &Value::str("a")).unwrap_err();
+        assert_eq!(
+            e.last_line(),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+    }
+
+    #[test]
+    fn comparisons_mix_ints_and_floats_exactly() {
+        assert!(eq(&int(1), &Value::Float(1.0)));
+        assert!(eq(&Value::Bool(true), &int(1)));
+        let big = Value::from_bigint(BigInt::from(2).pow(60u32) + 1);
+        assert!(!eq(&big, &Value::Float(2f64.powi(60))));
+        assert_eq!(
+            compare(CmpOp::Gt, &big, &Value::Float(2f64.powi(60)))
+                .unwrap()
+                .repr(),
+            "True"
+        );
+        assert_eq!(
+            compare(CmpOp::Lt, &Value::str("abc"), &Value::str("abd"))
+                .unwrap()
+                .repr(),
+            "True"
+        );
+    }
+}

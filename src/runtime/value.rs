@@ -1,0 +1,254 @@
+//! `Value`: what a frame slot, a constant or a container item holds.
+//!
+//! Two words: a tag and a payload. Small ints, floats, bools and None live
+//! in the payload, so the hot path never allocates for them; everything
+//! else is a reference-counted pointer, freed deterministically when its
+//! last reference goes (cycles are a known limit until a collector exists).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::float;
+use super::object::{Builtin, Function, Iter, Range};
+use crate::bytecode::Code;
+use crate::frame::Slot;
+
+/// A Python value.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// An unbound local or cell (CPython's NULL); never seen by Python code.
+    Empty,
+    /// `None`
+    None,
+    /// `True` / `False`
+    Bool(bool),
+    /// An int that fits in 64 bits.
+    Int(i64),
+    /// An int that does not fit in 64 bits (always: see [`Value::from_bigint`]).
+    BigInt(Rc<BigInt>),
+    /// A float.
+    Float(f64),
+    /// A str.
+    Str(Rc<String>),
+    /// A tuple.
+    Tuple(Rc<Vec<Value>>),
+    /// A list.
+    List(Rc<RefCell<Vec<Value>>>),
+    /// A range.
+    Range(Rc<Range>),
+    /// An iterator.
+    Iter(Rc<Iter>),
+    /// A Python function.
+    Function(Rc<Function>),
+    /// A builtin function.
+    Builtin(&'static Builtin),
+    /// A code object (a constant of the code that defines a function).
+    Code(Rc<Code>),
+    /// A closure cell (on the stack only while building a closure).
+    Cell(Rc<RefCell<Value>>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Slot for Value {
+    const EMPTY: Value = Value::Empty;
+}
+
+impl Value {
+    /// A str value.
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(s.into()))
+    }
+
+    /// An int, small when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// The int as a big int, if it is an int (bools count, as in Python).
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        }
+    }
+
+    /// `type(x).__name__`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Empty => "NULL",
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Tuple(_) => "tuple",
+            Value::List(_) => "list",
+            Value::Range(_) => "range",
+            Value::Iter(it) => match **it {
+                Iter::Range { .. } => "range_iterator",
+                Iter::List { .. } => "list_iterator",
+                Iter::Tuple { .. } => "tuple_iterator",
+                Iter::Str { .. } => "str_ascii_iterator",
+            },
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Code(_) => "code",
+            Value::Cell(_) => "cell",
+        }
+    }
+
+    /// `bool(x)`.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::Empty | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// `repr(x)`.
+    pub fn repr(&self) -> String {
+        let mut out = String::new();
+        self.write_repr(&mut out);
+        out
+    }
+
+    /// `str(x)`.
+    pub fn to_str(&self) -> String {
+        match self {
+            Value::Str(s) => (**s).clone(),
+            _ => self.repr(),
+        }
+    }
+
+    fn write_repr(&self, out: &mut String) {
+        use std::fmt::Write;
+        match self {
+            Value::Empty => out.push_str("<NULL>"),
+            Value::None => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            Value::BigInt(b) => {
+                let _ = write!(out, "{b}");
+            }
+            Value::Float(f) => out.push_str(&float::repr(*f)),
+            Value::Str(s) => write_str_repr(s, out),
+            Value::Tuple(t) => {
+                out.push('(');
+                for (i, v) in t.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    v.write_repr(out);
+                }
+                if t.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+            Value::List(l) => {
+                out.push('[');
+                for (i, v) in l.borrow().iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    v.write_repr(out);
+                }
+                out.push(']');
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    let _ = write!(out, "range({}, {})", r.start, r.stop);
+                } else {
+                    let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+                }
+            }
+            Value::Function(f) => {
+                let _ = write!(out, "<function {}>", f.code.qualname());
+            }
+            Value::Builtin(b) => {
+                let _ = write!(out, "<built-in function {}>", b.name);
+            }
+            Value::Code(c) => {
+                let _ = write!(out, "<code object {}>", c.name());
+            }
+            Value::Iter(_) => {
+                let _ = write!(out, "<{} object>", self.type_name());
+            }
+            Value::Cell(_) => out.push_str("<cell>"),
+        }
+    }
+}
+
+/// CPython's str repr: single quotes unless the text has a single quote and
+/// no double quote; escapes for the quote, backslash and control characters.
+fn write_str_repr(s: &str, out: &mut String) {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprs_match_cpython() {
+        assert_eq!(Value::str("it's").repr(), "\"it's\"");
+        assert_eq!(Value::str("a'b\"c").repr(), "'a\\'b\"c'");
+        assert_eq!(Value::str("tab\there\n").repr(), "'tab\\there\\n'");
+        let t = Value::Tuple(Rc::new(vec![Value::Int(1)]));
+        assert_eq!(t.repr(), "(1,)");
+        let l = Value::List(Rc::new(RefCell::new(vec![
+            Value::None,
+            Value::Bool(true),
+            Value::Float(0.5),
+            Value::str("x"),
+        ])));
+        assert_eq!(l.repr(), "[None, True, 0.5, 'x']");
+        assert_eq!(
+            Value::from_bigint(BigInt::from(2).pow(70)).repr(),
+            "1180591620717411303424"
+        );
+        assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
+    }
+}
