@@ -14,4 +14,5 @@
 pub mod bytecode;
 pub mod compiler;
 pub mod frame;
+pub mod interp;
 pub mod runtime;

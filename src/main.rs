@@ -1,54 +1,145 @@
-//! The `framevm` command. Until the compiler and interpreter land, it runs
-//! the frame-layer demo: recursive fib with one frame per call, under each
-//! frame strategy, with the allocator's counters.
+//! The `framevm` command: runs a Python program, or disassembles it.
 
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
+use clap::Parser;
+use framevm::bytecode::dis::disassemble;
+use framevm::compiler::compile;
 use framevm::frame::{Config, Frames, Strategy, workload};
+use framevm::interp::{Dispatch, Options, Vm, stats_report};
 
-const USAGE: &str = "\
-usage: framevm [--frames=freelist|zombie|datastack|malloc] [--n=N]
+/// Run a Python program (a subset of Python 3, see the README) on framevm.
+#[derive(Parser, Debug)]
+#[command(name = "framevm", version, about, long_about = None)]
+struct Cli {
+    /// The program to run.
+    #[arg(required_unless_present = "frame_demo")]
+    file: Option<PathBuf>,
 
-Runs recursive fib(N) (default 25) with one frame per call, taking frames
-from each strategy in turn (or only the one given), and prints the result,
-the time and the frame allocator's counters.";
+    /// Print the bytecode of every code object (as Python's dis) instead of running.
+    #[arg(long)]
+    dis: bool,
+
+    /// Print frame-allocator counters and the number of instructions executed, on stderr, when the program ends.
+    #[arg(long)]
+    stats: bool,
+
+    /// Dispatch backend: `threaded` (a handler per opcode, each dispatching the next) or `switch` (one loop with a match).
+    #[arg(long, value_name = "BACKEND", default_value = "threaded", value_parser = parse_dispatch)]
+    dispatch: Dispatch,
+
+    /// Frame allocation strategy: freelist (CPython 3.8), zombie (one parked frame per code object), datastack (CPython 3.11), malloc.
+    #[arg(long, value_name = "STRATEGY", default_value = "freelist", value_parser = parse_strategy)]
+    frames: Strategy,
+
+    /// Deepest nesting of Python calls before RecursionError.
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    recursion_limit: u32,
+
+    /// Instead of a program: the frame layer's demo (recursive fib with one frame per call under each strategy, or the one given with --frames).
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "25", value_parser = clap::value_parser!(i64).range(0..=40))]
+    frame_demo: Option<i64>,
+}
+
+fn parse_dispatch(s: &str) -> Result<Dispatch, String> {
+    s.parse()
+}
+
+fn parse_strategy(s: &str) -> Result<Strategy, String> {
+    s.parse()
+}
 
 fn main() -> ExitCode {
-    let mut strategies = Strategy::ALL.to_vec();
-    let mut n: i64 = 25;
-    for arg in std::env::args().skip(1) {
-        if arg == "-h" || arg == "--help" {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        } else if let Some(name) = arg.strip_prefix("--frames=") {
-            match name.parse::<Strategy>() {
-                Ok(s) => strategies = vec![s],
-                Err(e) => return usage_error(&e),
+    let cli = Cli::parse();
+    if let Some(n) = cli.frame_demo {
+        let explicit = std::env::args().any(|a| a.starts_with("--frames"));
+        let strategies = if explicit {
+            vec![cli.frames]
+        } else {
+            Strategy::ALL.to_vec()
+        };
+        frame_demo(&strategies, n);
+        return ExitCode::SUCCESS;
+    }
+    let path = cli.file.expect("clap requires FILE without --frame-demo");
+    let name = path.display().to_string();
+    let source = match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("framevm: {name}: not UTF-8 ({e})");
+                return ExitCode::from(1);
             }
-        } else if let Some(v) = arg.strip_prefix("--n=") {
-            match v.parse::<i64>() {
-                Ok(v) if (0..=40).contains(&v) => n = v,
-                _ => {
-                    return usage_error(&format!("--n expects an integer from 0 to 40, got '{v}'"));
+        },
+        Err(e) => {
+            eprintln!("framevm: can't open file '{name}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let code = match compile(&source, &name) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(e.exit_status());
+        }
+    };
+    if cli.dis {
+        print!("{}", disassemble(&code));
+        return ExitCode::SUCCESS;
+    }
+    let options = Options {
+        dispatch: cli.dispatch,
+        frames: cli.frames,
+        recursion_limit: cli.recursion_limit as usize,
+    };
+    let stdout = Box::new(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ));
+    let mut vm = Vm::new(options, stdout);
+    let result = vm.run_module(&code);
+    let flushed = vm.flush();
+    let status = match result {
+        Ok(()) => 0,
+        Err(err) => {
+            let lines: Vec<&str> = source.lines().collect();
+            let mut text = String::from("Traceback (most recent call last):\n");
+            for e in &err.traceback {
+                text.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.function
+                ));
+                if let Some(l) = lines.get(e.line as usize - 1).filter(|_| e.line > 0) {
+                    text.push_str(&format!("    {}\n", l.trim()));
                 }
             }
-        } else {
-            return usage_error(&format!("unexpected argument '{arg}'"));
+            text.push_str(&err.last_line());
+            eprintln!("{text}");
+            1
         }
+    };
+    if cli.stats {
+        eprintln!("{}", stats_report(&vm));
     }
-    for strategy in strategies {
-        let start = Instant::now();
+    if let Err(e) = flushed
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("framevm: writing output: {e}");
+        return ExitCode::from(1);
+    }
+    let _ = std::io::stderr().flush();
+    ExitCode::from(status)
+}
+
+fn frame_demo(strategies: &[Strategy], n: i64) {
+    for &strategy in strategies {
+        let start = std::time::Instant::now();
         let (value, stats) = workload::fib(Frames::new(strategy, Config::default()), n);
         let elapsed = start.elapsed();
         let per_call = elapsed.as_nanos() as f64 / stats.requests.max(1) as f64;
         println!("{strategy}: fib({n}) = {value} in {elapsed:.2?} ({per_call:.1} ns per call)");
         println!("{stats}");
     }
-    ExitCode::SUCCESS
-}
-
-fn usage_error(msg: &str) -> ExitCode {
-    eprintln!("framevm: {msg}\n\n{USAGE}");
-    ExitCode::from(2)
 }

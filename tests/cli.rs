@@ -1,12 +1,10 @@
 //! The `framevm` command as a user runs it.
 
+use std::path::PathBuf;
 use std::process::Command;
 
 fn framevm(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_framevm"))
-        .args(args)
-        .output()
-        .expect("framevm runs");
+    let out = Command::new(env!("CARGO_BIN_EXE_framevm")).args(args).output().expect("framevm runs");
     (
         out.status.code().expect("exit status"),
         String::from_utf8(out.stdout).expect("utf-8 stdout"),
@@ -14,53 +12,128 @@ fn framevm(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Writes `source` to a fresh file named `name` and gives its path.
+fn program(name: &str, source: &str) -> String {
+    let dir: PathBuf = std::env::temp_dir().join(format!("framevm-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, source).unwrap();
+    path.display().to_string()
+}
+
+const FIB: &str = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15), [fib(i) for i in range(8)])\n";
+
 #[test]
-fn demo_runs_fib_under_every_strategy() {
-    let (code, out, err) = framevm(&["--n=10"]);
+fn runs_a_program_under_every_dispatch_and_frame_strategy() {
+    let path = program("fib.py", FIB);
+    for dispatch in ["threaded", "switch"] {
+        for frames in ["freelist", "zombie", "datastack", "malloc"] {
+            let (code, out, err) = framevm(&[&format!("--dispatch={dispatch}"), &format!("--frames={frames}"), &path]);
+            assert_eq!((code, out.as_str(), err.as_str()), (0, "610 [0, 1, 1, 2, 3, 5, 8, 13]\n", ""), "{dispatch}/{frames}");
+        }
+    }
+}
+
+#[test]
+fn stats_reports_frames_and_instructions() {
+    let path = program("fib_stats.py", FIB);
+    let (code, out, err) = framevm(&["--stats", "--frames=zombie", &path]);
     assert_eq!(code, 0, "{err}");
-    for strategy in ["freelist", "zombie", "datastack", "malloc"] {
-        assert!(
-            out.contains(&format!("{strategy}: fib(10) = 55 in")),
-            "{strategy} missing:\n{out}"
-        );
-    }
-    // fib(10) makes 177 calls; every report shows them and no frame left alive.
-    assert_eq!(
-        out.matches("requests                    177").count(),
-        4,
-        "{out}"
-    );
-    assert_eq!(
-        out.matches("frames alive                  0").count(),
-        4,
-        "{out}"
-    );
+    assert_eq!(out, "610 [0, 1, 1, 2, 3, 5, 8, 13]\n");
+    assert!(err.contains("zombie hits"), "{err}");
+    assert!(err.contains("frames alive                  0"), "{err}");
+    let executed: u64 = err
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("instructions executed"))
+        .expect("an instruction count")
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(executed > 10_000, "{executed}");
 }
 
 #[test]
-fn one_strategy_by_name() {
-    let (code, out, _) = framevm(&["--frames=datastack", "--n=5"]);
+fn dis_prints_every_code_object() {
+    let path = program("fib_dis.py", FIB);
+    let (code, out, _) = framevm(&["--dis", &path]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("datastack: fib(5) = 5 in"), "{out}");
-    assert!(!out.contains("freelist"), "{out}");
+    assert!(out.contains("Disassembly of <code object fib, file"), "{out}");
+    assert!(out.contains("Disassembly of <code object <listcomp>, file"), "{out}");
+    assert!(out.contains("RETURN_VALUE"), "{out}");
 }
 
 #[test]
-fn bad_arguments_exit_2_with_usage() {
-    for args in [&["--frames=lifo"][..], &["--n=x"], &["--n=99"], &["extra"]] {
-        let (code, out, err) = framevm(args);
-        assert_eq!(code, 2, "{args:?}");
+fn runtime_errors_print_a_traceback_and_exit_1() {
+    let path = program("div.py", "def f(x):\n    return 1 // x\n\nprint('before')\nf(0)\n");
+    let (code, out, err) = framevm(&[&path]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "before\n");
+    let want = format!(
+        "Traceback (most recent call last):\n  File \"{path}\", line 5, in <module>\n    f(0)\n  File \"{path}\", line 2, in f\n    return 1 // x\nZeroDivisionError: integer division or modulo by zero\n"
+    );
+    assert_eq!(err, want);
+}
+
+#[test]
+fn recursion_is_bounded_by_the_limit_not_the_host_stack() {
+    let path = program("deep.py", "def down(n):\n    return down(n + 1)\n\ndown(0)\n");
+    let (code, _, err) = framevm(&["--recursion-limit=50000", &path]);
+    assert_eq!(code, 1);
+    assert!(err.ends_with("RecursionError: maximum recursion depth exceeded\n"), "{}", &err[err.len().saturating_sub(200)..]);
+}
+
+#[test]
+fn syntax_errors_show_the_place_and_exit_1() {
+    let path = program("syntax.py", "x = 1\nif x\n    print(x)\n");
+    let (code, out, err) = framevm(&[&path]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.starts_with(&format!("  File \"{path}\", line 2, column 5\n    if x\n        ^\nSyntaxError: ")), "{err}");
+}
+
+#[test]
+fn unsupported_constructs_are_refused_before_running() {
+    let path = program("class.py", "print('never')\nclass A:\n    pass\n");
+    let (code, out, err) = framevm(&[&path]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(err, format!("{path}:2: unsupported: class definition is not in the subset framevm runs\n"));
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    let path = program("ok.py", "pass\n");
+    for (args, says) in [
+        (vec!["--frames=lifo", path.as_str()], "unknown frame strategy 'lifo'"),
+        (vec!["--dispatch=jit", path.as_str()], "unknown dispatch 'jit'"),
+        (vec!["--recursion-limit=0", path.as_str()], "--recursion-limit"),
+        (vec!["/no/such/file.py"], "can't open file '/no/such/file.py'"),
+        (vec![], "FILE"),
+    ] {
+        let (code, out, err) = framevm(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
         assert!(out.is_empty(), "{args:?}: {out}");
-        assert!(err.starts_with("framevm: "), "{args:?}: {err}");
-        assert!(err.contains("usage: framevm"), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
     }
-    let (_, _, err) = framevm(&["--frames=lifo"]);
-    assert!(err.contains("unknown frame strategy 'lifo'"), "{err}");
 }
 
 #[test]
-fn help_exits_0() {
+fn help_explains_every_option() {
     let (code, out, _) = framevm(&["--help"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("usage: framevm"), "{out}");
+    for opt in ["--dis", "--stats", "--dispatch", "--frames", "--recursion-limit", "--frame-demo"] {
+        assert!(out.contains(opt), "{opt} missing from\n{out}");
+    }
+}
+
+#[test]
+fn frame_demo_runs_fib_under_every_strategy() {
+    let (code, out, err) = framevm(&["--frame-demo=10"]);
+    assert_eq!(code, 0, "{err}");
+    for strategy in ["freelist", "zombie", "datastack", "malloc"] {
+        assert!(out.contains(&format!("{strategy}: fib(10) = 55 in")), "{strategy} missing:\n{out}");
+    }
+    // fib(10) makes 177 calls; every report shows them and no frame left alive.
+    assert_eq!(out.matches("requests                    177").count(), 4, "{out}");
+    assert_eq!(out.matches("frames alive                  0").count(), 4, "{out}");
+    let (_, out, _) = framevm(&["--frame-demo=5", "--frames=datastack"]);
+    assert!(out.starts_with("datastack: fib(5) = 5 in") && !out.contains("freelist"), "{out}");
 }

@@ -1,6 +1,7 @@
 //! Code objects and, later, the opcode table, disassembler and verifier.
 
 pub mod code;
+pub mod dis;
 pub mod opcode;
 pub mod verify;
 

@@ -297,6 +297,42 @@ impl<V: Slot> FramePtr<V> {
     }
 }
 
+impl<V: Slot> FramePtr<V> {
+    /// Saves the running state before the frame stops running the loop
+    /// (a call, a suspension, an error): where to resume and the stack top.
+    ///
+    /// # Safety
+    /// The frame is live; `stacktop` points into its value stack.
+    #[inline(always)]
+    pub unsafe fn save(self, lasti: i32, stacktop: *mut V) {
+        // SAFETY: live frame (caller's contract); plain-data writes.
+        unsafe {
+            (*self.as_ptr()).lasti = lasti;
+            (*self.as_ptr()).stacktop = stacktop;
+        }
+    }
+
+    /// The saved stack top.
+    ///
+    /// # Safety
+    /// The frame is live.
+    #[inline(always)]
+    pub unsafe fn stacktop(self) -> *mut V {
+        // SAFETY: live frame.
+        unsafe { (*self.as_ptr()).stacktop }
+    }
+
+    /// First value-stack slot.
+    ///
+    /// # Safety
+    /// The frame is live.
+    #[inline(always)]
+    pub unsafe fn valuestack(self) -> *mut V {
+        // SAFETY: live frame.
+        unsafe { (*self.as_ptr()).valuestack }
+    }
+}
+
 impl<V> Frame<V> {
     /// The caller's frame, if any.
     #[inline(always)]

@@ -4,8 +4,10 @@
 pub mod builtins;
 pub mod error;
 pub mod float;
+pub mod methods;
 pub mod object;
 pub mod ops;
+pub mod seq;
 pub mod value;
 
 pub use error::{ExcKind, PyErr, PyResult};

@@ -1,0 +1,884 @@
+//! What each instruction does, written once: both dispatch backends call
+//! these functions (`#[inline(always)]`, so each backend gets its own copy
+//! with the registers in machine registers).
+//!
+//! Each function takes the VM, the running frame's registers and the
+//! instruction's argument, and returns `Err(Stop)` to leave the loop (an
+//! exception, or the entry frame's return).
+//!
+//! "verified" in a `SAFETY:` comment means: the verifier checked this
+//! instruction's stack effect and indices for every path to it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::sp::{Fast, Ip, Sp};
+use super::{Regs, Stop, Vm, namespace};
+use crate::bytecode::code::flags;
+use crate::bytecode::{BinOp, CmpOp, Code};
+use crate::frame::{FrameAlloc, Namespaces, ObjPtr};
+use crate::runtime::builtins::{self, make_iter};
+use crate::runtime::object::{Builtin, Function};
+use crate::runtime::{ExcKind, PyErr, Value, methods, ops, seq};
+
+/// The result of one instruction.
+pub(crate) type Step = Result<(), Stop>;
+
+/// The running frame's code object.
+///
+/// # Safety
+/// `r.fp` is the running frame: its code outlives this use (held by the
+/// function on the caller's stack, or by `run_module`).
+#[inline(always)]
+pub(crate) unsafe fn code<'a>(r: &Regs) -> &'a Code {
+    // SAFETY: caller's contract.
+    unsafe { &*r.fp.header().code() }
+}
+
+#[inline(always)]
+pub(crate) fn load_const(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — const index in range, room on the stack.
+    unsafe {
+        let v = code(r).consts().get_unchecked(arg as usize).clone();
+        r.sp.push(v);
+    }
+    Ok(())
+}
+
+#[inline(always)]
+pub(crate) fn load_fast(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — local index in range, room on the stack.
+    let v = unsafe { r.fast.get(arg as usize) };
+    if let Value::Empty = v {
+        return Err(unbound_local(r, arg));
+    }
+    let v = v.clone();
+    // SAFETY: as above.
+    unsafe { r.sp.push(v) };
+    Ok(())
+}
+
+#[cold]
+fn unbound_local(r: &Regs, arg: u32) -> Stop {
+    // SAFETY: running frame.
+    let name = unsafe { code(r) }.varnames()[arg as usize].clone();
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+    .into()
+}
+
+#[inline(always)]
+pub(crate) fn store_fast(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — one value on the stack, local index in range.
+    unsafe {
+        let v = r.sp.pop();
+        r.fast.set(arg as usize, v);
+    }
+    Ok(())
+}
+
+pub(crate) fn delete_fast(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified.
+    if let Value::Empty = unsafe { r.fast.get(arg as usize) } {
+        return Err(unbound_local(r, arg));
+    }
+    // SAFETY: verified.
+    unsafe { r.fast.set(arg as usize, Value::Empty) };
+    Ok(())
+}
+
+fn name_of(r: &Regs, arg: u32) -> Rc<str> {
+    // SAFETY: running frame; verified name index.
+    unsafe { code(r) }.names()[arg as usize].clone()
+}
+
+#[cold]
+fn name_error(name: &str) -> Stop {
+    PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")).into()
+}
+
+#[inline(always)]
+pub(crate) fn load_global(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: running frame.
+    let h = unsafe { r.fp.header() };
+    let name = name_of(r, arg);
+    // SAFETY: frame namespaces are kept alive by the function on the
+    // caller's stack or by run_module.
+    let v = unsafe {
+        namespace(h.globals())
+            .get(&name)
+            .or_else(|| namespace(h.builtins()).get(&name))
+    };
+    match v {
+        // SAFETY: verified.
+        Some(v) => unsafe { r.sp.push(v) },
+        None => return Err(name_error(&name)),
+    }
+    Ok(())
+}
+
+pub(crate) fn load_name(r: &mut Regs, arg: u32) -> Step {
+    // Module level: locals are the globals.
+    load_global(r, arg)
+}
+
+pub(crate) fn store_global(r: &mut Regs, arg: u32) -> Step {
+    let name = name_of(r, arg);
+    // SAFETY: verified; namespaces as in load_global.
+    unsafe {
+        let v = r.sp.pop();
+        namespace(r.fp.header().globals()).set(name, v);
+    }
+    Ok(())
+}
+
+pub(crate) fn delete_global(r: &mut Regs, arg: u32) -> Step {
+    let name = name_of(r, arg);
+    // SAFETY: namespaces as in load_global.
+    if unsafe { namespace(r.fp.header().globals()) }.remove(&name) {
+        Ok(())
+    } else {
+        Err(name_error(&name))
+    }
+}
+
+fn cell(r: &Regs, arg: u32) -> Rc<RefCell<Value>> {
+    // SAFETY: running frame.
+    let nlocals = unsafe { code(r) }.varnames().len();
+    // SAFETY: verified — cells and frees follow the locals in localsplus,
+    // and hold cells from frame entry on.
+    match unsafe { r.fast.get(nlocals + arg as usize) } {
+        Value::Cell(c) => c.clone(),
+        _ => unreachable!("cell slots hold cells from frame entry on"),
+    }
+}
+
+#[cold]
+fn unbound_deref(r: &Regs, arg: u32) -> Stop {
+    // SAFETY: running frame.
+    let c = unsafe { code(r) };
+    let name = c
+        .cellvars()
+        .iter()
+        .chain(c.freevars())
+        .nth(arg as usize)
+        .cloned()
+        .unwrap_or_else(|| Rc::from("?"));
+    PyErr::new(
+        ExcKind::NameError,
+        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+    )
+    .into()
+}
+
+pub(crate) fn load_deref(r: &mut Regs, arg: u32) -> Step {
+    let v = cell(r, arg).borrow().clone();
+    if let Value::Empty = v {
+        return Err(unbound_deref(r, arg));
+    }
+    // SAFETY: verified.
+    unsafe { r.sp.push(v) };
+    Ok(())
+}
+
+pub(crate) fn store_deref(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    let c = cell(r, arg);
+    let old = std::mem::replace(&mut *c.borrow_mut(), v);
+    drop(old);
+    Ok(())
+}
+
+pub(crate) fn delete_deref(r: &mut Regs, arg: u32) -> Step {
+    let c = cell(r, arg);
+    let old = std::mem::replace(&mut *c.borrow_mut(), Value::Empty);
+    if let Value::Empty = old {
+        return Err(unbound_deref(r, arg));
+    }
+    Ok(())
+}
+
+pub(crate) fn load_closure(r: &mut Regs, arg: u32) -> Step {
+    let c = cell(r, arg);
+    // SAFETY: verified.
+    unsafe { r.sp.push(Value::Cell(c)) };
+    Ok(())
+}
+
+#[inline(always)]
+pub(crate) fn pop_top(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    drop(unsafe { r.sp.pop() });
+    Ok(())
+}
+
+pub(crate) fn rot_two(r: &mut Regs) -> Step {
+    // SAFETY: verified — two values.
+    unsafe {
+        let a = r.sp.pop();
+        let b = r.sp.pop();
+        r.sp.push(a);
+        r.sp.push(b);
+    }
+    Ok(())
+}
+
+pub(crate) fn rot_three(r: &mut Regs) -> Step {
+    // SAFETY: verified — three values.
+    unsafe {
+        let top = r.sp.pop();
+        let second = r.sp.pop();
+        let third = r.sp.pop();
+        r.sp.push(top);
+        r.sp.push(third);
+        r.sp.push(second);
+    }
+    Ok(())
+}
+
+pub(crate) fn dup_top(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let v = r.sp.peek(0).clone();
+        r.sp.push(v);
+    }
+    Ok(())
+}
+
+pub(crate) fn dup_top_two(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let (a, b) = (r.sp.peek(1).clone(), r.sp.peek(0).clone());
+        r.sp.push(a);
+        r.sp.push(b);
+    }
+    Ok(())
+}
+
+#[inline(always)]
+pub(crate) fn binary(r: &mut Regs, op: BinOp) -> Step {
+    // SAFETY: verified — two operands.
+    unsafe {
+        let b = r.sp.pop();
+        let res = ops::binary(op, r.sp.peek(0), &b)?;
+        r.sp.set(0, res);
+    }
+    Ok(())
+}
+
+pub(crate) fn inplace_add(r: &mut Regs) -> Step {
+    // SAFETY: verified — two operands.
+    unsafe {
+        if let Value::List(l) = r.sp.peek(1) {
+            // `a += b` extends a list in place.
+            let items = builtins::collect(r.sp.peek(0))?;
+            l.borrow_mut().extend(items);
+            drop(r.sp.pop());
+            return Ok(());
+        }
+    }
+    binary(r, BinOp::Add)
+}
+
+pub(crate) fn unary(r: &mut Regs, op: char) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let res = if op == '!' {
+            Value::Bool(!r.sp.peek(0).truthy())
+        } else {
+            ops::unary(op, r.sp.peek(0))?
+        };
+        r.sp.set(0, res);
+    }
+    Ok(())
+}
+
+#[inline(always)]
+pub(crate) fn compare(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — two operands, comparison index in range.
+    unsafe {
+        let b = r.sp.pop();
+        let res = ops::compare(*CmpOp::ALL.get_unchecked(arg as usize), r.sp.peek(0), &b)?;
+        r.sp.set(0, res);
+    }
+    Ok(())
+}
+
+pub(crate) fn binary_subscr(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let index = r.sp.pop();
+        let res = seq::getitem(r.sp.peek(0), &index)?;
+        r.sp.set(0, res);
+    }
+    Ok(())
+}
+
+pub(crate) fn store_subscr(r: &mut Regs) -> Step {
+    // SAFETY: verified — three values: value, container, index.
+    unsafe {
+        let index = r.sp.pop();
+        let container = r.sp.pop();
+        let value = r.sp.pop();
+        seq::setitem(&container, &index, value)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn delete_subscr(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let index = r.sp.pop();
+        let container = r.sp.pop();
+        seq::delitem(&container, &index)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn build(r: &mut Regs, kind: char, n: u32) -> Step {
+    // SAFETY: verified — n values.
+    let items = unsafe { r.sp.pop_n(n as usize) };
+    let v = match kind {
+        't' => Value::Tuple(Rc::new(items)),
+        'l' => Value::List(Rc::new(RefCell::new(items))),
+        's' => seq::slice_of(&items)?,
+        _ => {
+            let mut s = String::new();
+            for v in &items {
+                s.push_str(&v.to_str());
+            }
+            Value::str(s)
+        }
+    };
+    // SAFETY: verified.
+    unsafe { r.sp.push(v) };
+    Ok(())
+}
+
+pub(crate) fn list_append(r: &mut Regs, arg: u32, extend: bool) -> Step {
+    // SAFETY: verified — the list is arg values below the top before the pop.
+    unsafe {
+        let v = r.sp.pop();
+        let Value::List(l) = r.sp.peek(arg as usize - 1) else {
+            unreachable!("LIST_APPEND's target is a list built by the compiler")
+        };
+        if extend {
+            let items = builtins::collect(&v)?;
+            l.borrow_mut().extend(items);
+        } else {
+            l.borrow_mut().push(v);
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn list_to_tuple(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let Value::List(l) = r.sp.pop() else {
+            unreachable!("LIST_TO_TUPLE follows BUILD_LIST")
+        };
+        let items = std::mem::take(&mut *l.borrow_mut());
+        r.sp.push(Value::Tuple(Rc::new(items)));
+    }
+    Ok(())
+}
+
+pub(crate) fn unpack_sequence(r: &mut Regs, n: u32) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    let items = match &v {
+        Value::Tuple(t) => (**t).clone(),
+        Value::List(l) => l.borrow().clone(),
+        _ => builtins::collect(&v).map_err(|_| {
+            PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                v.type_name()
+            ))
+        })?,
+    };
+    let n = n as usize;
+    if items.len() > n {
+        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")).into());
+    }
+    if items.len() < n {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        ))
+        .into());
+    }
+    for v in items.into_iter().rev() {
+        // SAFETY: verified — room for n values.
+        unsafe { r.sp.push(v) };
+    }
+    Ok(())
+}
+
+pub(crate) fn get_iter(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let it = make_iter(r.sp.peek(0))?;
+        r.sp.set(0, it);
+    }
+    Ok(())
+}
+
+/// FOR_ITER: pushes the next item, or pops the iterator and jumps.
+#[inline(always)]
+pub(crate) fn for_iter(r: &mut Regs, target: u32) -> Step {
+    // SAFETY: verified — the iterator is on top (GET_ITER made it).
+    unsafe {
+        let next = match r.sp.peek(0) {
+            Value::Iter(it) => it.next(),
+            _ => unreachable!("FOR_ITER runs on what GET_ITER made"),
+        };
+        match next {
+            Some(v) => r.sp.push(v),
+            None => {
+                drop(r.sp.pop());
+                jump(r, target);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Jumps to instruction `target`.
+#[inline(always)]
+pub(crate) fn jump(r: &mut Regs, target: u32) {
+    // SAFETY: verified — jump targets are instructions of this code.
+    r.ip = unsafe { Ip::at(code(r).code(), target as usize) };
+}
+
+#[inline(always)]
+pub(crate) fn pop_jump_if(r: &mut Regs, target: u32, when: bool) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    let t = match v {
+        Value::Bool(b) => b,
+        ref other => other.truthy(),
+    };
+    if t == when {
+        jump(r, target);
+    }
+    Ok(())
+}
+
+pub(crate) fn jump_if_or_pop(r: &mut Regs, target: u32, when: bool) -> Step {
+    // SAFETY: verified.
+    if unsafe { r.sp.peek(0) }.truthy() == when {
+        jump(r, target);
+    } else {
+        // SAFETY: verified.
+        drop(unsafe { r.sp.pop() });
+    }
+    Ok(())
+}
+
+pub(crate) fn load_attr(r: &mut Regs, arg: u32) -> Step {
+    let name = name_of(r, arg);
+    // SAFETY: verified.
+    let obj = unsafe { r.sp.peek(0) };
+    Err(PyErr::new(
+        ExcKind::AttributeError,
+        format!("'{}' object has no attribute '{name}'", obj.type_name()),
+    )
+    .into())
+}
+
+pub(crate) fn load_method(r: &mut Regs, arg: u32) -> Step {
+    let name = name_of(r, arg);
+    // SAFETY: verified — obj on top, room for one more.
+    unsafe {
+        let obj = r.sp.pop();
+        let Some(m) = methods::lookup(&obj, &name) else {
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{name}'", obj.type_name()),
+            )
+            .into());
+        };
+        r.sp.push(Value::Builtin(m));
+        r.sp.push(obj);
+    }
+    Ok(())
+}
+
+pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
+    // SAFETY: verified — the code, then closure and defaults as flagged.
+    unsafe {
+        let Value::Code(code) = r.sp.pop() else {
+            unreachable!("MAKE_FUNCTION's TOS is a code constant")
+        };
+        let closure = if mkflags & 0x08 != 0 {
+            let Value::Tuple(cells) = r.sp.pop() else {
+                unreachable!("the closure is a tuple")
+            };
+            cells
+                .iter()
+                .map(|c| match c {
+                    Value::Cell(c) => c.clone(),
+                    _ => unreachable!("closures hold cells"),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let defaults = if mkflags & 0x01 != 0 {
+            let Value::Tuple(d) = r.sp.pop() else {
+                unreachable!("defaults are a tuple")
+            };
+            (*d).clone()
+        } else {
+            Vec::new()
+        };
+        let globals = namespace(r.fp.header().globals());
+        let f = Function {
+            code,
+            globals: globals_rc(globals),
+            defaults,
+            closure,
+        };
+        r.sp.push(Value::Function(Rc::new(f)));
+    }
+    Ok(())
+}
+
+/// The `Rc` a namespace pointer came from.
+fn globals_rc(ns: &crate::runtime::object::Namespace) -> Rc<crate::runtime::object::Namespace> {
+    let p: *const crate::runtime::object::Namespace = ns;
+    // SAFETY: every globals pointer in a frame header was made by
+    // `Rc::as_ptr` from an `Rc<Namespace>` that is still alive (run_module
+    // or a Function holds it); incrementing first keeps the count balanced.
+    unsafe {
+        Rc::increment_strong_count(p);
+        Rc::from_raw(p)
+    }
+}
+
+pub(crate) fn load_assertion_error(r: &mut Regs) -> Step {
+    static ASSERTION_ERROR: Builtin = Builtin {
+        name: "AssertionError",
+        call: |_, args, _| {
+            let msg = args.first().map(Value::to_str).unwrap_or_default();
+            Ok(Value::Tuple(Rc::new(vec![
+                Value::str("AssertionError"),
+                Value::str(msg),
+            ])))
+        },
+    };
+    // SAFETY: verified.
+    unsafe { r.sp.push(Value::Builtin(&ASSERTION_ERROR)) };
+    Ok(())
+}
+
+pub(crate) fn raise(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    let msg = match &v {
+        Value::Tuple(t) if t.len() == 2 => t[1].to_str(),
+        _ => String::new(),
+    };
+    Err(PyErr::new(ExcKind::AssertionError, msg).into())
+}
+
+/// Arguments of a call, bound to a function's parameters.
+fn bind_args(
+    f: &Function,
+    mut args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> Result<Vec<Value>, PyErr> {
+    let code = &f.code;
+    let argcount = code.argcount();
+    let varargs = code.flags() & flags::VARARGS != 0;
+    let name = code.name();
+    let mut locals = vec![Value::Empty; argcount];
+    let extra: Vec<Value> = if args.len() > argcount {
+        if !varargs {
+            let given = args.len();
+            let takes = if f.defaults.is_empty() {
+                format!(
+                    "{argcount} positional argument{}",
+                    if argcount == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "from {} to {argcount} positional arguments",
+                    argcount - f.defaults.len()
+                )
+            };
+            return Err(PyErr::type_error(format!(
+                "{name}() takes {takes} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            )));
+        }
+        args.split_off(argcount)
+    } else {
+        Vec::new()
+    };
+    for (i, a) in args.into_iter().enumerate() {
+        locals[i] = a;
+    }
+    for (k, v) in kwargs {
+        match code.varnames()[..argcount].iter().position(|n| **n == *k) {
+            Some(i) => {
+                if !matches!(locals[i], Value::Empty) {
+                    return Err(PyErr::type_error(format!(
+                        "{name}() got multiple values for argument '{k}'"
+                    )));
+                }
+                locals[i] = v;
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    let first_default = argcount - f.defaults.len();
+    let mut missing = Vec::new();
+    for (i, slot) in locals.iter_mut().enumerate() {
+        if let Value::Empty = slot {
+            if i >= first_default {
+                *slot = f.defaults[i - first_default].clone();
+            } else {
+                missing.push(format!("'{}'", code.varnames()[i]));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        return Err(PyErr::type_error(format!(
+            "{name}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    if varargs {
+        locals.push(Value::Tuple(Rc::new(extra)));
+    }
+    Ok(locals)
+}
+
+/// Calls the callable `n` values below the top with those values as
+/// positional arguments (and `kwnames` naming the last ones, if given).
+/// A Python function gets a new frame and runs in the same loop: the
+/// registers then point into it. Anything else runs now.
+#[inline(always)]
+pub(crate) fn call(vm: &mut Vm, r: &mut Regs, n: usize, kwnames: Option<Rc<Vec<Value>>>) -> Step {
+    // SAFETY: verified — the callable and its n arguments are on the stack.
+    let callee = unsafe { r.sp.peek(n) };
+    match callee {
+        Value::Function(f) => {
+            let f = f.clone();
+            let code = &f.code;
+            let simple = kwnames.is_none()
+                && n == code.argcount()
+                && code.flags() & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+            if simple {
+                // SAFETY: verified — the arguments are moved (not copied)
+                // into the new frame by `enter`.
+                let args = unsafe { r.sp.pop_n(n) };
+                return enter(vm, r, &f, args);
+            }
+            // SAFETY: verified.
+            let mut args = unsafe { r.sp.pop_n(n) };
+            let kwargs = split_kwargs(&mut args, kwnames);
+            let locals = bind_args(&f, args, kwargs)?;
+            enter(vm, r, &f, locals)
+        }
+        Value::Builtin(b) => {
+            let b: &'static Builtin = b;
+            // SAFETY: verified.
+            let mut args = unsafe { r.sp.pop_n(n) };
+            let kwargs = split_kwargs(&mut args, kwnames);
+            let result = (b.call)(&mut vm.ctx, args, kwargs)?;
+            // SAFETY: verified — the callable's slot takes the result.
+            unsafe { r.sp.set(0, result) };
+            Ok(())
+        }
+        other => {
+            Err(PyErr::type_error(format!("'{}' object is not callable", other.type_name())).into())
+        }
+    }
+}
+
+fn split_kwargs(args: &mut Vec<Value>, kwnames: Option<Rc<Vec<Value>>>) -> Vec<(Rc<str>, Value)> {
+    let Some(names) = kwnames else {
+        return Vec::new();
+    };
+    let values = args.split_off(args.len() - names.len());
+    names
+        .iter()
+        .zip(values)
+        .map(|(k, v)| match k {
+            Value::Str(s) => (Rc::from(s.as_str()), v),
+            _ => unreachable!("keyword names are strings"),
+        })
+        .collect()
+}
+
+/// CALL_FUNCTION_KW: TOS is the tuple of keyword names.
+pub(crate) fn call_kw(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
+    // SAFETY: verified.
+    let names = match unsafe { r.sp.pop() } {
+        Value::Tuple(t) => t,
+        _ => unreachable!("CALL_FUNCTION_KW's names are a constant tuple"),
+    };
+    call(vm, r, n as usize, Some(names))
+}
+
+/// CALL_FUNCTION_EX: TOS is the tuple of positional arguments, bound
+/// straight from the tuple (they never touch the stack).
+pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified — the tuple, and the callable under it.
+    let (args, callee) = unsafe {
+        let Value::Tuple(t) = r.sp.pop() else {
+            unreachable!("CALL_FUNCTION_EX's arguments are a tuple")
+        };
+        (t, r.sp.peek(0).clone())
+    };
+    let args = Rc::try_unwrap(args).unwrap_or_else(|shared| (*shared).clone());
+    match callee {
+        Value::Function(f) => {
+            let locals = bind_args(&f, args, Vec::new())?;
+            enter(vm, r, &f, locals)
+        }
+        Value::Builtin(b) => {
+            let result = (b.call)(&mut vm.ctx, args, Vec::new())?;
+            // SAFETY: verified — the callable's slot takes the result.
+            unsafe { r.sp.set(0, result) };
+            Ok(())
+        }
+        other => {
+            Err(PyErr::type_error(format!("'{}' object is not callable", other.type_name())).into())
+        }
+    }
+}
+
+/// CALL_METHOD: the method and self are below the n arguments.
+pub(crate) fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
+    call(vm, r, n as usize + 1, None)
+}
+
+/// Pushes a frame for `f` with its parameters bound to `locals`, and points
+/// the registers into it. The function stays on the caller's stack until
+/// the call returns, keeping its code and globals alive.
+#[inline(always)]
+fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, locals: Vec<Value>) -> Step {
+    if vm.depth >= vm.options.recursion_limit {
+        return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded").into());
+    }
+    let code = &f.code;
+    // SAFETY: the caller's code holds the current instruction; sp is in its stack.
+    unsafe {
+        let lasti = r.ip.index(code_of(r).code()) as i32 - 1;
+        r.fp.save(lasti, r.sp.as_ptr());
+    }
+    let ns = Namespaces {
+        builtins: Rc::as_ptr(&vm.builtins) as ObjPtr,
+        globals: Rc::as_ptr(&f.globals) as ObjPtr,
+        locals: std::ptr::null(),
+    };
+    let new = vm.frames.push(code, Some(r.fp), &ns);
+    vm.depth += 1;
+    let fast = Fast(new.localsplus());
+    for (i, v) in locals.into_iter().enumerate() {
+        // SAFETY: i < nlocals: bind_args gives one value per parameter.
+        unsafe { fast.set(i, v) };
+    }
+    if !code.cellvars().is_empty() || !code.freevars().is_empty() {
+        let nlocals = code.varnames().len();
+        for i in 0..code.cellvars().len() {
+            let start = code
+                .cell_args()
+                .iter()
+                .find(|(c, _)| *c as usize == i)
+                .map(|(_, l)| {
+                    // SAFETY: l < nlocals.
+                    unsafe { fast.get(*l as usize) }.clone()
+                });
+            let cell = Rc::new(RefCell::new(start.unwrap_or(Value::Empty)));
+            // SAFETY: cell slots follow the locals.
+            unsafe { fast.set(nlocals + i, Value::Cell(cell)) };
+        }
+        for (i, c) in f.closure.iter().enumerate() {
+            // SAFETY: free slots follow the cells.
+            unsafe { fast.set(nlocals + code.cellvars().len() + i, Value::Cell(c.clone())) };
+        }
+    }
+    *r = Regs {
+        // SAFETY: index 0 of verified code.
+        ip: unsafe { Ip::at(code.code(), 0) },
+        // SAFETY: a fresh frame's stack is empty.
+        sp: Sp(unsafe { new.valuestack() }),
+        fp: new,
+        fast,
+    };
+    Ok(())
+}
+
+/// The caller's code (same as `code`, named for the call site).
+///
+/// # Safety
+/// As for `code`.
+#[inline(always)]
+unsafe fn code_of<'a>(r: &Regs) -> &'a Code {
+    // SAFETY: caller's contract.
+    unsafe { code(r) }
+}
+
+/// RETURN_VALUE: gives the frame back and resumes the caller, whose
+/// callable slot takes the result; the entry frame's return ends the run.
+#[inline(always)]
+pub(crate) fn return_value(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified — exactly one value on the stack at a return.
+    let v = unsafe { r.sp.pop() };
+    let fp = r.fp;
+    // SAFETY: the running frame.
+    let back = unsafe { fp.header() }.back();
+    // SAFETY: fp came from vm.frames; its stack is empty (sp == valuestack
+    // after the pop, as verified) so the saved stacktop is set to that; no
+    // frame above it is live.
+    unsafe {
+        fp.save(0, r.sp.as_ptr());
+        vm.frames.pop(fp);
+    }
+    vm.depth -= 1;
+    let Some(caller) = back else {
+        drop(v);
+        return Err(Stop::Return);
+    };
+    // SAFETY: the caller is live, suspended at a call: its lasti and
+    // stacktop were saved by `enter`, and its callable is on its stack.
+    unsafe {
+        let h = caller.header();
+        let code = &*h.code();
+        *r = Regs {
+            ip: Ip::at(code.code(), h.lasti() as usize + 1),
+            sp: Sp(caller.stacktop()),
+            fp: caller,
+            fast: Fast(caller.localsplus()),
+        };
+        r.sp.set(0, v);
+    }
+    Ok(())
+}
+
+/// FORMAT_VALUE (f-strings): not compiled yet, refused by the compiler.
+pub(crate) fn format_value(_r: &mut Regs, _arg: u32) -> Step {
+    Err(PyErr::type_error("f-strings are not supported yet").into())
+}
+
+/// Instructions the compiler does not emit yet (dicts).
+pub(crate) fn not_yet(name: &str) -> Step {
+    Err(PyErr::type_error(format!("{name} is not supported yet")).into())
+}

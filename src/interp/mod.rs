@@ -1,0 +1,270 @@
+//! The interpreter: one evaluation loop over frames from the frame layer.
+//!
+//! A Python-to-Python call takes a frame from the allocator and goes on in
+//! the same loop (no Rust recursion per Python call); a return hands the
+//! frame back. Every instruction's meaning is written once, in `exec`, and
+//! run by two dispatch backends chosen at run time: `switch` (a plain
+//! `loop { match }`) and `threaded` (a table of handlers, each dispatching
+//! the next instruction itself).
+
+mod exec;
+pub mod sp;
+mod step;
+mod switch;
+mod threaded;
+
+use std::fmt;
+use std::io::Write;
+use std::rc::Rc;
+use std::str::FromStr;
+
+use crate::bytecode::Code;
+use crate::frame::{
+    Config, FrameAlloc, FramePtr, FrameStats, Frames, Namespaces, ObjPtr, Strategy,
+};
+use crate::runtime::builtins::{self, Ctx};
+use crate::runtime::error::TraceEntry;
+use crate::runtime::object::Namespace;
+use crate::runtime::{PyErr, PyResult, Value};
+use sp::{Fast, Ip, Sp};
+
+/// The dispatch backends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dispatch {
+    /// A handler per opcode, each ending in its own indirect jump.
+    Threaded,
+    /// `loop { match }`: one indirect jump for all opcodes.
+    Switch,
+}
+
+impl FromStr for Dispatch {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Dispatch, String> {
+        match s {
+            "threaded" => Ok(Dispatch::Threaded),
+            "switch" => Ok(Dispatch::Switch),
+            _ => Err(format!(
+                "unknown dispatch '{s}' (expected threaded or switch)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Dispatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Dispatch::Threaded => "threaded",
+            Dispatch::Switch => "switch",
+        })
+    }
+}
+
+/// How a VM is set up.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Dispatch backend.
+    pub dispatch: Dispatch,
+    /// Frame allocation strategy.
+    pub frames: Strategy,
+    /// Deepest Python call nesting before RecursionError.
+    pub recursion_limit: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            dispatch: Dispatch::Threaded,
+            frames: Strategy::FreeList,
+            recursion_limit: 1000,
+        }
+    }
+}
+
+/// Instructions between two returns of the threaded backend to its
+/// trampoline, which bounds the Rust stack in builds without tail calls:
+/// small in debug builds (each handler really calls the next; test threads
+/// have 2 MiB stacks), large where LLVM emits tail jumps.
+pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1 << 14 };
+
+/// A virtual machine: frames, builtins, output, counters.
+pub struct Vm {
+    frames: Frames<Value>,
+    builtins: Rc<Namespace>,
+    ctx: Ctx,
+    options: Options,
+    /// Python frames on the call chain of the current run.
+    depth: usize,
+    /// Instructions left before the dispatch loop checks in.
+    budget: u32,
+    /// Instructions executed by completed budgets.
+    executed: u64,
+    /// The exception that escaped, once frames are unwound.
+    pending: Option<PyErr>,
+    /// Threaded backend: registers to resume after a budget return.
+    resume: Option<Regs>,
+    /// Threaded backend: how the run ended.
+    outcome: Option<Outcome>,
+}
+
+/// The running frame's registers.
+#[derive(Clone, Copy)]
+pub(crate) struct Regs {
+    pub ip: Ip,
+    pub sp: Sp,
+    pub fp: FramePtr<Value>,
+    pub fast: Fast,
+}
+
+/// Why an instruction stopped the loop.
+pub(crate) enum Stop {
+    /// An exception was raised (boxed: the `Result` of every instruction
+    /// stays two words).
+    Raise(Box<PyErr>),
+    /// The entry frame returned (a module's value is always None).
+    Return,
+}
+
+impl From<PyErr> for Stop {
+    #[cold]
+    fn from(e: PyErr) -> Stop {
+        Stop::Raise(Box::new(e))
+    }
+}
+
+/// How a run ended.
+pub(crate) enum Outcome {
+    /// The entry frame returned.
+    Returned,
+    /// An exception escaped every frame (in `Vm::pending`).
+    Raised,
+}
+
+impl Vm {
+    /// A VM writing program output to `out`.
+    pub fn new(options: Options, out: Box<dyn Write>) -> Vm {
+        Vm {
+            frames: Frames::new(options.frames, Config::default()),
+            builtins: Rc::new(builtins::namespace()),
+            ctx: Ctx { out },
+            options,
+            depth: 0,
+            budget: BUDGET,
+            executed: 0,
+            pending: None,
+            resume: None,
+            outcome: None,
+        }
+    }
+
+    /// The frame allocator's counters.
+    pub fn frame_stats(&self) -> FrameStats {
+        self.frames.stats()
+    }
+
+    /// Instructions executed so far.
+    pub fn instructions(&self) -> u64 {
+        self.executed + u64::from(BUDGET - self.budget)
+    }
+
+    /// Flushes program output.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.ctx.out.flush()
+    }
+
+    /// Runs a module's code in a fresh global namespace.
+    pub fn run_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
+        let globals = Rc::new(Namespace::default());
+        globals.set(Rc::from("__name__"), Value::str("__main__"));
+        let ns = Namespaces {
+            builtins: Rc::as_ptr(&self.builtins) as ObjPtr,
+            globals: Rc::as_ptr(&globals) as ObjPtr,
+            locals: Rc::as_ptr(&globals) as ObjPtr,
+        };
+        let fp = self.frames.push(code, None, &ns);
+        self.depth = 1;
+        let regs = Regs {
+            // SAFETY: index 0 of a verified, non-empty code object.
+            ip: unsafe { Ip::at(code.code(), 0) },
+            // SAFETY: `fp` was just pushed.
+            sp: Sp(unsafe { fp.valuestack() }),
+            fp,
+            fast: Fast(fp.localsplus()),
+        };
+        let result = match self.options.dispatch {
+            Dispatch::Switch => switch::run(self, regs),
+            Dispatch::Threaded => threaded::run(self, regs),
+        };
+        self.depth = 0;
+        // `globals` (and what it holds) is dropped here, after every frame
+        // that borrowed it is gone.
+        match result {
+            Outcome::Returned => Ok(()),
+            Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
+        }
+    }
+
+    /// Unwinds every frame of this run after an error at `r`, adding each to
+    /// the traceback (innermost last) and giving the frames back.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn unwind(&mut self, r: Regs, mut err: PyErr) -> Outcome {
+        let mut entries = Vec::new();
+        let mut fp = r.fp;
+        // SAFETY: fp is the running frame; its code is alive (its function
+        // is on the caller's stack, or the module code is held by run_module).
+        let code = unsafe { &*fp.header().code() };
+        let mut lasti = r.ip.index(code.code()).saturating_sub(1);
+        // SAFETY: sp is inside fp's stack.
+        unsafe { fp.save(lasti as i32, r.sp.as_ptr()) };
+        loop {
+            // SAFETY: each frame on the chain is live until popped below.
+            let h = unsafe { fp.header() };
+            // SAFETY: as above.
+            let code = unsafe { &*h.code() };
+            entries.push(TraceEntry {
+                filename: code.filename().to_string(),
+                line: code.line_of(lasti),
+                function: code.name().to_string(),
+            });
+            let back = h.back();
+            // SAFETY: fp is live, came from self.frames, its stacktop is
+            // saved, and no frame above it remains.
+            unsafe { self.frames.pop(fp) };
+            self.depth -= 1;
+            match back {
+                Some(b) => {
+                    fp = b;
+                    // SAFETY: live caller frame.
+                    lasti = unsafe { b.header() }.lasti().max(0) as usize;
+                }
+                None => break,
+            }
+        }
+        entries.reverse();
+        err.traceback = entries;
+        self.pending = Some(err);
+        Outcome::Raised
+    }
+}
+
+/// The module namespace a frame runs in.
+///
+/// # Safety
+/// `p` is a frame's `globals` or `builtins` pointer, set by this module
+/// from an `Rc<Namespace>` that outlives the frame.
+#[inline(always)]
+pub(crate) unsafe fn namespace<'a>(p: ObjPtr) -> &'a Namespace {
+    // SAFETY: caller's contract.
+    unsafe { &*(p as *const Namespace) }
+}
+
+/// Where a run stopped, for the command line's `--stats`.
+pub fn stats_report(vm: &Vm) -> String {
+    format!(
+        "frames ({}):\n{}\n  instructions executed {:>12}\n  dispatch            {:>12}",
+        vm.options.frames,
+        vm.frame_stats(),
+        vm.instructions(),
+        vm.options.dispatch
+    )
+}

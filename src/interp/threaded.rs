@@ -1,0 +1,86 @@
+//! The threaded backend: a table of handlers indexed by opcode. Each
+//! handler runs its instruction and then dispatches the next one itself,
+//! so each has its own indirect jump and the branch predictor learns
+//! opcode pairs.
+//!
+//! Stable Rust does not guarantee tail calls: in release builds LLVM turns
+//! the dispatch into a `jmp` (see asm-notes), but debug builds really call.
+//! So a handler returns to the trampoline every `BUDGET` instructions,
+//! which bounds the Rust stack in every profile.
+
+use super::sp::{Fast, Ip, Sp};
+use super::step::step;
+use super::{BUDGET, Outcome, Regs, Stop, Vm};
+use crate::bytecode::Op;
+use crate::bytecode::opcode::OP_COUNT;
+use crate::frame::FramePtr;
+use crate::runtime::Value;
+
+/// Registers as separate arguments: all six fit in x86_64 argument registers.
+type Handler = fn(&mut Vm, Ip, Sp, FramePtr<Value>, Fast, u32) -> Exit;
+
+/// Why a handler returned to the trampoline.
+pub(crate) enum Exit {
+    /// The budget ran out; registers are in `Vm::resume`.
+    Budget,
+    /// The run is over; the outcome is in `Vm::outcome`.
+    Done,
+}
+
+macro_rules! handlers {
+    ($( $variant:ident = $code:literal, $name:literal, $kind:ident, $fall:expr, $jump:tt ; $doc:literal; )*) => {
+        /// One handler per opcode, each `step` specialised to its opcode.
+        static TABLE: [Handler; OP_COUNT] = [$(
+            {
+                fn handler(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
+                    let mut r = Regs { ip, sp, fp, fast };
+                    match step(vm, &mut r, Op::$variant, arg) {
+                        Ok(()) => next(vm, r),
+                        Err(stop) => finish(vm, r, stop),
+                    }
+                }
+                handler
+            }
+        ),*];
+    };
+}
+
+crate::for_each_opcode!(handlers);
+
+/// Dispatches the next instruction (a tail call in optimised builds).
+#[inline(always)]
+fn next(vm: &mut Vm, mut r: Regs) -> Exit {
+    vm.budget -= 1;
+    if vm.budget == 0 {
+        vm.resume = Some(r);
+        return Exit::Budget;
+    }
+    // SAFETY: verified code: no path runs off the end.
+    let w = unsafe { r.ip.fetch() };
+    // The opcode byte of verified code is below OP_COUNT.
+    let h = TABLE[w.code() as usize];
+    h(vm, r.ip, r.sp, r.fp, r.fast, w.arg())
+}
+
+#[cold]
+#[inline(never)]
+fn finish(vm: &mut Vm, r: Regs, stop: Stop) -> Exit {
+    vm.outcome = Some(match stop {
+        Stop::Return => Outcome::Returned,
+        Stop::Raise(e) => vm.unwind(r, *e),
+    });
+    Exit::Done
+}
+
+pub(crate) fn run(vm: &mut Vm, r: Regs) -> Outcome {
+    vm.resume = Some(r);
+    loop {
+        let r = vm.resume.take().expect("registers to resume");
+        vm.executed += u64::from(BUDGET - vm.budget);
+        vm.budget = BUDGET;
+        match next(vm, r) {
+            Exit::Budget => continue,
+            Exit::Done => return vm.outcome.take().expect("an outcome is set"),
+        }
+    }
+}

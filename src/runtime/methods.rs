@@ -1,0 +1,426 @@
+//! Methods of the builtin types, found by LOAD_METHOD and called by
+//! CALL_METHOD with `self` as the first argument.
+
+use std::rc::Rc;
+
+use super::builtins::{Ctx, collect, index_arg};
+use super::object::Builtin;
+use super::{ExcKind, PyErr, PyResult, Value, ops};
+
+type Args = Vec<Value>;
+type Kwargs = Vec<(Rc<str>, Value)>;
+
+macro_rules! methods {
+    ($table:ident: $($name:literal => $f:ident),* $(,)?) => {
+        static $table: &[Builtin] = &[$(Builtin { name: $name, call: $f }),*];
+    };
+}
+
+methods!(LIST: "append" => list_append, "pop" => list_pop, "extend" => list_extend, "insert" => list_insert,
+    "index" => list_index, "count" => list_count, "remove" => list_remove, "reverse" => list_reverse, "copy" => list_copy);
+methods!(STR: "join" => str_join, "split" => str_split, "strip" => str_strip, "lstrip" => str_lstrip,
+    "rstrip" => str_rstrip, "upper" => str_upper, "lower" => str_lower, "replace" => str_replace,
+    "startswith" => str_startswith, "endswith" => str_endswith, "find" => str_find, "count" => str_count,
+    "isdigit" => str_isdigit, "isalpha" => str_isalpha, "center" => str_center, "ljust" => str_ljust,
+    "rjust" => str_rjust, "zfill" => str_zfill);
+
+/// The method `name` of `obj`'s type.
+pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
+    let table = match obj {
+        Value::List(_) => LIST,
+        Value::Str(_) => STR,
+        _ => return None,
+    };
+    table.iter().find(|m| m.name == name)
+}
+
+fn arity(name: &str, args: &Args, kwargs: &Kwargs, min: usize, max: usize) -> PyResult<()> {
+    if let Some((k, _)) = kwargs.first() {
+        return Err(PyErr::type_error(format!(
+            "{name}() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    let given = args.len() - 1;
+    if given < min || given > max {
+        let want = if min == max {
+            match min {
+                0 => "no arguments".to_string(),
+                1 => "exactly one argument".to_string(),
+                n => format!("exactly {n} arguments"),
+            }
+        } else {
+            format!("at most {max} arguments")
+        };
+        return Err(PyErr::type_error(if min == max && min == 0 {
+            format!("{name}() takes no arguments ({given} given)")
+        } else if min == max && min == 1 {
+            format!("{name}() takes {want} ({given} given)")
+        } else {
+            format!("{name} expected {want}, got {given}")
+        }));
+    }
+    Ok(())
+}
+
+fn list(args: &Args) -> &std::cell::RefCell<Vec<Value>> {
+    match &args[0] {
+        Value::List(l) => l,
+        _ => unreachable!("list methods are found on lists"),
+    }
+}
+
+fn string(args: &Args) -> &str {
+    match &args[0] {
+        Value::Str(s) => s,
+        _ => unreachable!("str methods are found on strs"),
+    }
+}
+
+fn list_append(_: &mut Ctx, mut args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("append", &args, &kw, 1, 1)?;
+    let v = args.pop().expect("one argument");
+    list(&args).borrow_mut().push(v);
+    Ok(Value::None)
+}
+
+fn list_pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("pop", &args, &kw, 0, 1)?;
+    let mut items = list(&args).borrow_mut();
+    if items.is_empty() {
+        return Err(PyErr::new(ExcKind::IndexError, "pop from empty list"));
+    }
+    let len = items.len() as i64;
+    let i = match args.get(1) {
+        Some(v) => index_arg(v, "")?,
+        None => -1,
+    };
+    let k = if i < 0 { i + len } else { i };
+    if k < 0 || k >= len {
+        return Err(PyErr::new(ExcKind::IndexError, "pop index out of range"));
+    }
+    Ok(items.remove(k as usize))
+}
+
+fn list_extend(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("extend", &args, &kw, 1, 1)?;
+    let new = collect(&args[1])?;
+    list(&args).borrow_mut().extend(new);
+    Ok(Value::None)
+}
+
+fn list_insert(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("insert", &args, &kw, 2, 2)?;
+    let mut items = list(&args).borrow_mut();
+    let len = items.len() as i64;
+    let i = index_arg(&args[1], "")?;
+    let k = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(k as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn list_index(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("index", &args, &kw, 1, 1)?;
+    let items = list(&args).borrow();
+    match items.iter().position(|v| ops::eq(v, &args[1])) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(PyErr::value_error(format!(
+            "{} is not in list",
+            args[1].repr()
+        ))),
+    }
+}
+
+fn list_count(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("count", &args, &kw, 1, 1)?;
+    let n = list(&args)
+        .borrow()
+        .iter()
+        .filter(|v| ops::eq(v, &args[1]))
+        .count();
+    Ok(Value::Int(n as i64))
+}
+
+fn list_remove(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("remove", &args, &kw, 1, 1)?;
+    let mut items = list(&args).borrow_mut();
+    match items.iter().position(|v| ops::eq(v, &args[1])) {
+        Some(i) => {
+            let old = items.remove(i);
+            drop(items);
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn list_reverse(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("reverse", &args, &kw, 0, 0)?;
+    list(&args).borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("copy", &args, &kw, 0, 0)?;
+    let items = list(&args).borrow().clone();
+    Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
+}
+
+fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(PyErr::type_error(format!(
+            "{method} arg must be {what}, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn str_join(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("join", &args, &kw, 1, 1)?;
+    let sep = string(&args);
+    let items = collect(&args[1])?;
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    other.type_name()
+                )));
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn str_list(items: Vec<String>) -> Value {
+    Value::List(Rc::new(std::cell::RefCell::new(
+        items.into_iter().map(Value::str).collect(),
+    )))
+}
+
+fn str_split(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("split", &args, &kw, 0, 2)?;
+    let s = string(&args);
+    let maxsplit = match args.get(2) {
+        Some(v) => index_arg(v, "")?,
+        None => -1,
+    };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    match args.get(1) {
+        None | Some(Value::None) => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if out.len() == limit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            Ok(str_list(out))
+        }
+        Some(v) => {
+            let sep = str_arg("split()", v, "str or None")?;
+            if sep.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            Ok(str_list(
+                s.splitn(limit.saturating_add(1), sep)
+                    .map(str::to_string)
+                    .collect(),
+            ))
+        }
+    }
+}
+
+fn strip_with(
+    args: &Args,
+    kw: &Kwargs,
+    name: &str,
+    f: fn(&str, &[char]) -> String,
+) -> PyResult<Value> {
+    arity(name, args, kw, 0, 1)?;
+    let s = string(args);
+    let chars: Vec<char> = match args.get(1) {
+        None | Some(Value::None) => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
+        Some(v) => str_arg(name, v, "str or None")?.chars().collect(),
+    };
+    Ok(Value::str(f(s, &chars)))
+}
+
+fn str_strip(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    strip_with(&args, &kw, "strip", |s, c| s.trim_matches(c).to_string())
+}
+fn str_lstrip(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    strip_with(&args, &kw, "lstrip", |s, c| {
+        s.trim_start_matches(c).to_string()
+    })
+}
+fn str_rstrip(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    strip_with(&args, &kw, "rstrip", |s, c| {
+        s.trim_end_matches(c).to_string()
+    })
+}
+
+fn str_upper(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("upper", &args, &kw, 0, 0)?;
+    Ok(Value::str(string(&args).to_uppercase()))
+}
+
+fn str_lower(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("lower", &args, &kw, 0, 0)?;
+    Ok(Value::str(string(&args).to_lowercase()))
+}
+
+fn str_replace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("replace", &args, &kw, 2, 3)?;
+    let s = string(&args);
+    let old = str_arg("replace()", &args[1], "str")?;
+    let new = str_arg("replace()", &args[2], "str")?;
+    let count = match args.get(3) {
+        Some(v) => index_arg(v, "")?,
+        None => -1,
+    };
+    Ok(Value::str(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
+}
+
+fn affix(args: &Args, kw: &Kwargs, name: &str, f: fn(&str, &str) -> bool) -> PyResult<Value> {
+    arity(name, args, kw, 1, 1)?;
+    let s = string(args);
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(f(s, p))),
+        Value::Tuple(t) => {
+            for p in t.iter() {
+                if f(s, str_arg(name, p, "str")?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(PyErr::type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn str_startswith(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    affix(&args, &kw, "startswith", |s, p| s.starts_with(p))
+}
+fn str_endswith(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    affix(&args, &kw, "endswith", |s, p| s.ends_with(p))
+}
+
+fn str_find(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("find", &args, &kw, 1, 1)?;
+    let s = string(&args);
+    let sub = str_arg("find()", &args[1], "str")?;
+    Ok(Value::Int(match s.find(sub) {
+        Some(byte) => s[..byte].chars().count() as i64,
+        None => -1,
+    }))
+}
+
+fn str_count(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("count", &args, &kw, 1, 1)?;
+    let s = string(&args);
+    let sub = str_arg("count()", &args[1], "str")?;
+    let n = if sub.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn str_isdigit(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("isdigit", &args, &kw, 0, 0)?;
+    let s = string(&args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+    ))
+}
+
+fn str_isalpha(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("isalpha", &args, &kw, 0, 0)?;
+    let s = string(&args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(char::is_alphabetic),
+    ))
+}
+
+fn pad(args: &Args, kw: &Kwargs, name: &str, how: char) -> PyResult<Value> {
+    arity(name, args, kw, 1, 2)?;
+    let s = string(args);
+    let width = index_arg(&args[1], "")?.max(0) as usize;
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().expect("one char"),
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "The fill character must be exactly one character long",
+            ));
+        }
+    };
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(args[0].clone());
+    }
+    let total = width - len;
+    let (left, right) = match how {
+        '<' => (0, total),
+        '>' => (total, 0),
+        // CPython's center puts the odd space on the left when width is odd.
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(Value::str(format!(
+        "{}{s}{}",
+        f.repeat(left),
+        f.repeat(right)
+    )))
+}
+
+fn str_center(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    pad(&args, &kw, "center", '^')
+}
+fn str_ljust(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    pad(&args, &kw, "ljust", '<')
+}
+fn str_rjust(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    pad(&args, &kw, "rjust", '>')
+}
+
+fn str_zfill(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("zfill", &args, &kw, 1, 1)?;
+    let s = string(&args);
+    let width = index_arg(&args[1], "")?.max(0) as usize;
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(args[0].clone());
+    }
+    let zeros = "0".repeat(width - len);
+    Ok(Value::str(match s.strip_prefix(['+', '-']) {
+        Some(rest) => format!("{}{zeros}{rest}", &s[..1]),
+        None => format!("{zeros}{s}"),
+    }))
+}

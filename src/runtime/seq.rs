@@ -1,0 +1,250 @@
+//! Subscripts and slices of str, list, tuple and range, with Python's
+//! index rules (negative indices, clamped slice bounds, extended slices).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::builtins::{collect, small_index};
+use super::object::Range;
+use super::{ExcKind, PyErr, PyResult, Value};
+
+/// A slice object's parts, before they meet a length.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SliceSpec {
+    /// start, stop, step as given (None when omitted).
+    pub parts: [Option<i64>; 3],
+}
+
+/// `slice(...)` from BUILD_SLICE's 2 or 3 values, as a tuple tagged for seq.
+pub fn slice_of(items: &[Value]) -> PyResult<Value> {
+    let mut parts = [Value::None, Value::None, Value::None];
+    for (i, v) in items.iter().enumerate() {
+        parts[i] = v.clone();
+    }
+    Ok(Value::Tuple(Rc::new(vec![
+        Value::str(SLICE_TAG),
+        parts[0].clone(),
+        parts[1].clone(),
+        parts[2].clone(),
+    ])))
+}
+
+// Until slice objects are a type of their own, a slice is a 4-tuple whose
+// first item is this tag (no Python code can make such a string key-equal:
+// it contains a NUL).
+const SLICE_TAG: &str = "\0slice";
+
+fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
+    let Value::Tuple(t) = v else { return None };
+    if t.len() != 4 || !matches!(&t[0], Value::Str(s) if s.as_str() == SLICE_TAG) {
+        return None;
+    }
+    let mut parts = [None; 3];
+    for i in 0..3 {
+        parts[i] = match &t[i + 1] {
+            Value::None => None,
+            other => match small_index(other) {
+                Some(n) => Some(n),
+                None => {
+                    return Some(Err(PyErr::type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )));
+                }
+            },
+        };
+    }
+    Some(Ok(SliceSpec { parts }))
+}
+
+/// Start, stop and step of a slice applied to a sequence of `len`
+/// (CPython's `PySlice_AdjustIndices`), and how many items it selects.
+pub fn adjust(spec: &SliceSpec, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+    let step = spec.parts[2].unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let (lo_default, hi_default) = if step > 0 { (0, len) } else { (len - 1, -1) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i += len;
+                    if i < 0 {
+                        i = if step < 0 { -1 } else { 0 };
+                    }
+                } else if i >= len {
+                    i = if step < 0 { len - 1 } else { len };
+                }
+                i
+            }
+        }
+    };
+    let start = clamp(spec.parts[0], lo_default);
+    let stop = clamp(spec.parts[1], hi_default);
+    let count = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn index(kind: &str, i: &Value, len: usize) -> PyResult<usize> {
+    let Some(n) = small_index(i) else {
+        if let Value::BigInt(_) = i {
+            return Err(PyErr::new(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+        return Err(PyErr::type_error(format!(
+            "{kind} indices must be integers or slices, not {}",
+            i.type_name()
+        )));
+    };
+    let len = len as i64;
+    let k = if n < 0 { n + len } else { n };
+    if k < 0 || k >= len {
+        return Err(PyErr::new(
+            ExcKind::IndexError,
+            format!("{kind} index out of range"),
+        ));
+    }
+    Ok(k as usize)
+}
+
+fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: i64) -> Vec<T> {
+    (0..count)
+        .map(|k| items[(start + k * step) as usize].clone())
+        .collect()
+}
+
+/// `container[i]`.
+pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
+    match container {
+        Value::List(l) => {
+            let items = l.borrow();
+            if let Some(spec) = as_slice(i) {
+                let (start, _, step, count) = adjust(&spec?, items.len() as i64)?;
+                return Ok(Value::List(Rc::new(RefCell::new(pick(
+                    &items, start, step, count,
+                )))));
+            }
+            Ok(items[index("list", i, items.len())?].clone())
+        }
+        Value::Tuple(t) => {
+            if let Some(spec) = as_slice(i) {
+                let (start, _, step, count) = adjust(&spec?, t.len() as i64)?;
+                return Ok(Value::Tuple(Rc::new(pick(t, start, step, count))));
+            }
+            Ok(t[index("tuple", i, t.len())?].clone())
+        }
+        Value::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            if let Some(spec) = as_slice(i) {
+                let (start, _, step, count) = adjust(&spec?, chars.len() as i64)?;
+                return Ok(Value::str(
+                    pick(&chars, start, step, count)
+                        .into_iter()
+                        .collect::<String>(),
+                ));
+            }
+            Ok(Value::str(
+                chars[index("string", i, chars.len())?].to_string(),
+            ))
+        }
+        Value::Range(r) => {
+            let len = r.len();
+            if let Some(spec) = as_slice(i) {
+                let (start, _, step, count) = adjust(&spec?, len)?;
+                let first = r.start + start * r.step;
+                let new_step = r.step * step;
+                return Ok(Value::Range(Rc::new(Range {
+                    start: first,
+                    stop: first + count * new_step,
+                    step: new_step,
+                })));
+            }
+            let k = index("range object", i, len as usize)?;
+            Ok(Value::Int(r.start + k as i64 * r.step))
+        }
+        other => Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `container[i] = value`.
+pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
+    match container {
+        Value::List(l) => {
+            if let Some(spec) = as_slice(i) {
+                let spec = spec?;
+                let new = collect(&value)?;
+                let mut items = l.borrow_mut();
+                let (start, stop, step, count) = adjust(&spec, items.len() as i64)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    items.splice(start as usize..stop as usize, new);
+                    return Ok(());
+                }
+                if new.len() as i64 != count {
+                    return Err(PyErr::value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {count}",
+                        new.len()
+                    )));
+                }
+                for (k, v) in new.into_iter().enumerate() {
+                    items[(start + k as i64 * step) as usize] = v;
+                }
+                return Ok(());
+            }
+            let mut items = l.borrow_mut();
+            let k = index("list assignment", i, items.len())?;
+            let old = std::mem::replace(&mut items[k], value);
+            drop(items);
+            drop(old);
+            Ok(())
+        }
+        other => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `del container[i]`.
+pub fn delitem(container: &Value, i: &Value) -> PyResult<()> {
+    match container {
+        Value::List(l) => {
+            let mut items = l.borrow_mut();
+            if let Some(spec) = as_slice(i) {
+                let (start, _, step, count) = adjust(&spec?, items.len() as i64)?;
+                let mut doomed: Vec<usize> =
+                    (0..count).map(|k| (start + k * step) as usize).collect();
+                doomed.sort_unstable();
+                for k in doomed.into_iter().rev() {
+                    items.remove(k);
+                }
+                return Ok(());
+            }
+            let k = index("list assignment", i, items.len())?;
+            let old = items.remove(k);
+            drop(items);
+            drop(old);
+            Ok(())
+        }
+        other => Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            other.type_name()
+        ))),
+    }
+}
