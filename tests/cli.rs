@@ -4,7 +4,10 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn framevm(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_framevm")).args(args).output().expect("framevm runs");
+    let out = Command::new(env!("CARGO_BIN_EXE_framevm"))
+        .args(args)
+        .output()
+        .expect("framevm runs");
     (
         out.status.code().expect("exit status"),
         String::from_utf8(out.stdout).expect("utf-8 stdout"),
@@ -28,8 +31,16 @@ fn runs_a_program_under_every_dispatch_and_frame_strategy() {
     let path = program("fib.py", FIB);
     for dispatch in ["threaded", "switch"] {
         for frames in ["freelist", "zombie", "datastack", "malloc"] {
-            let (code, out, err) = framevm(&[&format!("--dispatch={dispatch}"), &format!("--frames={frames}"), &path]);
-            assert_eq!((code, out.as_str(), err.as_str()), (0, "610 [0, 1, 1, 2, 3, 5, 8, 13]\n", ""), "{dispatch}/{frames}");
+            let (code, out, err) = framevm(&[
+                &format!("--dispatch={dispatch}"),
+                &format!("--frames={frames}"),
+                &path,
+            ]);
+            assert_eq!(
+                (code, out.as_str(), err.as_str()),
+                (0, "610 [0, 1, 1, 2, 3, 5, 8, 13]\n", ""),
+                "{dispatch}/{frames}"
+            );
         }
     }
 }
@@ -57,14 +68,23 @@ fn dis_prints_every_code_object() {
     let path = program("fib_dis.py", FIB);
     let (code, out, _) = framevm(&["--dis", &path]);
     assert_eq!(code, 0);
-    assert!(out.contains("Disassembly of <code object fib, file"), "{out}");
-    assert!(out.contains("Disassembly of <code object <listcomp>, file"), "{out}");
+    assert!(
+        out.contains("Disassembly of <code object fib, file"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Disassembly of <code object <listcomp>, file"),
+        "{out}"
+    );
     assert!(out.contains("RETURN_VALUE"), "{out}");
 }
 
 #[test]
 fn runtime_errors_print_a_traceback_and_exit_1() {
-    let path = program("div.py", "def f(x):\n    return 1 // x\n\nprint('before')\nf(0)\n");
+    let path = program(
+        "div.py",
+        "def f(x):\n    return 1 // x\n\nprint('before')\nf(0)\n",
+    );
     let (code, out, err) = framevm(&[&path]);
     assert_eq!(code, 1);
     assert_eq!(out, "before\n");
@@ -76,10 +96,17 @@ fn runtime_errors_print_a_traceback_and_exit_1() {
 
 #[test]
 fn recursion_is_bounded_by_the_limit_not_the_host_stack() {
-    let path = program("deep.py", "def down(n):\n    return down(n + 1)\n\ndown(0)\n");
+    let path = program(
+        "deep.py",
+        "def down(n):\n    return down(n + 1)\n\ndown(0)\n",
+    );
     let (code, _, err) = framevm(&["--recursion-limit=50000", &path]);
     assert_eq!(code, 1);
-    assert!(err.ends_with("RecursionError: maximum recursion depth exceeded\n"), "{}", &err[err.len().saturating_sub(200)..]);
+    assert!(
+        err.ends_with("RecursionError: maximum recursion depth exceeded\n"),
+        "{}",
+        &err[err.len().saturating_sub(200)..]
+    );
 }
 
 #[test]
@@ -87,7 +114,12 @@ fn syntax_errors_show_the_place_and_exit_1() {
     let path = program("syntax.py", "x = 1\nif x\n    print(x)\n");
     let (code, out, err) = framevm(&[&path]);
     assert_eq!((code, out.as_str()), (1, ""));
-    assert!(err.starts_with(&format!("  File \"{path}\", line 2, column 5\n    if x\n        ^\nSyntaxError: ")), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "  File \"{path}\", line 2, column 5\n    if x\n        ^\nSyntaxError: "
+        )),
+        "{err}"
+    );
 }
 
 #[test]
@@ -95,17 +127,32 @@ fn unsupported_constructs_are_refused_before_running() {
     let path = program("class.py", "print('never')\nclass A:\n    pass\n");
     let (code, out, err) = framevm(&[&path]);
     assert_eq!((code, out.as_str()), (2, ""));
-    assert_eq!(err, format!("{path}:2: unsupported: class definition is not in the subset framevm runs\n"));
+    assert_eq!(
+        err,
+        format!("{path}:2: unsupported: class definition is not in the subset framevm runs\n")
+    );
 }
 
 #[test]
 fn bad_arguments_exit_2() {
     let path = program("ok.py", "pass\n");
     for (args, says) in [
-        (vec!["--frames=lifo", path.as_str()], "unknown frame strategy 'lifo'"),
-        (vec!["--dispatch=jit", path.as_str()], "unknown dispatch 'jit'"),
-        (vec!["--recursion-limit=0", path.as_str()], "--recursion-limit"),
-        (vec!["/no/such/file.py"], "can't open file '/no/such/file.py'"),
+        (
+            vec!["--frames=lifo", path.as_str()],
+            "unknown frame strategy 'lifo'",
+        ),
+        (
+            vec!["--dispatch=jit", path.as_str()],
+            "unknown dispatch 'jit'",
+        ),
+        (
+            vec!["--recursion-limit=0", path.as_str()],
+            "--recursion-limit",
+        ),
+        (
+            vec!["/no/such/file.py"],
+            "can't open file '/no/such/file.py'",
+        ),
         (vec![], "FILE"),
     ] {
         let (code, out, err) = framevm(&args);
@@ -119,7 +166,14 @@ fn bad_arguments_exit_2() {
 fn help_explains_every_option() {
     let (code, out, _) = framevm(&["--help"]);
     assert_eq!(code, 0);
-    for opt in ["--dis", "--stats", "--dispatch", "--frames", "--recursion-limit", "--frame-demo"] {
+    for opt in [
+        "--dis",
+        "--stats",
+        "--dispatch",
+        "--frames",
+        "--recursion-limit",
+        "--frame-demo",
+    ] {
         assert!(out.contains(opt), "{opt} missing from\n{out}");
     }
 }
@@ -129,11 +183,25 @@ fn frame_demo_runs_fib_under_every_strategy() {
     let (code, out, err) = framevm(&["--frame-demo=10"]);
     assert_eq!(code, 0, "{err}");
     for strategy in ["freelist", "zombie", "datastack", "malloc"] {
-        assert!(out.contains(&format!("{strategy}: fib(10) = 55 in")), "{strategy} missing:\n{out}");
+        assert!(
+            out.contains(&format!("{strategy}: fib(10) = 55 in")),
+            "{strategy} missing:\n{out}"
+        );
     }
     // fib(10) makes 177 calls; every report shows them and no frame left alive.
-    assert_eq!(out.matches("requests                    177").count(), 4, "{out}");
-    assert_eq!(out.matches("frames alive                  0").count(), 4, "{out}");
+    assert_eq!(
+        out.matches("requests                    177").count(),
+        4,
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("frames alive                  0").count(),
+        4,
+        "{out}"
+    );
     let (_, out, _) = framevm(&["--frame-demo=5", "--frames=datastack"]);
-    assert!(out.starts_with("datastack: fib(5) = 5 in") && !out.contains("freelist"), "{out}");
+    assert!(
+        out.starts_with("datastack: fib(5) = 5 in") && !out.contains("freelist"),
+        "{out}"
+    );
 }

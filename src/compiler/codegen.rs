@@ -358,6 +358,12 @@ impl Compiler<'_> {
                         self.emit(Op::LoadConst, none);
                     }
                 }
+                // Each enclosing `for` keeps its iterator under the value: drop them.
+                let iterators = self.unit().loops.iter().filter(|l| l.for_loop).count();
+                for _ in 0..iterators {
+                    self.emit(Op::RotTwo, 0);
+                    self.emit(Op::PopTop, 0);
+                }
                 self.emit(Op::ReturnValue, 0);
             }
             Stmt::Delete(d) => {
@@ -753,14 +759,98 @@ impl Compiler<'_> {
                 )?;
             }
             Expr::ListComp(c) => self.comprehension(e, &c.generators, Comp::List(&c.elt))?,
-            Expr::Dict(_) => return Err(self.refuse("dict display (not yet)", e)),
-            Expr::DictComp(_) => return Err(self.refuse("dict comprehension (not yet)", e)),
-            Expr::FString(_) => return Err(self.refuse("f-string (not yet)", e)),
+            Expr::Dict(d) => {
+                if d.items.iter().any(|i| i.key.is_none()) {
+                    // {**a, k: v}: start empty, add in order.
+                    self.emit(Op::BuildMap, 0);
+                    for item in &d.items {
+                        match &item.key {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(&item.value)?;
+                                self.emit(Op::MapAdd, 1);
+                            }
+                            None => {
+                                self.expr(&item.value)?;
+                                self.emit(Op::DictUpdate, 1);
+                            }
+                        }
+                    }
+                } else {
+                    for item in &d.items {
+                        self.expr(item.key.as_ref().expect("checked above"))?;
+                        self.expr(&item.value)?;
+                    }
+                    self.emit(Op::BuildMap, d.items.len() as u32);
+                }
+            }
+            Expr::DictComp(c) => {
+                let key = c
+                    .key
+                    .as_deref()
+                    .ok_or_else(|| self.refuse("dict comprehension without a key", e))?;
+                self.comprehension(e, &c.generators, Comp::Dict(key, &c.value))?
+            }
+            Expr::FString(f) => {
+                let mut pieces = 0;
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(lit) => {
+                            let k = self.konst(Value::str(&*lit.value));
+                            self.emit(Op::LoadConst, k);
+                            pieces += 1;
+                        }
+                        ast::FStringPart::FString(fs) => {
+                            pieces += self.fstring_elements(&fs.elements)?
+                        }
+                    }
+                }
+                if pieces != 1 {
+                    self.emit(Op::BuildString, pieces);
+                }
+            }
             Expr::Starred(_) => return Err(self.refuse("starred expression here", e)),
             Expr::Slice(_) => return Err(self.refuse("slice outside a subscript", e)),
             _ => return Err(self.refuse("this expression", e)),
         }
         Ok(())
+    }
+
+    /// Pushes the pieces of an f-string; returns how many.
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> R<u32> {
+        let mut pieces = 0;
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(lit) => {
+                    let k = self.konst(Value::str(&*lit.value));
+                    self.emit(Op::LoadConst, k);
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    self.expr(&i.expression)?;
+                    let mut flags = match i.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(spec) = &i.format_spec {
+                        let n = self.fstring_elements(&spec.elements)?;
+                        if n != 1 {
+                            self.emit(Op::BuildString, n);
+                        }
+                        flags |= 4;
+                    }
+                    self.emit(Op::FormatValue, flags);
+                }
+            }
+            pieces += 1;
+        }
+        if pieces == 0 {
+            let k = self.konst(Value::str(""));
+            self.emit(Op::LoadConst, k);
+            pieces = 1;
+        }
+        Ok(pieces)
     }
 
     fn sequence(&mut self, elts: &[ast::Expr], build: Op, tuple: bool) -> R {
@@ -886,6 +976,7 @@ impl Compiler<'_> {
         let scope = self.scopes[&node.start().to_u32()].clone();
         let name = match what {
             Comp::List(_) => "<listcomp>",
+            Comp::Dict(..) => "<dictcomp>",
         };
         let qualname = match self.units.last() {
             Some(u) if u.scope.function => format!("{}.<locals>.{name}", u.parts.qualname),
@@ -894,7 +985,10 @@ impl Compiler<'_> {
         let line = self.lines.line(node.start());
         self.enter(name, &qualname, scope, line);
         self.unit().parts.argcount = 1;
-        self.emit(Op::BuildList, 0);
+        match what {
+            Comp::List(_) => self.emit(Op::BuildList, 0),
+            Comp::Dict(..) => self.emit(Op::BuildMap, 0),
+        };
         let mut loops = Vec::new();
         for (i, g) in gens.iter().enumerate() {
             if i == 0 {
@@ -917,6 +1011,11 @@ impl Compiler<'_> {
                 self.expr(elt)?;
                 // The list sits under one iterator per loop.
                 self.emit(Op::ListAppend, gens.len() as u32 + 1);
+            }
+            Comp::Dict(key, value) => {
+                self.expr(key)?;
+                self.expr(value)?;
+                self.emit(Op::MapAdd, gens.len() as u32 + 1);
             }
         }
         for (start, exit) in loops.into_iter().rev() {
@@ -941,4 +1040,5 @@ enum FnBody<'a> {
 
 enum Comp<'a> {
     List(&'a ast::Expr),
+    Dict(&'a ast::Expr, &'a ast::Expr),
 }

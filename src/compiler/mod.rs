@@ -189,6 +189,14 @@ mod tests {
     }
 
     #[test]
+    fn return_inside_loops_drops_their_iterators() {
+        let src = "def f(xs):\n    for a in xs:\n        for b in xs:\n            if a == b:\n                return a\n    while True:\n        return 0\n";
+        // Verification requires exactly one value at every RETURN_VALUE.
+        let m = compile(src, "t.py").unwrap();
+        assert_eq!(code_const(&m, "f").stacksize(), 4);
+    }
+
+    #[test]
     fn fib_compiles_and_verifies() {
         let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/fib.py"))
             .unwrap();

@@ -375,6 +375,56 @@ pub(crate) fn list_append(r: &mut Regs, arg: u32, extend: bool) -> Step {
     Ok(())
 }
 
+pub(crate) fn build_map(r: &mut Regs, n: u32) -> Step {
+    // SAFETY: verified — n key/value pairs.
+    let items = unsafe { r.sp.pop_n(2 * n as usize) };
+    let mut d = crate::runtime::dict::Dict::default();
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        d.set(k, v)?;
+    }
+    // SAFETY: verified.
+    unsafe { r.sp.push(crate::runtime::dict::new_dict(d)) };
+    Ok(())
+}
+
+/// MAP_ADD (dict comprehensions) and DICT_UPDATE (`{**m}`).
+pub(crate) fn map_add(r: &mut Regs, arg: u32, update: bool) -> Step {
+    // SAFETY: verified — the dict is below the popped value(s).
+    unsafe {
+        if update {
+            let src = r.sp.pop();
+            let Value::Dict(d) = r.sp.peek(arg as usize - 1) else {
+                unreachable!("DICT_UPDATE's target is a dict")
+            };
+            let Value::Dict(src) = src else {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not a mapping",
+                    src.type_name()
+                ))
+                .into());
+            };
+            let entries: Vec<(Value, Value)> = src
+                .borrow()
+                .map
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            for (k, v) in entries {
+                d.borrow_mut().set(k, v)?;
+            }
+        } else {
+            let v = r.sp.pop();
+            let k = r.sp.pop();
+            let Value::Dict(d) = r.sp.peek(arg as usize - 1) else {
+                unreachable!("MAP_ADD's target is a dict")
+            };
+            d.borrow_mut().set(k, v)?;
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn list_to_tuple(r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
@@ -483,11 +533,17 @@ pub(crate) fn load_attr(r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
     // SAFETY: verified.
     let obj = unsafe { r.sp.peek(0) };
-    Err(PyErr::new(
-        ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{name}'", obj.type_name()),
-    )
-    .into())
+    let Some(m) = methods::lookup(obj, &name) else {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", obj.type_name()),
+        )
+        .into());
+    };
+    let bound = Value::Method(Rc::new((obj.clone(), m)));
+    // SAFETY: verified.
+    unsafe { r.sp.set(0, bound) };
+    Ok(())
 }
 
 pub(crate) fn load_method(r: &mut Regs, arg: u32) -> Step {
@@ -587,7 +643,7 @@ pub(crate) fn raise(r: &mut Regs) -> Step {
 }
 
 /// Arguments of a call, bound to a function's parameters.
-fn bind_args(
+pub(crate) fn bind_args(
     f: &Function,
     mut args: Vec<Value>,
     kwargs: Vec<(Rc<str>, Value)>,
@@ -695,12 +751,19 @@ pub(crate) fn call(vm: &mut Vm, r: &mut Regs, n: usize, kwnames: Option<Rc<Vec<V
             let locals = bind_args(&f, args, kwargs)?;
             enter(vm, r, &f, locals)
         }
-        Value::Builtin(b) => {
-            let b: &'static Builtin = b;
+        Value::Builtin(_) | Value::Method(_) => {
+            let (b, receiver): (&'static Builtin, Option<Value>) = match callee {
+                Value::Builtin(b) => (b, None),
+                Value::Method(m) => (m.1, Some(m.0.clone())),
+                _ => unreachable!("matched above"),
+            };
             // SAFETY: verified.
             let mut args = unsafe { r.sp.pop_n(n) };
             let kwargs = split_kwargs(&mut args, kwnames);
-            let result = (b.call)(&mut vm.ctx, args, kwargs)?;
+            if let Some(receiver) = receiver {
+                args.insert(0, receiver);
+            }
+            let result = (b.call)(vm, args, kwargs)?;
             // SAFETY: verified — the callable's slot takes the result.
             unsafe { r.sp.set(0, result) };
             Ok(())
@@ -753,7 +816,7 @@ pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs) -> Step {
             enter(vm, r, &f, locals)
         }
         Value::Builtin(b) => {
-            let result = (b.call)(&mut vm.ctx, args, Vec::new())?;
+            let result = (b.call)(vm, args, Vec::new())?;
             // SAFETY: verified — the callable's slot takes the result.
             unsafe { r.sp.set(0, result) };
             Ok(())
@@ -774,21 +837,45 @@ pub(crate) fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
 /// the call returns, keeping its code and globals alive.
 #[inline(always)]
 fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, locals: Vec<Value>) -> Step {
-    if vm.depth >= vm.options.recursion_limit {
-        return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded").into());
-    }
-    let code = &f.code;
     // SAFETY: the caller's code holds the current instruction; sp is in its stack.
     unsafe {
         let lasti = r.ip.index(code_of(r).code()) as i32 - 1;
         r.fp.save(lasti, r.sp.as_ptr());
     }
+    *r = push_frame(vm, Some(r.fp), f, locals)?;
+    Ok(())
+}
+
+/// A frame for `f` with no caller frame: the entry of a nested run.
+pub(crate) fn enter_fresh(
+    vm: &mut Vm,
+    f: &Rc<Function>,
+    locals: Vec<Value>,
+) -> Result<Regs, PyErr> {
+    push_frame(vm, None, f, locals)
+}
+
+/// Pushes and fills a frame for `f`; the registers that run it.
+#[inline(always)]
+fn push_frame(
+    vm: &mut Vm,
+    back: Option<crate::frame::FramePtr<Value>>,
+    f: &Rc<Function>,
+    locals: Vec<Value>,
+) -> Result<Regs, PyErr> {
+    if vm.depth >= vm.options.recursion_limit {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    let code = &f.code;
     let ns = Namespaces {
         builtins: Rc::as_ptr(&vm.builtins) as ObjPtr,
         globals: Rc::as_ptr(&f.globals) as ObjPtr,
         locals: std::ptr::null(),
     };
-    let new = vm.frames.push(code, Some(r.fp), &ns);
+    let new = vm.frames.push(code, back, &ns);
     vm.depth += 1;
     let fast = Fast(new.localsplus());
     for (i, v) in locals.into_iter().enumerate() {
@@ -815,15 +902,14 @@ fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, locals: Vec<Value>) -> Ste
             unsafe { fast.set(nlocals + code.cellvars().len() + i, Value::Cell(c.clone())) };
         }
     }
-    *r = Regs {
+    Ok(Regs {
         // SAFETY: index 0 of verified code.
         ip: unsafe { Ip::at(code.code(), 0) },
         // SAFETY: a fresh frame's stack is empty.
         sp: Sp(unsafe { new.valuestack() }),
         fp: new,
         fast,
-    };
-    Ok(())
+    })
 }
 
 /// The caller's code (same as `code`, named for the call site).
@@ -854,8 +940,7 @@ pub(crate) fn return_value(vm: &mut Vm, r: &mut Regs) -> Step {
     }
     vm.depth -= 1;
     let Some(caller) = back else {
-        drop(v);
-        return Err(Stop::Return);
+        return Err(Stop::Return(v));
     };
     // SAFETY: the caller is live, suspended at a call: its lasti and
     // stacktop were saved by `enter`, and its callable is on its stack.
@@ -873,12 +958,31 @@ pub(crate) fn return_value(vm: &mut Vm, r: &mut Regs) -> Step {
     Ok(())
 }
 
-/// FORMAT_VALUE (f-strings): not compiled yet, refused by the compiler.
-pub(crate) fn format_value(_r: &mut Regs, _arg: u32) -> Step {
-    Err(PyErr::type_error("f-strings are not supported yet").into())
-}
-
-/// Instructions the compiler does not emit yet (dicts).
-pub(crate) fn not_yet(name: &str) -> Step {
-    Err(PyErr::type_error(format!("{name} is not supported yet")).into())
+/// FORMAT_VALUE (f-strings): `arg & 3` is the conversion (1 !s, 2 !r,
+/// 3 !a), `arg & 4` says a format spec is on top of the value.
+pub(crate) fn format_value(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — the value, and the spec above it if flagged.
+    unsafe {
+        let spec = if arg & 4 != 0 { Some(r.sp.pop()) } else { None };
+        let v = r.sp.peek(0);
+        let converted;
+        let v = match arg & 3 {
+            1 => {
+                converted = Value::str(v.to_str());
+                &converted
+            }
+            2 | 3 => {
+                converted = Value::str(v.repr());
+                &converted
+            }
+            _ => v,
+        };
+        let spec = match &spec {
+            Some(Value::Str(s)) => s.as_str(),
+            _ => "",
+        };
+        let text = crate::runtime::format::format_value(v, spec)?;
+        r.sp.set(0, Value::str(text));
+    }
+    Ok(())
 }

@@ -22,7 +22,7 @@ use crate::bytecode::Code;
 use crate::frame::{
     Config, FrameAlloc, FramePtr, FrameStats, Frames, Namespaces, ObjPtr, Strategy,
 };
-use crate::runtime::builtins::{self, Ctx};
+use crate::runtime::builtins::{self, Host};
 use crate::runtime::error::TraceEntry;
 use crate::runtime::object::Namespace;
 use crate::runtime::{PyErr, PyResult, Value};
@@ -90,7 +90,7 @@ pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1 << 14 
 pub struct Vm {
     frames: Frames<Value>,
     builtins: Rc<Namespace>,
-    ctx: Ctx,
+    out: Box<dyn Write>,
     options: Options,
     /// Python frames on the call chain of the current run.
     depth: usize,
@@ -120,8 +120,8 @@ pub(crate) enum Stop {
     /// An exception was raised (boxed: the `Result` of every instruction
     /// stays two words).
     Raise(Box<PyErr>),
-    /// The entry frame returned (a module's value is always None).
-    Return,
+    /// The entry frame returned this value.
+    Return(Value),
 }
 
 impl From<PyErr> for Stop {
@@ -133,8 +133,8 @@ impl From<PyErr> for Stop {
 
 /// How a run ended.
 pub(crate) enum Outcome {
-    /// The entry frame returned.
-    Returned,
+    /// The entry frame returned this value.
+    Returned(Value),
     /// An exception escaped every frame (in `Vm::pending`).
     Raised,
 }
@@ -145,7 +145,7 @@ impl Vm {
         Vm {
             frames: Frames::new(options.frames, Config::default()),
             builtins: Rc::new(builtins::namespace()),
-            ctx: Ctx { out },
+            out,
             options,
             depth: 0,
             budget: BUDGET,
@@ -168,7 +168,7 @@ impl Vm {
 
     /// Flushes program output.
     pub fn flush(&mut self) -> std::io::Result<()> {
-        self.ctx.out.flush()
+        self.out.flush()
     }
 
     /// Runs a module's code in a fresh global namespace.
@@ -198,7 +198,7 @@ impl Vm {
         // `globals` (and what it holds) is dropped here, after every frame
         // that borrowed it is gone.
         match result {
-            Outcome::Returned => Ok(()),
+            Outcome::Returned(_) => Ok(()),
             Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
         }
     }
@@ -240,10 +240,57 @@ impl Vm {
                 None => break,
             }
         }
+        // Outer frames first; frames of a nested run (a builtin calling
+        // back into Python) are already in the traceback, innermost last.
         entries.reverse();
+        entries.append(&mut err.traceback);
         err.traceback = entries;
         self.pending = Some(err);
         Outcome::Raised
+    }
+}
+
+impl Vm {
+    /// Runs `regs` (a frame just pushed with no `back`) to its return.
+    fn run_nested(&mut self, regs: Regs) -> PyResult<Value> {
+        let result = match self.options.dispatch {
+            Dispatch::Switch => switch::run(self, regs),
+            Dispatch::Threaded => threaded::run(self, regs),
+        };
+        match result {
+            Outcome::Returned(v) => Ok(v),
+            Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
+        }
+    }
+}
+
+impl Host for Vm {
+    fn out(&mut self) -> &mut dyn Write {
+        &mut *self.out
+    }
+
+    /// Calls `f` from Rust (a builtin's callback): a Python function runs in
+    /// a nested loop on a frame of its own; the Rust stack grows by one
+    /// loop per nesting, bounded by the recursion limit.
+    fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        match f {
+            Value::Builtin(b) => (b.call)(self, args, Vec::new()),
+            Value::Method(m) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(m.0.clone());
+                all.extend(args);
+                (m.1.call)(self, all, Vec::new())
+            }
+            Value::Function(func) => {
+                let locals = exec::bind_args(func, args, Vec::new())?;
+                let regs = exec::enter_fresh(self, func, locals)?;
+                self.run_nested(regs)
+            }
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                other.type_name()
+            ))),
+        }
     }
 }
 

@@ -18,7 +18,7 @@ pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
         let op = unsafe { op_of(w) };
         if let Err(stop) = step(vm, &mut r, op, w.arg()) {
             return match stop {
-                Stop::Return => Outcome::Returned,
+                Stop::Return(v) => Outcome::Returned(v),
                 Stop::Raise(e) => vm.unwind(r, *e),
             };
         }

@@ -66,7 +66,7 @@ fn next(vm: &mut Vm, mut r: Regs) -> Exit {
 #[inline(never)]
 fn finish(vm: &mut Vm, r: Regs, stop: Stop) -> Exit {
     vm.outcome = Some(match stop {
-        Stop::Return => Outcome::Returned,
+        Stop::Return(v) => Outcome::Returned(v),
         Stop::Raise(e) => vm.unwind(r, *e),
     });
     Exit::Done

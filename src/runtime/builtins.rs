@@ -11,12 +11,16 @@ use super::object::{Builtin, Iter, Namespace, Range};
 use super::{ExcKind, PyErr, PyResult, Value, ops};
 use crate::bytecode::{BinOp, CmpOp};
 
-/// What builtins may touch: the program's standard output.
-pub struct Ctx {
-    /// Where `print` writes (buffered; flushed by the VM at exit and before
-    /// a traceback).
-    pub out: Box<dyn Write>,
+/// What builtins may use of the VM running them.
+pub trait Host {
+    /// Where `print` writes.
+    fn out(&mut self) -> &mut dyn Write;
+    /// Calls a Python value (function, builtin) with positional arguments.
+    fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value>;
 }
+
+/// The host type builtins receive.
+pub type Ctx = dyn Host;
 
 type Args = Vec<Value>;
 type Kwargs = Vec<(Rc<str>, Value)>;
@@ -30,9 +34,11 @@ macro_rules! builtins {
 
 builtins! {
     "abs" => abs, "all" => all, "any" => any, "bin" => bin, "bool" => bool_, "chr" => chr,
-    "divmod" => divmod, "float" => float, "hex" => hex, "int" => int, "iter" => iter, "len" => len,
-    "list" => list, "max" => max, "min" => min, "next" => next, "ord" => ord, "pow" => pow,
-    "print" => print, "range" => range, "repr" => repr, "str" => str_, "sum" => sum, "tuple" => tuple,
+    "dict" => dict, "divmod" => divmod, "enumerate" => enumerate, "filter" => filter, "float" => float, "format" => format, "hex" => hex,
+    "int" => int, "isinstance" => isinstance, "iter" => iter, "len" => len, "list" => list,
+    "map" => map, "max" => max, "min" => min, "next" => next, "ord" => ord, "pow" => pow,
+    "print" => print, "range" => range, "repr" => repr, "reversed" => reversed, "round" => round,
+    "slice" => slice, "sorted" => sorted, "str" => str_, "sum" => sum, "tuple" => tuple, "zip" => zip,
 }
 
 /// A namespace holding every builtin.
@@ -84,6 +90,18 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
             index: Cell::new(0),
         },
         Value::Iter(_) => return Ok(v.clone()),
+        // A snapshot: CPython raises if the dict changes size meanwhile.
+        Value::Dict(d) => Iter::List {
+            list: Rc::new(RefCell::new(d.borrow().keys())),
+            index: Cell::new(0),
+        },
+        Value::View(view) => Iter::List {
+            list: Rc::new(RefCell::new(super::dict::view_items(
+                view.0,
+                &view.1.borrow(),
+            ))),
+            index: Cell::new(0),
+        },
         _ => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",
@@ -119,6 +137,8 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
         Value::Range(r) => Ok(r.len() as usize),
+        Value::Dict(d) => Ok(d.borrow().map.len()),
+        Value::View(view) => Ok(view.1.borrow().map.len()),
         _ => Err(PyErr::type_error(format!(
             "object of type '{}' has no len()",
             v.type_name()
@@ -173,7 +193,7 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         line.push_str(&a.to_str());
     }
     line.push_str(&end);
-    ctx.out
+    ctx.out()
         .write_all(line.as_bytes())
         .map_err(|e| PyErr::new(ExcKind::ValueError, format!("print: {e}")))?;
     Ok(Value::None)
@@ -374,6 +394,60 @@ fn list(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::List(Rc::new(RefCell::new(items))))
 }
 
+fn dict(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let mut d = super::dict::Dict::default();
+    match args.as_slice() {
+        [] => {}
+        [Value::Dict(src)] => d = src.borrow().clone(),
+        [other] => {
+            for (i, item) in collect(other)?.into_iter().enumerate() {
+                let pair = collect(&item).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                })?;
+                let [k, v]: [Value; 2] = pair.try_into().map_err(|p: Vec<Value>| {
+                    PyErr::value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        p.len()
+                    ))
+                })?;
+                d.set(k, v)?;
+            }
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "dict expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
+    }
+    for (k, v) in kwargs {
+        d.set(Value::str(&*k), v)?;
+    }
+    Ok(super::dict::new_dict(d))
+}
+
+fn format(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("format", &kwargs)?;
+    let spec = match args.get(1) {
+        None => "",
+        Some(Value::Str(s)) => s.as_str(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let Some(v) = args.first() else {
+        return Err(PyErr::type_error(
+            "format expected at least 1 argument, got 0",
+        ));
+    };
+    Ok(Value::str(super::format::format_value(v, spec)?))
+}
+
 fn tuple(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("tuple", &kwargs)?;
     match args.first() {
@@ -383,7 +457,20 @@ fn tuple(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn min_max(name: &str, args: Args, want: CmpOp) -> PyResult<Value> {
+fn min_max(host: &mut Ctx, name: &str, args: Args, kwargs: Kwargs, want: CmpOp) -> PyResult<Value> {
+    let (mut key, mut default) = (None, None);
+    for (k, v) in kwargs {
+        match &*k {
+            "key" if !matches!(v, Value::None) => key = Some(v),
+            "key" => {}
+            "default" => default = Some(v),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                )));
+            }
+        }
+    }
     let items = match args.len() {
         0 => {
             return Err(PyErr::type_error(format!(
@@ -391,32 +478,340 @@ fn min_max(name: &str, args: Args, want: CmpOp) -> PyResult<Value> {
             )));
         }
         1 => collect(&args[0])?,
-        _ => args,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args
+        }
     };
-    let mut best: Option<Value> = None;
+    let mut best: Option<(Value, Value)> = None;
     for v in items {
+        let k = match &key {
+            Some(f) => host.call(f, vec![v.clone()])?,
+            None => v.clone(),
+        };
         best = Some(match best {
-            None => v,
-            Some(b) => {
-                if ops::compare(want, &v, &b)?.truthy() {
-                    v
+            None => (k, v),
+            Some((bk, bv)) => {
+                if ops::compare(want, &k, &bk)?.truthy() {
+                    (k, v)
                 } else {
-                    b
+                    (bk, bv)
                 }
             }
         });
     }
-    best.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(PyErr::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
 }
 
-fn max(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("max", &kwargs)?;
-    min_max("max", args, CmpOp::Gt)
+fn max(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    min_max(host, "max", args, kwargs, CmpOp::Gt)
 }
 
-fn min(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("min", &kwargs)?;
-    min_max("min", args, CmpOp::Lt)
+fn min(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    min_max(host, "min", args, kwargs, CmpOp::Lt)
+}
+
+/// Sorts `items` stably by `<` on their keys, as `list.sort` does.
+pub fn sort_values(
+    host: &mut Ctx,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => items
+            .iter()
+            .map(|v| host.call(f, vec![v.clone()]))
+            .collect::<PyResult<_>>()?,
+        None => items.clone(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    let mut less = |x: &Value, y: &Value| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match ops::compare(CmpOp::Lt, x, y) {
+            Ok(v) => v.truthy(),
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    // Python sorts with `<` only; reverse keeps equal items in their order.
+    order.sort_by(|&a, &b| {
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
+        if less(x, y) {
+            std::cmp::Ordering::Less
+        } else if less(y, x) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
+    *items = order
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect();
+    Ok(())
+}
+
+/// `key=` and `reverse=` of sorted() and list.sort().
+pub fn sort_kwargs(name: &str, kwargs: Kwargs) -> PyResult<(Option<Value>, bool)> {
+    let (mut key, mut reverse) = (None, false);
+    for (k, v) in kwargs {
+        match &*k {
+            "key" => key = (!matches!(v, Value::None)).then_some(v),
+            "reverse" => reverse = v.truthy(),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                )));
+            }
+        }
+    }
+    Ok((key, reverse))
+}
+
+fn sorted(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let (key, reverse) = sort_kwargs("sort", kwargs)?;
+    let mut items = collect(&args[0])?;
+    sort_values(host, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::List(Rc::new(RefCell::new(items))))
+}
+
+fn inner_iter(v: &Value) -> PyResult<Rc<Iter>> {
+    match make_iter(v)? {
+        Value::Iter(it) => Ok(it),
+        _ => unreachable!("make_iter makes iterators"),
+    }
+}
+
+fn enumerate(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let mut start = match args.get(1) {
+        Some(v) => index_arg(v, "")?,
+        None => 0,
+    };
+    for (k, v) in kwargs {
+        match &*k {
+            "start" => start = index_arg(&v, "")?,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for enumerate()"
+                )));
+            }
+        }
+    }
+    let Some(it) = args.first() else {
+        return Err(PyErr::type_error(
+            "enumerate() missing required argument 'iterable' (pos 1)",
+        ));
+    };
+    Ok(Value::Iter(Rc::new(Iter::Enumerate {
+        inner: inner_iter(it)?,
+        count: Cell::new(start),
+    })))
+}
+
+fn zip(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("zip", &kwargs)?;
+    let inners = args.iter().map(inner_iter).collect::<PyResult<_>>()?;
+    Ok(Value::Iter(Rc::new(Iter::Zip { inners })))
+}
+
+fn list_iter(items: Vec<Value>) -> Value {
+    Value::Iter(Rc::new(Iter::List {
+        list: Rc::new(RefCell::new(items)),
+        index: Cell::new(0),
+    }))
+}
+
+fn reversed(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("reversed", &kwargs)?;
+    exactly("reversed", &args, 1)?;
+    let mut items = match &args[0] {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => collect(&args[0])?,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                other.type_name()
+            )));
+        }
+    };
+    items.reverse();
+    Ok(list_iter(items))
+}
+
+/// map() and filter() run their function eagerly (the result is iterated
+/// as CPython's lazy iterators are, but side effects happen at once).
+fn map(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("map", &kwargs)?;
+    if args.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let f = &args[0];
+    let iters: Vec<Rc<Iter>> = args[1..].iter().map(inner_iter).collect::<PyResult<_>>()?;
+    let mut out = Vec::new();
+    'outer: loop {
+        let mut call_args = Vec::with_capacity(iters.len());
+        for it in &iters {
+            match it.next() {
+                Some(v) => call_args.push(v),
+                None => break 'outer,
+            }
+        }
+        out.push(host.call(f, call_args)?);
+    }
+    Ok(list_iter(out))
+}
+
+fn filter(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("filter", &kwargs)?;
+    exactly("filter", &args, 2)?;
+    let mut out = Vec::new();
+    for v in collect(&args[1])? {
+        let keep = match &args[0] {
+            Value::None => v.truthy(),
+            f => host.call(f, vec![v.clone()])?.truthy(),
+        };
+        if keep {
+            out.push(v);
+        }
+    }
+    Ok(list_iter(out))
+}
+
+fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
+    match t {
+        Value::Tuple(ts) => {
+            for t in ts.iter() {
+                if matches_type(v, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Builtin(b)
+            if [
+                "int", "float", "str", "bool", "list", "tuple", "dict", "range", "slice",
+            ]
+            .contains(&b.name) =>
+        {
+            Ok(match b.name {
+                // bool is a subclass of int.
+                "int" => matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+                name => v.type_name() == name,
+            })
+        }
+        _ => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+fn isinstance(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("isinstance", &kwargs)?;
+    exactly("isinstance", &args, 2)?;
+    Ok(Value::Bool(matches_type(&args[0], &args[1])?))
+}
+
+fn round(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("round", &kwargs)?;
+    let digits = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(index_arg(v, "")?),
+    };
+    match (args.first(), digits) {
+        (Some(Value::Float(f)), None) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let r = f.round_ties_even();
+            Ok(if r.abs() < 9.0e18 {
+                Value::Int(r as i64)
+            } else {
+                Value::from_bigint(float_to_bigint(r))
+            })
+        }
+        (Some(Value::Float(f)), Some(n)) => {
+            if !f.is_finite() || n > 300 {
+                return Ok(Value::Float(*f));
+            }
+            if n < -300 {
+                return Ok(Value::Float(0.0_f64.copysign(*f)));
+            }
+            // Correctly rounded, half to even on the exact binary value, as CPython.
+            let v = if n >= 0 {
+                format!("{:.*}", n as usize, f).parse::<f64>().unwrap_or(*f)
+            } else {
+                let scale = 10f64.powi((-n) as i32);
+                (f / scale).round_ties_even() * scale
+            };
+            Ok(Value::Float(v))
+        }
+        (Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))), d) => {
+            let b = v.as_bigint().expect("an int");
+            match d {
+                Some(n) if n < 0 => {
+                    let m = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+                    let (q, r) = num_integer::Integer::div_mod_floor(&b, &m);
+                    let twice = &r * 2;
+                    let up = twice > m || (twice == m && num_integer::Integer::is_odd(&q));
+                    Ok(Value::from_bigint((if up { q + 1 } else { q }) * m))
+                }
+                _ => Ok(Value::from_bigint(b)),
+            }
+        }
+        (Some(v), _) => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            v.type_name()
+        ))),
+        (None, _) => Err(PyErr::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        )),
+    }
+}
+
+fn slice(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("slice", &kwargs)?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "slice expected at least 1 argument, got {}",
+            args.len()
+        )));
+    }
+    super::seq::slice_of(&args)
 }
 
 fn sum(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::builtins::{Ctx, collect, index_arg};
+use super::builtins::{Ctx, collect, index_arg, sort_kwargs, sort_values};
 use super::object::Builtin;
 use super::{ExcKind, PyErr, PyResult, Value, ops};
 
@@ -17,18 +17,27 @@ macro_rules! methods {
 }
 
 methods!(LIST: "append" => list_append, "pop" => list_pop, "extend" => list_extend, "insert" => list_insert,
-    "index" => list_index, "count" => list_count, "remove" => list_remove, "reverse" => list_reverse, "copy" => list_copy);
+    "index" => list_index, "count" => list_count, "remove" => list_remove, "reverse" => list_reverse, "copy" => list_copy,
+    "sort" => list_sort);
 methods!(STR: "join" => str_join, "split" => str_split, "strip" => str_strip, "lstrip" => str_lstrip,
     "rstrip" => str_rstrip, "upper" => str_upper, "lower" => str_lower, "replace" => str_replace,
     "startswith" => str_startswith, "endswith" => str_endswith, "find" => str_find, "count" => str_count,
     "isdigit" => str_isdigit, "isalpha" => str_isalpha, "center" => str_center, "ljust" => str_ljust,
-    "rjust" => str_rjust, "zfill" => str_zfill);
+    "rjust" => str_rjust, "zfill" => str_zfill, "format" => str_format, "title" => str_title,
+    "capitalize" => str_capitalize, "isupper" => str_isupper, "islower" => str_islower,
+    "isspace" => str_isspace, "isalnum" => str_isalnum, "index" => str_index, "rfind" => str_rfind,
+    "splitlines" => str_splitlines, "swapcase" => str_swapcase);
+
+methods!(DICT: "get" => dict_get, "keys" => dict_keys, "values" => dict_values, "items" => dict_items,
+    "setdefault" => dict_setdefault, "pop" => dict_pop, "update" => dict_update, "copy" => dict_copy,
+    "clear" => dict_clear);
 
 /// The method `name` of `obj`'s type.
 pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
     let table = match obj {
         Value::List(_) => LIST,
         Value::Str(_) => STR,
+        Value::Dict(_) => DICT,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)
@@ -164,6 +173,16 @@ fn list_copy(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("copy", &args, &kw, 0, 0)?;
     let items = list(&args).borrow().clone();
     Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
+}
+
+fn list_sort(host: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("sort", &args, &Vec::new(), 0, 0)?;
+    let (key, reverse) = sort_kwargs("sort", kw)?;
+    // Sort a copy, then put it back: a key function may look at the list.
+    let mut items = list(&args).borrow().clone();
+    sort_values(host, &mut items, key.as_ref(), reverse)?;
+    *list(&args).borrow_mut() = items;
+    Ok(Value::None)
 }
 
 fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'a str> {
@@ -423,4 +442,217 @@ fn str_zfill(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
         Some(rest) => format!("{}{zeros}{rest}", &s[..1]),
         None => format!("{zeros}{s}"),
     }))
+}
+
+fn dict(args: &Args) -> &Rc<std::cell::RefCell<crate::runtime::dict::Dict>> {
+    match &args[0] {
+        Value::Dict(d) => d,
+        _ => unreachable!("dict methods are found on dicts"),
+    }
+}
+
+fn dict_get(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("get", &args, &kw, 1, 2)?;
+    let found = dict(&args).borrow().get(&args[1])?;
+    Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn view(args: &Args, kind: crate::runtime::dict::ViewKind) -> Value {
+    Value::View(Rc::new((kind, dict(args).clone())))
+}
+
+fn dict_keys(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("keys", &args, &kw, 0, 0)?;
+    Ok(view(&args, crate::runtime::dict::ViewKind::Keys))
+}
+
+fn dict_values(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("values", &args, &kw, 0, 0)?;
+    Ok(view(&args, crate::runtime::dict::ViewKind::Values))
+}
+
+fn dict_items(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("items", &args, &kw, 0, 0)?;
+    Ok(view(&args, crate::runtime::dict::ViewKind::Items))
+}
+
+fn dict_setdefault(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("setdefault", &args, &kw, 1, 2)?;
+    let d = dict(&args);
+    let found = d.borrow().get(&args[1])?;
+    match found {
+        Some(v) => Ok(v),
+        None => {
+            let v = args.get(2).cloned().unwrap_or(Value::None);
+            d.borrow_mut().set(args[1].clone(), v.clone())?;
+            Ok(v)
+        }
+    }
+}
+
+fn dict_pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("pop", &args, &kw, 1, 2)?;
+    let removed = dict(&args).borrow_mut().remove(&args[1])?;
+    match (removed, args.get(2)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(crate::runtime::dict::key_error(&args[1])),
+    }
+}
+
+fn dict_update(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    let d = dict(&args);
+    if let Some(src) = args.get(1) {
+        let pairs: Vec<(Value, Value)> = match src {
+            Value::Dict(s) => s
+                .borrow()
+                .map
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect(),
+            other => collect(other)?
+                .into_iter()
+                .map(|item| {
+                    let p = collect(&item)?;
+                    let [k, v]: [Value; 2] = p.try_into().map_err(|p: Vec<Value>| {
+                        PyErr::value_error(format!(
+                            "dictionary update sequence element #0 has length {}; 2 is required",
+                            p.len()
+                        ))
+                    })?;
+                    Ok((k, v))
+                })
+                .collect::<PyResult<_>>()?,
+        };
+        for (k, v) in pairs {
+            d.borrow_mut().set(k, v)?;
+        }
+    }
+    for (k, v) in kw {
+        d.borrow_mut().set(Value::str(&*k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("copy", &args, &kw, 0, 0)?;
+    let copy = dict(&args).borrow().clone();
+    Ok(crate::runtime::dict::new_dict(copy))
+}
+
+fn dict_clear(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("clear", &args, &kw, 0, 0)?;
+    let old = std::mem::take(&mut *dict(&args).borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn str_format(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    let s = string(&args);
+    Ok(Value::str(crate::runtime::format::str_format(
+        s,
+        &args[1..],
+        &kw,
+    )?))
+}
+
+fn str_title(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("title", &args, &kw, 0, 0)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in string(&args).chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(Value::str(out))
+}
+
+fn str_capitalize(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("capitalize", &args, &kw, 0, 0)?;
+    let mut cs = string(&args).chars();
+    Ok(Value::str(match cs.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect::<String>(),
+        None => String::new(),
+    }))
+}
+
+fn str_pred(args: &Args, kw: &Kwargs, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    arity(name, args, kw, 0, 0)?;
+    Ok(Value::Bool(f(string(args))))
+}
+
+fn str_isupper(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    str_pred(&args, &kw, "isupper", |s| {
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    })
+}
+fn str_islower(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    str_pred(&args, &kw, "islower", |s| {
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)
+    })
+}
+fn str_isspace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    str_pred(&args, &kw, "isspace", |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
+}
+fn str_isalnum(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    str_pred(&args, &kw, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
+}
+
+fn str_index(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("index", &args, &kw, 1, 1)?;
+    let s = string(&args);
+    let sub = str_arg("index()", &args[1], "str")?;
+    match s.find(sub) {
+        Some(byte) => Ok(Value::Int(s[..byte].chars().count() as i64)),
+        None => Err(PyErr::value_error("substring not found")),
+    }
+}
+
+fn str_rfind(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("rfind", &args, &kw, 1, 1)?;
+    let s = string(&args);
+    let sub = str_arg("rfind()", &args[1], "str")?;
+    Ok(Value::Int(match s.rfind(sub) {
+        Some(byte) => s[..byte].chars().count() as i64,
+        None => -1,
+    }))
+}
+
+fn str_splitlines(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("splitlines", &args, &kw, 0, 0)?;
+    Ok(str_list(
+        string(&args).lines().map(str::to_string).collect(),
+    ))
+}
+
+fn str_swapcase(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("swapcase", &args, &kw, 0, 0)?;
+    let out: String = string(&args)
+        .chars()
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
+        .collect();
+    Ok(Value::str(out))
 }

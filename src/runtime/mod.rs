@@ -2,8 +2,10 @@
 //! interpreter computes with. Safe Rust only.
 
 pub mod builtins;
+pub mod dict;
 pub mod error;
 pub mod float;
+pub mod format;
 pub mod methods;
 pub mod object;
 pub mod ops;

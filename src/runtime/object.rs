@@ -121,6 +121,18 @@ pub enum Iter {
         /// Index of the next item.
         index: Cell<usize>,
     },
+    /// `enumerate(inner, start)`.
+    Enumerate {
+        /// What is counted.
+        inner: Rc<Iter>,
+        /// The next count.
+        count: Cell<i64>,
+    },
+    /// `zip(*inners)`: stops at the shortest.
+    Zip {
+        /// One iterator per argument.
+        inners: Vec<Rc<Iter>>,
+    },
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -154,6 +166,22 @@ impl Iter {
                 let v = items.get(i).cloned()?;
                 index.set(i + 1);
                 Some(v)
+            }
+            Iter::Enumerate { inner, count } => {
+                let v = inner.next()?;
+                let n = count.get();
+                count.set(n + 1);
+                Some(Value::Tuple(Rc::new(vec![Value::Int(n), v])))
+            }
+            Iter::Zip { inners } => {
+                if inners.is_empty() {
+                    return None;
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for it in inners {
+                    items.push(it.next()?);
+                }
+                Some(Value::Tuple(Rc::new(items)))
             }
             Iter::Str { chars, index } => {
                 let i = index.get();

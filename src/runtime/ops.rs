@@ -284,6 +284,7 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 
 fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (op, a, b) {
+        (BinOp::Mod, Value::Str(fmt), _) => Ok(Value::str(super::format::percent(fmt, b)?)),
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
@@ -390,6 +391,15 @@ pub fn eq(a: &Value, b: &Value) -> bool {
                 x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
             }
         }
+        (Value::Dict(x), Value::Dict(y)) => {
+            Rc::ptr_eq(x, y) || {
+                let (x, y) = (x.borrow(), y.borrow());
+                x.map.len() == y.map.len()
+                    && x.map
+                        .iter()
+                        .all(|(k, v)| y.map.get(k).is_some_and(|w| eq(v, w)))
+            }
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -412,6 +422,7 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y),
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
         (Value::BigInt(x), Value::BigInt(y)) => Rc::ptr_eq(x, y),
@@ -524,6 +535,13 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Value::List(l) => Ok(l.borrow().iter().any(|v| eq(v, item))),
+        Value::Dict(d) => Ok(d.borrow().get(item)?.is_some()),
+        Value::View(view) => match view.0 {
+            super::dict::ViewKind::Keys => Ok(view.1.borrow().get(item)?.is_some()),
+            kind => Ok(super::dict::view_items(kind, &view.1.borrow())
+                .iter()
+                .any(|v| eq(v, item))),
+        },
         Value::Tuple(t) => Ok(t.iter().any(|v| eq(v, item))),
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {

@@ -175,6 +175,10 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             let k = index("range object", i, len as usize)?;
             Ok(Value::Int(r.start + k as i64 * r.step))
         }
+        Value::Dict(d) => {
+            let found = d.borrow().get(i)?;
+            found.ok_or_else(|| super::dict::key_error(i))
+        }
         other => Err(PyErr::type_error(format!(
             "'{}' object is not subscriptable",
             other.type_name()
@@ -214,6 +218,7 @@ pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
             drop(old);
             Ok(())
         }
+        Value::Dict(d) => d.borrow_mut().set(i.clone(), value),
         other => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             other.type_name()
@@ -241,6 +246,16 @@ pub fn delitem(container: &Value, i: &Value) -> PyResult<()> {
             drop(items);
             drop(old);
             Ok(())
+        }
+        Value::Dict(d) => {
+            let old = d.borrow_mut().remove(i)?;
+            match old {
+                Some(v) => {
+                    drop(v);
+                    Ok(())
+                }
+                None => Err(super::dict::key_error(i)),
+            }
         }
         other => Err(PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",

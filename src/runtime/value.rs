@@ -37,6 +37,10 @@ pub enum Value {
     Tuple(Rc<Vec<Value>>),
     /// A list.
     List(Rc<RefCell<Vec<Value>>>),
+    /// A dict.
+    Dict(Rc<RefCell<super::dict::Dict>>),
+    /// `dict.keys()` / `.values()` / `.items()`.
+    View(Rc<(super::dict::ViewKind, Rc<RefCell<super::dict::Dict>>)>),
     /// A range.
     Range(Rc<Range>),
     /// An iterator.
@@ -49,6 +53,10 @@ pub enum Value {
     Code(Rc<Code>),
     /// A closure cell (on the stack only while building a closure).
     Cell(Rc<RefCell<Value>>),
+    /// `slice(start, stop, step)`.
+    Slice(Rc<[Value; 3]>),
+    /// A builtin method bound to its receiver (`lst.append`).
+    Method(Rc<(Value, &'static Builtin)>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -92,17 +100,23 @@ impl Value {
             Value::Str(_) => "str",
             Value::Tuple(_) => "tuple",
             Value::List(_) => "list",
+            Value::Dict(_) => "dict",
+            Value::View(v) => v.0.name(),
             Value::Range(_) => "range",
             Value::Iter(it) => match **it {
                 Iter::Range { .. } => "range_iterator",
                 Iter::List { .. } => "list_iterator",
                 Iter::Tuple { .. } => "tuple_iterator",
                 Iter::Str { .. } => "str_ascii_iterator",
+                Iter::Enumerate { .. } => "enumerate",
+                Iter::Zip { .. } => "zip",
             },
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Code(_) => "code",
             Value::Cell(_) => "cell",
+            Value::Slice(_) => "slice",
+            Value::Method(_) => "builtin_function_or_method",
         }
     }
 
@@ -117,6 +131,8 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.borrow().map.is_empty(),
+            Value::View(v) => !v.1.borrow().map.is_empty(),
             Value::Range(r) => !r.is_empty(),
             _ => true,
         }
@@ -175,6 +191,32 @@ impl Value {
                 }
                 out.push(']');
             }
+            Value::Dict(d) => {
+                out.push('{');
+                for (i, (k, v)) in d.borrow().map.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    k.0.write_repr(out);
+                    out.push_str(": ");
+                    v.write_repr(out);
+                }
+                out.push('}');
+            }
+            Value::View(v) => {
+                out.push_str(v.0.name());
+                out.push_str("([");
+                for (i, item) in super::dict::view_items(v.0, &v.1.borrow())
+                    .iter()
+                    .enumerate()
+                {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    item.write_repr(out);
+                }
+                out.push_str("])");
+            }
             Value::Range(r) => {
                 if r.step == 1 {
                     let _ = write!(out, "range({}, {})", r.start, r.stop);
@@ -195,6 +237,24 @@ impl Value {
                 let _ = write!(out, "<{} object>", self.type_name());
             }
             Value::Cell(_) => out.push_str("<cell>"),
+            Value::Slice(parts) => {
+                out.push_str("slice(");
+                for (i, p) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    p.write_repr(out);
+                }
+                out.push(')');
+            }
+            Value::Method(m) => {
+                let _ = write!(
+                    out,
+                    "<built-in method {} of {} object>",
+                    m.1.name,
+                    m.0.type_name()
+                );
+            }
         }
     }
 }

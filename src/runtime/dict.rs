@@ -1,0 +1,162 @@
+//! `dict`: insertion-ordered, keys compared and hashed by Python's rules
+//! (numbers equal across int, float and bool share one key).
+
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::{ExcKind, PyErr, PyResult, Value, ops};
+
+/// A hashable value used as a dict key.
+#[derive(Clone, Debug)]
+pub struct Key(pub Value);
+
+impl Key {
+    /// `v` as a key, or TypeError for unhashable values.
+    pub fn new(v: Value) -> PyResult<Key> {
+        check_hashable(&v)?;
+        Ok(Key(v))
+    }
+}
+
+fn check_hashable(v: &Value) -> PyResult<()> {
+    match v {
+        Value::List(_) | Value::Dict(_) | Value::Slice(_) => Err(PyErr::type_error(format!(
+            "unhashable type: '{}'",
+            v.type_name()
+        ))),
+        Value::Tuple(t) => t.iter().try_for_each(check_hashable),
+        _ => Ok(()),
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        ops::eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Key {}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        hash_value(&self.0, h);
+    }
+}
+
+/// Equal numbers hash alike: integral values hash as their integer.
+fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
+    match v {
+        Value::Int(i) => hash_int(*i, h),
+        Value::Bool(b) => hash_int(*b as i64, h),
+        Value::BigInt(b) => b.hash(h),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.is_finite() {
+                match f.to_i64() {
+                    Some(i) => hash_int(i, h),
+                    None => BigInt::from(*f as i128).hash(h),
+                }
+            } else {
+                f.to_bits().hash(h);
+            }
+        }
+        Value::Str(s) => s.hash(h),
+        Value::Tuple(t) => {
+            t.len().hash(h);
+            t.iter().for_each(|x| hash_value(x, h));
+        }
+        Value::None => 0x5f3759dfu32.hash(h),
+        // Identity-compared objects: hash their address.
+        other => std::mem::discriminant(other).hash(h),
+    }
+}
+
+fn hash_int<H: Hasher>(i: i64, h: &mut H) {
+    // Big ints that fit in i64 are always stored as Int, so this matches.
+    BigInt::from(i).hash(h);
+}
+
+/// A dict's contents.
+#[derive(Clone, Debug, Default)]
+pub struct Dict {
+    /// Entries in insertion order.
+    pub map: IndexMap<Key, Value>,
+}
+
+impl Dict {
+    /// `d[k]`.
+    pub fn get(&self, k: &Value) -> PyResult<Option<Value>> {
+        check_hashable(k)?;
+        Ok(self.map.get(&Key(k.clone())).cloned())
+    }
+    /// `d[k] = v` (a new key goes last; an existing key keeps its place
+    /// and its original key object, as in CPython).
+    pub fn set(&mut self, k: Value, v: Value) -> PyResult<()> {
+        let key = Key::new(k)?;
+        match self.map.get_mut(&key) {
+            Some(slot) => *slot = v,
+            None => {
+                self.map.insert(key, v);
+            }
+        }
+        Ok(())
+    }
+    /// Removes `k`, keeping the order of the rest.
+    pub fn remove(&mut self, k: &Value) -> PyResult<Option<Value>> {
+        check_hashable(k)?;
+        Ok(self.map.shift_remove(&Key(k.clone())))
+    }
+    /// Keys in order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.keys().map(|k| k.0.clone()).collect()
+    }
+}
+
+/// A new dict value.
+pub fn new_dict(d: Dict) -> Value {
+    Value::Dict(Rc::new(RefCell::new(d)))
+}
+
+/// KeyError for a missing key: its message is the key's repr.
+pub fn key_error(k: &Value) -> PyErr {
+    PyErr::new(ExcKind::KeyError, k.repr())
+}
+
+/// `dict.keys()`, `.values()`, `.items()`: a live view of the dict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `dict_keys`
+    Keys,
+    /// `dict_values`
+    Values,
+    /// `dict_items`
+    Items,
+}
+
+impl ViewKind {
+    /// The view type's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+}
+
+/// The items a view shows, now.
+pub fn view_items(kind: ViewKind, d: &Dict) -> Vec<Value> {
+    match kind {
+        ViewKind::Keys => d.keys(),
+        ViewKind::Values => d.map.values().cloned().collect(),
+        ViewKind::Items => d
+            .map
+            .iter()
+            .map(|(k, v)| Value::Tuple(Rc::new(vec![k.0.clone(), v.clone()])))
+            .collect(),
+    }
+}

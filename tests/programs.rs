@@ -1,0 +1,189 @@
+//! Runs every program in tests/programs/ under every dispatch × frame
+//! combination and compares stdout, the last line of stderr and the exit
+//! status with what CPython 3.11 recorded in `<name>.expected`
+//! (tests/programs/record.sh writes those; never edit them by hand).
+//!
+//! When `python3` is 3.11 or newer, each program also runs on CPython and a
+//! recorded expectation that CPython no longer matches fails the test.
+//!
+//! `tests/programs/PENDING` lists programs that need features not built yet;
+//! they must still fail (so the list only shrinks when they really pass).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+const DISPATCH: [&str; 2] = ["threaded", "switch"];
+const FRAMES: [&str; 4] = ["freelist", "zombie", "datastack", "malloc"];
+
+#[derive(Debug, PartialEq, Eq)]
+struct Expected {
+    status: i32,
+    stderr_last: String,
+    stdout: String,
+}
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs")
+}
+
+fn parse_expected(text: &str, name: &str) -> Expected {
+    let (head, stdout) = text
+        .split_once("--- stdout\n")
+        .unwrap_or_else(|| panic!("{name}.expected: no '--- stdout' line"));
+    let mut status = None;
+    let mut stderr_last = None;
+    for line in head.lines() {
+        if let Some(v) = line.strip_prefix("status:") {
+            status = Some(
+                v.trim()
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{name}.expected: bad status")),
+            );
+        } else if let Some(v) = line.strip_prefix("stderr:") {
+            stderr_last = Some(v.trim().to_string());
+        }
+    }
+    Expected {
+        status: status.unwrap_or_else(|| panic!("{name}.expected: no status")),
+        stderr_last: stderr_last.unwrap_or_else(|| panic!("{name}.expected: no stderr line")),
+        stdout: stdout.to_string(),
+    }
+}
+
+fn observe(mut cmd: Command) -> Expected {
+    let out = cmd.stdin(Stdio::null()).output().expect("the program runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    Expected {
+        status: out.status.code().unwrap_or(-1),
+        stderr_last: stderr.lines().last().unwrap_or("").trim().to_string(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+    }
+}
+
+fn programs() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir())
+        .expect("tests/programs exists")
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "py").then(|| p.file_stem()?.to_str().map(str::to_string))?
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+fn pending() -> BTreeSet<String> {
+    std::fs::read_to_string(dir().join("PENDING"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// CPython 3.11 or newer, if `python3` is one.
+fn cpython() -> Option<String> {
+    let out = Command::new("python3").arg("--version").output().ok()?;
+    let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let minor: u32 = v
+        .strip_prefix("Python 3.")?
+        .split('.')
+        .next()?
+        .parse()
+        .ok()?;
+    (minor >= 11).then_some(v)
+}
+
+#[test]
+fn programs_match_cpython_under_every_combination() {
+    let names = programs();
+    assert!(names.len() >= 60, "only {} programs", names.len());
+    let pending = pending();
+    for p in &pending {
+        assert!(
+            names.contains(p),
+            "PENDING names {p}, which is not a program"
+        );
+    }
+    let mut failures = Vec::new();
+    let mut passed_but_pending = Vec::new();
+    for name in &names {
+        let text = std::fs::read_to_string(dir().join(format!("{name}.expected")))
+            .unwrap_or_else(|_| panic!("{name}.expected is missing: run record.sh"));
+        let want = parse_expected(&text, name);
+        let mut ok = true;
+        for d in DISPATCH {
+            for f in FRAMES {
+                let mut cmd = Command::new(env!("CARGO_BIN_EXE_framevm"));
+                cmd.current_dir(dir())
+                    .arg(format!("--dispatch={d}"))
+                    .arg(format!("--frames={f}"))
+                    .arg(format!("{name}.py"));
+                let got = observe(cmd);
+                if got != want {
+                    ok = false;
+                    if !pending.contains(name) {
+                        failures.push(format!(
+                            "{name} [{d}/{f}]:\n  want {want:?}\n  got  {got:?}"
+                        ));
+                    }
+                    break;
+                }
+            }
+            if !ok {
+                break;
+            }
+        }
+        if ok && pending.contains(name) {
+            passed_but_pending.push(name.clone());
+        }
+    }
+    assert!(
+        passed_but_pending.is_empty(),
+        "these pass now: remove them from tests/programs/PENDING: {passed_but_pending:?}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs fail:\n{}",
+        failures.len(),
+        names.len(),
+        failures.join("\n")
+    );
+    eprintln!(
+        "{} programs pass under all 8 combinations; {} pending",
+        names.len() - pending.len(),
+        pending.len()
+    );
+}
+
+#[test]
+fn expectations_still_match_cpython() {
+    let Some(version) = cpython() else {
+        eprintln!("python3 is missing or older than 3.11: recorded expectations not re-checked");
+        return;
+    };
+    let mut drift = Vec::new();
+    for name in programs() {
+        let text =
+            std::fs::read_to_string(dir().join(format!("{name}.expected"))).expect("recorded");
+        let want = parse_expected(&text, &name);
+        let mut cmd = Command::new("python3");
+        cmd.current_dir(dir())
+            .env("PYTHONHASHSEED", "0")
+            .arg("-X")
+            .arg("utf8")
+            .arg(format!("{name}.py"));
+        let got = observe(cmd);
+        if got != want {
+            drift.push(format!(
+                "{name}: recorded {want:?}\n  {version} gives {got:?}"
+            ));
+        }
+    }
+    assert!(
+        drift.is_empty(),
+        "expectations differ from CPython:\n{}",
+        drift.join("\n")
+    );
+}
