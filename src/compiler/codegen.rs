@@ -574,13 +574,8 @@ impl Compiler<'_> {
         body: FnBody<'_>,
         node: &impl Ranged,
     ) -> R {
-        if let Some(k) = params.kwonlyargs.first() {
-            return Err(self.refuse("keyword-only parameters (not yet)", k));
-        }
-        if let Some(k) = &params.kwarg {
-            return Err(self.refuse("**kwargs parameters (not yet)", &**k));
-        }
-        // Defaults, evaluated where the function is defined.
+        // Defaults, evaluated where the function is defined: positional
+        // ones as a tuple, keyword-only ones as a dict.
         let defaults: Vec<&ast::Expr> = params
             .args
             .iter()
@@ -594,6 +589,20 @@ impl Compiler<'_> {
             self.emit(Op::BuildTuple, defaults.len() as u32);
             mkflags |= 0x01;
         }
+        let kwdefaults: Vec<(&str, &ast::Expr)> = params
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (n, d) in &kwdefaults {
+                let k = self.konst(Value::str(*n));
+                self.emit(Op::LoadConst, k);
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildMap, kwdefaults.len() as u32);
+            mkflags |= 0x02;
+        }
         let scope = self.scopes[&key].clone();
         let qualname = match self.units.last() {
             Some(u) if u.scope.function => format!("{}.<locals>.{name}", u.parts.qualname),
@@ -604,8 +613,12 @@ impl Compiler<'_> {
         {
             let u = self.unit();
             u.parts.argcount = params.args.len() as u32;
+            u.parts.kwonlyargcount = params.kwonlyargs.len() as u32;
             if params.vararg.is_some() {
                 u.parts.flags |= flags::VARARGS;
+            }
+            if params.kwarg.is_some() {
+                u.parts.flags |= flags::VARKEYWORDS;
             }
         }
         match body {
@@ -916,18 +929,33 @@ impl Compiler<'_> {
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
         let args = &c.arguments;
-        if args.keywords.iter().any(|k| k.arg.is_none()) {
-            return Err(self.refuse("**kwargs in a call (not yet)", c));
-        }
         let starred = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
-        if starred {
-            if !args.keywords.is_empty() {
-                return Err(self.refuse("*args with keyword arguments in one call (not yet)", c));
-            }
+        let double_starred = args.keywords.iter().any(|k| k.arg.is_none());
+        if starred || double_starred {
+            // f(*a, b, k=v, **m): a tuple of positionals and a dict of keywords.
             self.expr(&c.func)?;
             self.sequence(&args.args, Op::BuildTuple, true)?;
+            let mut flags = 0;
+            if !args.keywords.is_empty() {
+                self.emit(Op::BuildMap, 0);
+                for k in args.keywords.iter() {
+                    match &k.arg {
+                        Some(name) => {
+                            let key = self.konst(Value::str(name.as_str()));
+                            self.emit(Op::LoadConst, key);
+                            self.expr(&k.value)?;
+                            self.emit(Op::MapAdd, 1);
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Op::DictUpdate, 1);
+                        }
+                    }
+                }
+                flags = 1;
+            }
             self.set_line(c);
-            self.emit(Op::CallFunctionEx, 0);
+            self.emit(Op::CallFunctionEx, flags);
             return Ok(());
         }
         if let (ast::Expr::Attribute(a), true) = (&*c.func, args.keywords.is_empty()) {

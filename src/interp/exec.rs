@@ -584,6 +584,21 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
         } else {
             Vec::new()
         };
+        let kwdefaults = if mkflags & 0x02 != 0 {
+            let Value::Dict(d) = r.sp.pop() else {
+                unreachable!("kwdefaults are a dict")
+            };
+            let d = d.borrow();
+            d.map
+                .iter()
+                .map(|(k, v)| match &k.0 {
+                    Value::Str(s) => (Rc::from(s.as_str()), v.clone()),
+                    _ => unreachable!("parameter names are strings"),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let defaults = if mkflags & 0x01 != 0 {
             let Value::Tuple(d) = r.sp.pop() else {
                 unreachable!("defaults are a tuple")
@@ -597,6 +612,7 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
             code,
             globals: globals_rc(globals),
             defaults,
+            kwdefaults,
             closure,
         };
         r.sp.push(Value::Function(Rc::new(f)));
@@ -642,7 +658,9 @@ pub(crate) fn raise(r: &mut Regs) -> Step {
     Err(PyErr::new(ExcKind::AssertionError, msg).into())
 }
 
-/// Arguments of a call, bound to a function's parameters.
+/// Arguments of a call, bound to a function's parameters: one value per
+/// parameter in `co_varnames` order (positional, keyword-only, `*args`,
+/// `**kwargs`), with CPython's errors.
 pub(crate) fn bind_args(
     f: &Function,
     mut args: Vec<Value>,
@@ -650,17 +668,17 @@ pub(crate) fn bind_args(
 ) -> Result<Vec<Value>, PyErr> {
     let code = &f.code;
     let argcount = code.argcount();
+    let kwonly = code.kwonlyargcount();
     let varargs = code.flags() & flags::VARARGS != 0;
+    let varkw = code.flags() & flags::VARKEYWORDS != 0;
     let name = code.name();
-    let mut locals = vec![Value::Empty; argcount];
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let mut locals = vec![Value::Empty; argcount + kwonly];
     let extra: Vec<Value> = if args.len() > argcount {
         if !varargs {
             let given = args.len();
             let takes = if f.defaults.is_empty() {
-                format!(
-                    "{argcount} positional argument{}",
-                    if argcount == 1 { "" } else { "s" }
-                )
+                format!("{argcount} positional argument{}", plural(argcount))
             } else {
                 format!(
                     "from {} to {argcount} positional arguments",
@@ -679,8 +697,12 @@ pub(crate) fn bind_args(
     for (i, a) in args.into_iter().enumerate() {
         locals[i] = a;
     }
+    let mut rest = crate::runtime::dict::Dict::default();
     for (k, v) in kwargs {
-        match code.varnames()[..argcount].iter().position(|n| **n == *k) {
+        match code.varnames()[..argcount + kwonly]
+            .iter()
+            .position(|n| **n == *k)
+        {
             Some(i) => {
                 if !matches!(locals[i], Value::Empty) {
                     return Err(PyErr::type_error(format!(
@@ -688,6 +710,14 @@ pub(crate) fn bind_args(
                     )));
                 }
                 locals[i] = v;
+            }
+            None if varkw => {
+                if rest.get(&Value::str(&*k))?.is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "{name}() got multiple values for keyword argument '{k}'"
+                    )));
+                }
+                rest.set(Value::str(&*k), v)?;
             }
             None => {
                 return Err(PyErr::type_error(format!(
@@ -698,7 +728,7 @@ pub(crate) fn bind_args(
     }
     let first_default = argcount - f.defaults.len();
     let mut missing = Vec::new();
-    for (i, slot) in locals.iter_mut().enumerate() {
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
         if let Value::Empty = slot {
             if i >= first_default {
                 *slot = f.defaults[i - first_default].clone();
@@ -707,19 +737,40 @@ pub(crate) fn bind_args(
             }
         }
     }
+    let list = |m: &[String]| match m.len() {
+        1 => m[0].clone(),
+        n => format!("{} and {}", m[..n - 1].join(", "), m[n - 1]),
+    };
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
         return Err(PyErr::type_error(format!(
-            "{name}() missing {} required positional argument{}: {list}",
+            "{name}() missing {} required positional argument{}: {}",
             missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
+            plural(missing.len()),
+            list(&missing)
+        )));
+    }
+    let kwonly_names = &code.varnames()[argcount..argcount + kwonly];
+    for (slot, pname) in locals[argcount..].iter_mut().zip(kwonly_names) {
+        if let Value::Empty = slot {
+            match f.kwdefaults.iter().find(|(k, _)| k == pname) {
+                Some((_, v)) => *slot = v.clone(),
+                None => missing.push(format!("'{pname}'")),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            plural(missing.len()),
+            list(&missing)
         )));
     }
     if varargs {
         locals.push(Value::Tuple(Rc::new(extra)));
+    }
+    if varkw {
+        locals.push(crate::runtime::dict::new_dict(rest));
     }
     Ok(locals)
 }
@@ -799,24 +850,48 @@ pub(crate) fn call_kw(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     call(vm, r, n as usize, Some(names))
 }
 
-/// CALL_FUNCTION_EX: TOS is the tuple of positional arguments, bound
-/// straight from the tuple (they never touch the stack).
-pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs) -> Step {
-    // SAFETY: verified — the tuple, and the callable under it.
-    let (args, callee) = unsafe {
+/// CALL_FUNCTION_EX: a tuple of positional arguments (and, if `arg & 1`,
+/// a dict of keyword arguments above it), bound straight from them.
+pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — the dict if flagged, the tuple, and the callable under them.
+    let (args, kwargs, callee) = unsafe {
+        let kwargs: Vec<(Rc<str>, Value)> = if arg & 1 != 0 {
+            let Value::Dict(d) = r.sp.pop() else {
+                unreachable!("CALL_FUNCTION_EX's keywords are a dict")
+            };
+            let d = d.borrow();
+            let mut out = Vec::with_capacity(d.map.len());
+            for (k, v) in d.map.iter() {
+                match &k.0 {
+                    Value::Str(s) => out.push((Rc::from(s.as_str()), v.clone())),
+                    _ => return Err(PyErr::type_error("keywords must be strings").into()),
+                }
+            }
+            out
+        } else {
+            Vec::new()
+        };
         let Value::Tuple(t) = r.sp.pop() else {
             unreachable!("CALL_FUNCTION_EX's arguments are a tuple")
         };
-        (t, r.sp.peek(0).clone())
+        (t, kwargs, r.sp.peek(0).clone())
     };
-    let args = Rc::try_unwrap(args).unwrap_or_else(|shared| (*shared).clone());
+    let mut args = Rc::try_unwrap(args).unwrap_or_else(|shared| (*shared).clone());
     match callee {
         Value::Function(f) => {
-            let locals = bind_args(&f, args, Vec::new())?;
+            let locals = bind_args(&f, args, kwargs)?;
             enter(vm, r, &f, locals)
         }
-        Value::Builtin(b) => {
-            let result = (b.call)(vm, args, Vec::new())?;
+        Value::Builtin(_) | Value::Method(_) => {
+            let b = match &callee {
+                Value::Builtin(b) => *b,
+                Value::Method(m) => {
+                    args.insert(0, m.0.clone());
+                    m.1
+                }
+                _ => unreachable!("matched above"),
+            };
+            let result = (b.call)(vm, args, kwargs)?;
             // SAFETY: verified — the callable's slot takes the result.
             unsafe { r.sp.set(0, result) };
             Ok(())

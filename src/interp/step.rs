@@ -80,7 +80,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::CallMethod => exec::call_method(vm, r, arg),
         Op::CallFunction => exec::call(vm, r, arg as usize, None),
         Op::CallFunctionKw => exec::call_kw(vm, r, arg),
-        Op::CallFunctionEx => exec::call_ex(vm, r),
+        Op::CallFunctionEx => exec::call_ex(vm, r, arg),
         Op::MakeFunction => exec::make_function(r, arg),
         Op::ReturnValue => exec::return_value(vm, r),
         Op::RaiseVarargs => exec::raise(r),

@@ -563,9 +563,18 @@ pub fn str_format(
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
 ) -> PyResult<String> {
+    let mut auto = 0;
+    format_fields(fmt, args, kwargs, &mut auto)
+}
+
+fn format_fields(
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(std::rc::Rc<str>, Value)],
+    auto: &mut usize,
+) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -589,26 +598,37 @@ pub fn str_format(
             i += 2;
             continue;
         }
-        let close = chars[i..]
-            .iter()
-            .position(|c| *c == '}')
-            .ok_or_else(|| PyErr::value_error("Single '{' encountered in format string"))?;
-        let field: String = chars[i + 1..i + close].iter().collect();
-        i += close + 1;
+        // The matching '}', counting nested fields in the spec.
+        let mut depth = 0;
+        let mut close = None;
+        for (k, &ch) in chars.iter().enumerate().skip(i + 1) {
+            match ch {
+                '{' => depth += 1,
+                '}' if depth == 0 => {
+                    close = Some(k);
+                    break;
+                }
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
+        let close = close.ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?;
+        let field: String = chars[i + 1..close].iter().collect();
+        i = close + 1;
         let (name_conv, spec) = field.split_once(':').unwrap_or((&field, ""));
         let (name, conv) = match name_conv.split_once('!') {
             Some((n, c)) => (n, Some(c)),
             None => (name_conv, None),
         };
         let v = if name.is_empty() {
-            let v = args.get(auto).cloned().ok_or_else(|| {
+            let k = *auto;
+            *auto += 1;
+            args.get(k).cloned().ok_or_else(|| {
                 PyErr::new(
                     super::ExcKind::IndexError,
-                    format!("Replacement index {auto} out of range for positional args tuple"),
+                    format!("Replacement index {k} out of range for positional args tuple"),
                 )
-            })?;
-            auto += 1;
-            v
+            })?
         } else if let Ok(k) = name.parse::<usize>() {
             args.get(k).cloned().ok_or_else(|| {
                 PyErr::new(
@@ -624,7 +644,8 @@ pub fn str_format(
                 .ok_or_else(|| PyErr::new(super::ExcKind::KeyError, format!("'{name}'")))?
         };
         let v = match conv {
-            None | Some("s") => v,
+            None => v,
+            Some("s") => Value::str(v.to_str()),
             Some("r") | Some("a") => Value::str(v.repr()),
             Some(other) => {
                 return Err(PyErr::value_error(format!(
@@ -632,12 +653,12 @@ pub fn str_format(
                 )));
             }
         };
-        let v = if conv == Some("s") {
-            Value::str(v.to_str())
+        let spec = if spec.contains('{') {
+            format_fields(spec, args, kwargs, auto)?
         } else {
-            v
+            spec.to_string()
         };
-        out.push_str(&format_value(&v, spec)?);
+        out.push_str(&format_value(&v, &spec)?);
     }
     Ok(out)
 }

@@ -128,10 +128,11 @@ fn list_insert(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn list_index(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("index", &args, &kw, 1, 1)?;
+    arity("index", &args, &kw, 1, 3)?;
     let items = list(&args).borrow();
-    match items.iter().position(|v| ops::eq(v, &args[1])) {
-        Some(i) => Ok(Value::Int(i as i64)),
+    let (a, b) = bounds(&args, 2, items.len())?;
+    match items[a..b].iter().position(|v| ops::eq(v, &args[1])) {
+        Some(i) => Ok(Value::Int((a + i) as i64)),
         None => Err(PyErr::value_error(format!(
             "{} is not in list",
             args[1].repr()
@@ -183,6 +184,29 @@ fn list_sort(host: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     sort_values(host, &mut items, key.as_ref(), reverse)?;
     *list(&args).borrow_mut() = items;
     Ok(Value::None)
+}
+
+/// The `start`/`end` arguments at `args[from..]` of find, index and count,
+/// clamped as slice bounds over `len` items.
+fn bounds(args: &Args, from: usize, len: usize) -> PyResult<(usize, usize)> {
+    let arg = |i: usize| -> PyResult<Option<i64>> {
+        match args.get(i) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => index_arg(v, "").map(Some),
+        }
+    };
+    let spec = crate::runtime::seq::SliceSpec {
+        parts: [arg(from)?, arg(from + 1)?, None],
+    };
+    let (start, stop, _, _) = crate::runtime::seq::adjust(&spec, len as i64)?;
+    Ok((start as usize, (stop.max(start)) as usize))
+}
+
+/// Characters `[start, end)` of `s` and the char offset they start at.
+fn char_window(s: &str, args: &Args, from: usize) -> PyResult<(String, usize)> {
+    let chars: Vec<char> = s.chars().collect();
+    let (a, b) = bounds(args, from, chars.len())?;
+    Ok((chars[a..b].iter().collect(), a))
 }
 
 fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'a str> {
@@ -347,19 +371,20 @@ fn str_endswith(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn str_find(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("find", &args, &kw, 1, 1)?;
-    let s = string(&args);
+    arity("find", &args, &kw, 1, 3)?;
     let sub = str_arg("find()", &args[1], "str")?;
-    Ok(Value::Int(match s.find(sub) {
-        Some(byte) => s[..byte].chars().count() as i64,
+    let (w, off) = char_window(string(&args), &args, 2)?;
+    Ok(Value::Int(match w.find(sub) {
+        Some(byte) => (off + w[..byte].chars().count()) as i64,
         None => -1,
     }))
 }
 
 fn str_count(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("count", &args, &kw, 1, 1)?;
-    let s = string(&args);
+    arity("count", &args, &kw, 1, 3)?;
     let sub = str_arg("count()", &args[1], "str")?;
+    let (w, _) = char_window(string(&args), &args, 2)?;
+    let s = w.as_str();
     let n = if sub.is_empty() {
         s.chars().count() + 1
     } else {
@@ -616,21 +641,21 @@ fn str_isalnum(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn str_index(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("index", &args, &kw, 1, 1)?;
-    let s = string(&args);
+    arity("index", &args, &kw, 1, 3)?;
     let sub = str_arg("index()", &args[1], "str")?;
-    match s.find(sub) {
-        Some(byte) => Ok(Value::Int(s[..byte].chars().count() as i64)),
+    let (w, off) = char_window(string(&args), &args, 2)?;
+    match w.find(sub) {
+        Some(byte) => Ok(Value::Int((off + w[..byte].chars().count()) as i64)),
         None => Err(PyErr::value_error("substring not found")),
     }
 }
 
 fn str_rfind(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("rfind", &args, &kw, 1, 1)?;
-    let s = string(&args);
+    arity("rfind", &args, &kw, 1, 3)?;
     let sub = str_arg("rfind()", &args[1], "str")?;
-    Ok(Value::Int(match s.rfind(sub) {
-        Some(byte) => s[..byte].chars().count() as i64,
+    let (w, off) = char_window(string(&args), &args, 2)?;
+    Ok(Value::Int(match w.rfind(sub) {
+        Some(byte) => (off + w[..byte].chars().count()) as i64,
         None => -1,
     }))
 }

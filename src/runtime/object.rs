@@ -42,6 +42,8 @@ pub struct Function {
     pub globals: Rc<Namespace>,
     /// Defaults of the last positional parameters.
     pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// Cells for the code's free variables.
     pub closure: Vec<Rc<RefCell<Value>>>,
 }

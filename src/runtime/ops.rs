@@ -141,7 +141,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(PyErr::zero_division("integer division or modulo by zero"));
+                return Err(PyErr::zero_division("integer modulo by zero"));
             }
             x.mod_floor(&y)
         }

@@ -15,33 +15,24 @@ pub struct SliceSpec {
     pub parts: [Option<i64>; 3],
 }
 
-/// `slice(...)` from BUILD_SLICE's 2 or 3 values, as a tuple tagged for seq.
+/// A slice object from BUILD_SLICE's (or `slice()`'s) 1 to 3 values.
 pub fn slice_of(items: &[Value]) -> PyResult<Value> {
     let mut parts = [Value::None, Value::None, Value::None];
-    for (i, v) in items.iter().enumerate() {
-        parts[i] = v.clone();
+    if items.len() == 1 {
+        parts[1] = items[0].clone();
+    } else {
+        for (i, v) in items.iter().enumerate() {
+            parts[i] = v.clone();
+        }
     }
-    Ok(Value::Tuple(Rc::new(vec![
-        Value::str(SLICE_TAG),
-        parts[0].clone(),
-        parts[1].clone(),
-        parts[2].clone(),
-    ])))
+    Ok(Value::Slice(Rc::new(parts)))
 }
 
-// Until slice objects are a type of their own, a slice is a 4-tuple whose
-// first item is this tag (no Python code can make such a string key-equal:
-// it contains a NUL).
-const SLICE_TAG: &str = "\0slice";
-
 fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
-    let Value::Tuple(t) = v else { return None };
-    if t.len() != 4 || !matches!(&t[0], Value::Str(s) if s.as_str() == SLICE_TAG) {
-        return None;
-    }
+    let Value::Slice(t) = v else { return None };
     let mut parts = [None; 3];
     for i in 0..3 {
-        parts[i] = match &t[i + 1] {
+        parts[i] = match &t[i] {
             Value::None => None,
             other => match small_index(other) {
                 Some(n) => Some(n),
