@@ -969,6 +969,7 @@ fn push_frame(
                     unsafe { fast.get(*l as usize) }.clone()
                 });
             let cell = Rc::new(RefCell::new(start.unwrap_or(Value::Empty)));
+            vm.track_cell(&cell);
             // SAFETY: cell slots follow the locals.
             unsafe { fast.set(nlocals + i, Value::Cell(cell)) };
         }

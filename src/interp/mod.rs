@@ -104,6 +104,10 @@ pub struct Vm {
     resume: Option<Regs>,
     /// Threaded backend: how the run ended.
     outcome: Option<Outcome>,
+    /// Every closure cell made by this run, to empty at its end: a
+    /// function reaching itself through its cell is a reference cycle,
+    /// which nothing else frees until a collector exists.
+    cells: Vec<std::rc::Weak<std::cell::RefCell<Value>>>,
 }
 
 /// The running frame's registers.
@@ -153,6 +157,7 @@ impl Vm {
             pending: None,
             resume: None,
             outcome: None,
+            cells: Vec::new(),
         }
     }
 
@@ -195,8 +200,17 @@ impl Vm {
             Dispatch::Threaded => threaded::run(self, regs),
         };
         self.depth = 0;
-        // `globals` (and what it holds) is dropped here, after every frame
-        // that borrowed it is gone.
+        // Every frame that borrowed `globals` is gone; clearing it frees the
+        // module's functions, which hold `globals` in turn; emptying the
+        // cells frees closures that reach themselves (CPython's final
+        // collection at exit does the same work).
+        globals.clear();
+        for cell in std::mem::take(&mut self.cells) {
+            if let Some(c) = cell.upgrade() {
+                let old = std::mem::replace(&mut *c.borrow_mut(), Value::Empty);
+                drop(old);
+            }
+        }
         match result {
             Outcome::Returned(_) => Ok(()),
             Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
@@ -261,6 +275,17 @@ impl Vm {
             Outcome::Returned(v) => Ok(v),
             Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
         }
+    }
+}
+
+impl Vm {
+    /// Remembers a new closure cell (see `cells`), pruning dead ones so the
+    /// list stays proportional to the cells alive.
+    pub(crate) fn track_cell(&mut self, cell: &Rc<std::cell::RefCell<Value>>) {
+        if self.cells.len() == self.cells.capacity() && self.cells.len() >= 64 {
+            self.cells.retain(|w| w.strong_count() > 0);
+        }
+        self.cells.push(Rc::downgrade(cell));
     }
 }
 

@@ -25,6 +25,14 @@ impl Namespace {
         let old = self.map.borrow_mut().insert(name, v);
         drop(old);
     }
+    /// Unbinds every name (what CPython does to a module's dict at
+    /// shutdown): breaks the cycles between a module's functions and the
+    /// globals they hold.
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.map.borrow_mut());
+        drop(old);
+    }
+
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
         let old = self.map.borrow_mut().remove(name);
