@@ -51,8 +51,29 @@ fn parse_strategy(s: &str) -> Result<Strategy, String> {
     s.parse()
 }
 
+/// Stack reserved for the thread that compiles and runs the program: the
+/// parser and the AST's destructors recurse once per nesting level, and
+/// builtins calling back into Python nest a dispatch loop per level. The
+/// memory is reserved, not committed: pages are touched only when used.
+const STACK_BYTES: usize = 1 << 30;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .name("framevm".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => ExitCode::from(101),
+        Err(e) => {
+            eprintln!("framevm: cannot start the interpreter thread: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
     if let Some(n) = cli.frame_demo {
         let explicit = std::env::args().any(|a| a.starts_with("--frames"));
         let strategies = if explicit {

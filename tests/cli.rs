@@ -205,3 +205,33 @@ fn frame_demo_runs_fib_under_every_strategy() {
         "{out}"
     );
 }
+
+#[test]
+fn hostile_programs_end_cleanly() {
+    // A container that contains itself prints as CPython prints it.
+    let path = program(
+        "cyclic.py",
+        "a = [1]\na.append(a)\nd = {'k': 1}\nd['self'] = d\nprint(a, d)\n",
+    );
+    let (code, out, err) = framevm(&[&path]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "[1, [...]] {'k': 1, 'self': {...}}\n"),
+        "{err}"
+    );
+    // Dropping a structure a million levels deep does not overflow the stack.
+    let path = program(
+        "deep_data.py",
+        "x = None\nfor i in range(1000000):\n    x = (i, [x])\nprint('built')\n",
+    );
+    let (code, out, err) = framevm(&[&path]);
+    assert_eq!((code, out.as_str()), (0, "built\n"), "{err}");
+    // Source nested deeper than the compiler's bound is refused, not crashed on.
+    let path = program("deep_source.py", &format!("x = {}1\n", "-".repeat(100_000)));
+    let (code, _, err) = framevm(&[&path]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("unsupported: nesting deeper than 2000 levels"),
+        "{err}"
+    );
+}

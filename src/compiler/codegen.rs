@@ -985,7 +985,7 @@ impl Compiler<'_> {
                 .iter()
                 .map(|k| Value::str(k.arg.as_ref().expect("checked above").as_str()))
                 .collect();
-            let k = self.konst(Value::Tuple(Rc::new(names)));
+            let k = self.konst(Value::tuple(names));
             self.emit(Op::LoadConst, k);
             self.emit(
                 Op::CallFunctionKw,

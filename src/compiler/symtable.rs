@@ -96,7 +96,13 @@ struct Walker<'a> {
     lines: &'a LineIndex,
     filename: &'a str,
     stack: Vec<Raw>,
+    /// Current nesting of statements and expressions.
+    depth: u32,
 }
+
+/// Deepest nesting of expressions and statements compiled; deeper source is
+/// refused (CPython stops at a similar depth with a RecursionError).
+pub const MAX_NESTING: u32 = 2000;
 
 /// Analyses a module.
 pub fn analyse(
@@ -111,6 +117,7 @@ pub fn analyse(
             key: MODULE,
             ..Raw::default()
         }],
+        depth: 0,
     };
     w.body(&module.body)?;
     let root = w.stack.pop().expect("the module scope");
@@ -137,7 +144,22 @@ impl Walker<'_> {
     }
 
     fn stmt(&mut self, s: &ast::Stmt) -> Result<(), CompileError> {
+        self.depth += 1;
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn too_deep(&self, node: &impl Ranged) -> Result<(), CompileError> {
+        if self.depth > MAX_NESTING {
+            return Err(self.refuse(&format!("nesting deeper than {MAX_NESTING} levels"), node));
+        }
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt) -> Result<(), CompileError> {
         use ast::Stmt;
+        self.too_deep(s)?;
         match s {
             Stmt::FunctionDef(f) => {
                 if f.is_async {
@@ -296,7 +318,15 @@ impl Walker<'_> {
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+        self.depth += 1;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
         use ast::Expr;
+        self.too_deep(e)?;
         match e {
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.expr(v)),
             Expr::BinOp(b) => {

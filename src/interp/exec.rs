@@ -342,8 +342,8 @@ pub(crate) fn build(r: &mut Regs, kind: char, n: u32) -> Step {
     // SAFETY: verified — n values.
     let items = unsafe { r.sp.pop_n(n as usize) };
     let v = match kind {
-        't' => Value::Tuple(Rc::new(items)),
-        'l' => Value::List(Rc::new(RefCell::new(items))),
+        't' => Value::tuple(items),
+        'l' => Value::list(items),
         's' => seq::slice_of(&items)?,
         _ => {
             let mut s = String::new();
@@ -441,8 +441,8 @@ pub(crate) fn unpack_sequence(r: &mut Regs, n: u32) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
     let items = match &v {
-        Value::Tuple(t) => (**t).clone(),
-        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().to_vec(),
         _ => builtins::collect(&v).map_err(|_| {
             PyErr::type_error(format!(
                 "cannot unpack non-iterable {} object",
@@ -603,7 +603,7 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
             let Value::Tuple(d) = r.sp.pop() else {
                 unreachable!("defaults are a tuple")
             };
-            (*d).clone()
+            d.to_vec()
         } else {
             Vec::new()
         };
@@ -637,10 +637,10 @@ pub(crate) fn load_assertion_error(r: &mut Regs) -> Step {
         name: "AssertionError",
         call: |_, args, _| {
             let msg = args.first().map(Value::to_str).unwrap_or_default();
-            Ok(Value::Tuple(Rc::new(vec![
+            Ok(Value::tuple(vec![
                 Value::str("AssertionError"),
                 Value::str(msg),
-            ])))
+            ]))
         },
     };
     // SAFETY: verified.
@@ -767,7 +767,7 @@ pub(crate) fn bind_args(
         )));
     }
     if varargs {
-        locals.push(Value::Tuple(Rc::new(extra)));
+        locals.push(Value::tuple(extra));
     }
     if varkw {
         locals.push(crate::runtime::dict::new_dict(rest));
@@ -780,7 +780,12 @@ pub(crate) fn bind_args(
 /// A Python function gets a new frame and runs in the same loop: the
 /// registers then point into it. Anything else runs now.
 #[inline(always)]
-pub(crate) fn call(vm: &mut Vm, r: &mut Regs, n: usize, kwnames: Option<Rc<Vec<Value>>>) -> Step {
+pub(crate) fn call(
+    vm: &mut Vm,
+    r: &mut Regs,
+    n: usize,
+    kwnames: Option<Rc<crate::runtime::seqobj::Seq>>,
+) -> Step {
     // SAFETY: verified — the callable and its n arguments are on the stack.
     let callee = unsafe { r.sp.peek(n) };
     match callee {
@@ -825,7 +830,10 @@ pub(crate) fn call(vm: &mut Vm, r: &mut Regs, n: usize, kwnames: Option<Rc<Vec<V
     }
 }
 
-fn split_kwargs(args: &mut Vec<Value>, kwnames: Option<Rc<Vec<Value>>>) -> Vec<(Rc<str>, Value)> {
+fn split_kwargs(
+    args: &mut Vec<Value>,
+    kwnames: Option<Rc<crate::runtime::seqobj::Seq>>,
+) -> Vec<(Rc<str>, Value)> {
     let Some(names) = kwnames else {
         return Vec::new();
     };
@@ -876,7 +884,9 @@ pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         };
         (t, kwargs, r.sp.peek(0).clone())
     };
-    let mut args = Rc::try_unwrap(args).unwrap_or_else(|shared| (*shared).clone());
+    let mut args = Rc::try_unwrap(args)
+        .unwrap_or_else(|shared| (*shared).clone())
+        .into_vec();
     match callee {
         Value::Function(f) => {
             let locals = bind_args(&f, args, kwargs)?;

@@ -92,14 +92,13 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
         Value::Iter(_) => return Ok(v.clone()),
         // A snapshot: CPython raises if the dict changes size meanwhile.
         Value::Dict(d) => Iter::List {
-            list: Rc::new(RefCell::new(d.borrow().keys())),
+            list: Rc::new(RefCell::new(d.borrow().keys().into())),
             index: Cell::new(0),
         },
         Value::View(view) => Iter::List {
-            list: Rc::new(RefCell::new(super::dict::view_items(
-                view.0,
-                &view.1.borrow(),
-            ))),
+            list: Rc::new(RefCell::new(
+                super::dict::view_items(view.0, &view.1.borrow()).into(),
+            )),
             index: Cell::new(0),
         },
         _ => {
@@ -115,8 +114,8 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
 /// All items of an iterable.
 pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     match v {
-        Value::List(l) => Ok(l.borrow().clone()),
-        Value::Tuple(t) => Ok((**t).clone()),
+        Value::List(l) => Ok(l.borrow().to_vec()),
+        Value::Tuple(t) => Ok(t.to_vec()),
         _ => {
             let Value::Iter(it) = make_iter(v)? else {
                 unreachable!("make_iter makes iterators")
@@ -391,7 +390,7 @@ fn list(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         None => Vec::new(),
         Some(v) => collect(v)?,
     };
-    Ok(Value::List(Rc::new(RefCell::new(items))))
+    Ok(Value::list(items))
 }
 
 fn dict(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -451,9 +450,9 @@ fn format(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn tuple(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("tuple", &kwargs)?;
     match args.first() {
-        None => Ok(Value::Tuple(Rc::new(Vec::new()))),
+        None => Ok(Value::tuple(Vec::new())),
         Some(Value::Tuple(_)) => Ok(args[0].clone()),
-        Some(v) => Ok(Value::Tuple(Rc::new(collect(v)?))),
+        Some(v) => Ok(Value::tuple(collect(v)?)),
     }
 }
 
@@ -602,7 +601,7 @@ fn sorted(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let (key, reverse) = sort_kwargs("sort", kwargs)?;
     let mut items = collect(&args[0])?;
     sort_values(host, &mut items, key.as_ref(), reverse)?;
-    Ok(Value::List(Rc::new(RefCell::new(items))))
+    Ok(Value::list(items))
 }
 
 fn inner_iter(v: &Value) -> PyResult<Rc<Iter>> {
@@ -646,7 +645,7 @@ fn zip(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn list_iter(items: Vec<Value>) -> Value {
     Value::Iter(Rc::new(Iter::List {
-        list: Rc::new(RefCell::new(items)),
+        list: Rc::new(RefCell::new(items.into())),
         index: Cell::new(0),
     }))
 }
@@ -873,7 +872,7 @@ fn divmod(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     exactly("divmod", &args, 2)?;
     let q = ops::binary(BinOp::FloorDiv, &args[0], &args[1]).map_err(|e| divmod_err(e, &args))?;
     let r = ops::binary(BinOp::Mod, &args[0], &args[1]).map_err(|e| divmod_err(e, &args))?;
-    Ok(Value::Tuple(Rc::new(vec![q, r])))
+    Ok(Value::tuple(vec![q, r]))
 }
 
 fn divmod_err(mut e: PyErr, args: &Args) -> PyErr {

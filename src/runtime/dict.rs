@@ -116,6 +116,19 @@ impl Dict {
     }
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        if !self.map.is_empty() {
+            // Through the trashcan, so deeply nested dicts cannot overflow the stack.
+            let items: Vec<Value> = std::mem::take(&mut self.map)
+                .into_iter()
+                .flat_map(|(k, v)| [k.0, v])
+                .collect();
+            super::seqobj::release(items);
+        }
+    }
+}
+
 /// A new dict value.
 pub fn new_dict(d: Dict) -> Value {
     Value::Dict(Rc::new(RefCell::new(d)))
@@ -156,7 +169,7 @@ pub fn view_items(kind: ViewKind, d: &Dict) -> Vec<Value> {
         ViewKind::Items => d
             .map
             .iter()
-            .map(|(k, v)| Value::Tuple(Rc::new(vec![k.0.clone(), v.clone()])))
+            .map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()]))
             .collect(),
     }
 }

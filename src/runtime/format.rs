@@ -355,7 +355,7 @@ fn general(a: f64, p: usize, alternate: bool, upper: bool, keep_point: bool) -> 
 /// printf-style `fmt % args`.
 pub fn percent(fmt: &str, args: &Value) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<&Value>) = match args {
-        Value::Tuple(t) => ((**t).clone(), None),
+        Value::Tuple(t) => (t.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args)),
         other => (vec![other.clone()], None),
     };
@@ -704,7 +704,7 @@ mod tests {
 
     #[test]
     fn percent_matches_cpython() {
-        let t = |items: Vec<Value>| Value::Tuple(std::rc::Rc::new(items));
+        let t = Value::tuple;
         assert_eq!(
             percent(
                 "%5.2f|%-6s|%03d|%x",

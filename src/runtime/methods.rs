@@ -71,7 +71,7 @@ fn arity(name: &str, args: &Args, kwargs: &Kwargs, min: usize, max: usize) -> Py
     Ok(())
 }
 
-fn list(args: &Args) -> &std::cell::RefCell<Vec<Value>> {
+fn list(args: &Args) -> &std::cell::RefCell<crate::runtime::seqobj::Seq> {
     match &args[0] {
         Value::List(l) => l,
         _ => unreachable!("list methods are found on lists"),
@@ -172,8 +172,8 @@ fn list_reverse(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn list_copy(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("copy", &args, &kw, 0, 0)?;
-    let items = list(&args).borrow().clone();
-    Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
+    let items = list(&args).borrow().to_vec();
+    Ok(Value::list(items))
 }
 
 fn list_sort(host: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
@@ -242,9 +242,7 @@ fn str_join(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn str_list(items: Vec<String>) -> Value {
-    Value::List(Rc::new(std::cell::RefCell::new(
-        items.into_iter().map(Value::str).collect(),
-    )))
+    Value::list(items.into_iter().map(Value::str).collect())
 }
 
 fn str_split(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {

@@ -10,6 +10,7 @@ pub mod methods;
 pub mod object;
 pub mod ops;
 pub mod seq;
+pub mod seqobj;
 pub mod value;
 
 pub use error::{ExcKind, PyErr, PyResult};

@@ -120,14 +120,14 @@ pub enum Iter {
     /// Over a list (sees changes made while iterating, as CPython's does).
     List {
         /// The list.
-        list: Rc<RefCell<Vec<Value>>>,
+        list: Rc<RefCell<super::seqobj::Seq>>,
         /// Index of the next item.
         index: Cell<usize>,
     },
     /// Over a tuple.
     Tuple {
         /// The items.
-        items: Rc<Vec<Value>>,
+        items: Rc<super::seqobj::Seq>,
         /// Index of the next item.
         index: Cell<usize>,
     },
@@ -181,7 +181,7 @@ impl Iter {
                 let v = inner.next()?;
                 let n = count.get();
                 count.set(n + 1);
-                Some(Value::Tuple(Rc::new(vec![Value::Int(n), v])))
+                Some(Value::tuple(vec![Value::Int(n), v]))
             }
             Iter::Zip { inners } => {
                 if inners.is_empty() {
@@ -191,7 +191,7 @@ impl Iter {
                 for it in inners {
                     items.push(it.next()?);
                 }
-                Some(Value::Tuple(Rc::new(items)))
+                Some(Value::tuple(items))
             }
             Iter::Str { chars, index } => {
                 let i = index.get();

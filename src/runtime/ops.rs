@@ -2,7 +2,6 @@
 //! big ints on overflow, floor division and modulo that follow the divisor's
 //! sign, int/float mixing, sequence arithmetic, and CPython's messages.
 
-use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -294,11 +293,11 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
-            Ok(Value::List(Rc::new(RefCell::new(v))))
+            Ok(Value::list(v.into_vec()))
         }
-        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Ok(Value::Tuple(Rc::new(
-            x.iter().chain(y.iter()).cloned().collect(),
-        ))),
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+            Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
+        }
         (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
             Err(PyErr::type_error(format!(
                 "can only concatenate {} (not \"{}\") to {}",
@@ -345,11 +344,9 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
         Value::List(l) => {
             let items = l.borrow();
             let v: Vec<Value> = (0..count).flat_map(|_| items.iter().cloned()).collect();
-            Value::List(Rc::new(RefCell::new(v)))
+            Value::list(v)
         }
-        Value::Tuple(t) => Value::Tuple(Rc::new(
-            (0..count).flat_map(|_| t.iter().cloned()).collect(),
-        )),
+        Value::Tuple(t) => Value::tuple((0..count).flat_map(|_| t.iter().cloned()).collect()),
         _ => unreachable!("repeat() is called on sequences"),
     })
 }

@@ -1,7 +1,6 @@
 //! Subscripts and slices of str, list, tuple and range, with Python's
 //! index rules (negative indices, clamped slice bounds, extended slices).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::builtins::{collect, small_index};
@@ -124,16 +123,14 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             let items = l.borrow();
             if let Some(spec) = as_slice(i) {
                 let (start, _, step, count) = adjust(&spec?, items.len() as i64)?;
-                return Ok(Value::List(Rc::new(RefCell::new(pick(
-                    &items, start, step, count,
-                )))));
+                return Ok(Value::list(pick(&items, start, step, count)));
             }
             Ok(items[index("list", i, items.len())?].clone())
         }
         Value::Tuple(t) => {
             if let Some(spec) = as_slice(i) {
                 let (start, _, step, count) = adjust(&spec?, t.len() as i64)?;
-                return Ok(Value::Tuple(Rc::new(pick(t, start, step, count))));
+                return Ok(Value::tuple(pick(t, start, step, count)));
             }
             Ok(t[index("tuple", i, t.len())?].clone())
         }

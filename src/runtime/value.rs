@@ -13,6 +13,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use super::float;
 use super::object::{Builtin, Function, Iter, Range};
+use super::seqobj::Seq;
 use crate::bytecode::Code;
 use crate::frame::Slot;
 
@@ -34,9 +35,9 @@ pub enum Value {
     /// A str.
     Str(Rc<String>),
     /// A tuple.
-    Tuple(Rc<Vec<Value>>),
+    Tuple(Rc<Seq>),
     /// A list.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<Seq>>),
     /// A dict.
     Dict(Rc<RefCell<super::dict::Dict>>),
     /// `dict.keys()` / `.values()` / `.items()`.
@@ -66,6 +67,16 @@ impl Slot for Value {
 }
 
 impl Value {
+    /// A tuple value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Seq::from(items)))
+    }
+
+    /// A list value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(Seq::from(items))))
+    }
+
     /// A str value.
     pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(s.into()))
@@ -154,6 +165,36 @@ impl Value {
     }
 
     fn write_repr(&self, out: &mut String) {
+        // A container already being printed (it contains itself) prints as
+        // CPython does, `[...]`; nesting deeper than the guard is elided
+        // instead of overflowing the Rust stack.
+        let addr = match self {
+            Value::List(l) => Some((Rc::as_ptr(l) as usize, "[...]")),
+            Value::Dict(d) => Some((Rc::as_ptr(d) as usize, "{...}")),
+            Value::Tuple(t) => Some((Rc::as_ptr(t) as usize, "(...)")),
+            _ => None,
+        };
+        let Some((addr, elided)) = addr else {
+            return self.write_repr_inner(out);
+        };
+        let entered = REPR_ACTIVE.with(|active| {
+            let mut active = active.borrow_mut();
+            if active.len() >= 1000 || active.contains(&addr) {
+                false
+            } else {
+                active.push(addr);
+                true
+            }
+        });
+        if !entered {
+            out.push_str(elided);
+            return;
+        }
+        self.write_repr_inner(out);
+        REPR_ACTIVE.with(|active| active.borrow_mut().pop());
+    }
+
+    fn write_repr_inner(&self, out: &mut String) {
         use std::fmt::Write;
         match self {
             Value::Empty => out.push_str("<NULL>"),
@@ -259,6 +300,11 @@ impl Value {
     }
 }
 
+thread_local! {
+    /// Containers whose repr is being written, innermost last.
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
 /// CPython's str repr: single quotes unless the text has a single quote and
 /// no double quote; escapes for the quote, backslash and control characters.
 fn write_str_repr(s: &str, out: &mut String) {
@@ -296,14 +342,14 @@ mod tests {
         assert_eq!(Value::str("it's").repr(), "\"it's\"");
         assert_eq!(Value::str("a'b\"c").repr(), "'a\\'b\"c'");
         assert_eq!(Value::str("tab\there\n").repr(), "'tab\\there\\n'");
-        let t = Value::Tuple(Rc::new(vec![Value::Int(1)]));
+        let t = Value::tuple(vec![Value::Int(1)]);
         assert_eq!(t.repr(), "(1,)");
-        let l = Value::List(Rc::new(RefCell::new(vec![
+        let l = Value::list(vec![
             Value::None,
             Value::Bool(true),
             Value::Float(0.5),
             Value::str("x"),
-        ])));
+        ]);
         assert_eq!(l.repr(), "[None, True, 0.5, 'x']");
         assert_eq!(
             Value::from_bigint(BigInt::from(2).pow(70)).repr(),
