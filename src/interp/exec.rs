@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::sp::{Fast, Ip, Sp};
-use super::{Regs, Stop, Vm, namespace};
+use super::{Regs, Stop, Vm};
 use crate::bytecode::code::flags;
 use crate::bytecode::{BinOp, CmpOp, Code};
 use crate::frame::{FrameAlloc, Namespaces, ObjPtr};
@@ -99,18 +99,14 @@ fn name_error(name: &str) -> Stop {
     PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")).into()
 }
 
+// The namespaces: one module runs per VM run, so every frame's globals are
+// the VM's `globals` (the frame header carries the same pointer, for
+// introspection); no raw namespace pointer is followed here.
+
 #[inline(always)]
-pub(crate) fn load_global(r: &mut Regs, arg: u32) -> Step {
-    // SAFETY: running frame.
-    let h = unsafe { r.fp.header() };
+pub(crate) fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
-    // SAFETY: frame namespaces are kept alive by the function on the
-    // caller's stack or by run_module.
-    let v = unsafe {
-        namespace(h.globals())
-            .get(&name)
-            .or_else(|| namespace(h.builtins()).get(&name))
-    };
+    let v = vm.globals.get(&name).or_else(|| vm.builtins.get(&name));
     match v {
         // SAFETY: verified.
         Some(v) => unsafe { r.sp.push(v) },
@@ -119,25 +115,17 @@ pub(crate) fn load_global(r: &mut Regs, arg: u32) -> Step {
     Ok(())
 }
 
-pub(crate) fn load_name(r: &mut Regs, arg: u32) -> Step {
-    // Module level: locals are the globals.
-    load_global(r, arg)
-}
-
-pub(crate) fn store_global(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn store_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
-    // SAFETY: verified; namespaces as in load_global.
-    unsafe {
-        let v = r.sp.pop();
-        namespace(r.fp.header().globals()).set(name, v);
-    }
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    vm.globals.set(name, v);
     Ok(())
 }
 
-pub(crate) fn delete_global(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn delete_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
-    // SAFETY: namespaces as in load_global.
-    if unsafe { namespace(r.fp.header().globals()) }.remove(&name) {
+    if vm.globals.remove(&name) {
         Ok(())
     } else {
         Err(name_error(&name))
@@ -564,7 +552,7 @@ pub(crate) fn load_method(r: &mut Regs, arg: u32) -> Step {
     Ok(())
 }
 
-pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
+pub(crate) fn make_function(vm: &mut Vm, r: &mut Regs, mkflags: u32) -> Step {
     // SAFETY: verified — the code, then closure and defaults as flagged.
     unsafe {
         let Value::Code(code) = r.sp.pop() else {
@@ -607,10 +595,9 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
         } else {
             Vec::new()
         };
-        let globals = namespace(r.fp.header().globals());
         let f = Function {
             code,
-            globals: globals_rc(globals),
+            globals: vm.globals.clone(),
             defaults,
             kwdefaults,
             closure,
@@ -618,18 +605,6 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
         r.sp.push(Value::Function(Rc::new(f)));
     }
     Ok(())
-}
-
-/// The `Rc` a namespace pointer came from.
-fn globals_rc(ns: &crate::runtime::object::Namespace) -> Rc<crate::runtime::object::Namespace> {
-    let p: *const crate::runtime::object::Namespace = ns;
-    // SAFETY: every globals pointer in a frame header was made by
-    // `Rc::as_ptr` from an `Rc<Namespace>` that is still alive (run_module
-    // or a Function holds it); incrementing first keeps the count balanced.
-    unsafe {
-        Rc::increment_strong_count(p);
-        Rc::from_raw(p)
-    }
 }
 
 pub(crate) fn load_assertion_error(r: &mut Regs) -> Step {

@@ -90,6 +90,8 @@ pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1 << 14 
 pub struct Vm {
     frames: Frames<Value>,
     builtins: Rc<Namespace>,
+    /// The running module's globals (fresh for each `run_module`).
+    globals: Rc<Namespace>,
     out: Box<dyn Write>,
     options: Options,
     /// Python frames on the call chain of the current run.
@@ -149,6 +151,7 @@ impl Vm {
         Vm {
             frames: Frames::new(options.frames, Config::default()),
             builtins: Rc::new(builtins::namespace()),
+            globals: Rc::new(Namespace::default()),
             out,
             options,
             depth: 0,
@@ -176,10 +179,19 @@ impl Vm {
         self.out.flush()
     }
 
-    /// Runs a module's code in a fresh global namespace.
+    /// Runs a module's code in a fresh global namespace. The code (and
+    /// every code object among its constants) is verified first: code that
+    /// fails verification never runs.
     pub fn run_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
+        if let Err(e) = crate::bytecode::verify::verify(code) {
+            return Err(PyErr::new(
+                crate::runtime::ExcKind::SystemError,
+                format!("code failed verification: {e}"),
+            ));
+        }
         let globals = Rc::new(Namespace::default());
         globals.set(Rc::from("__name__"), Value::str("__main__"));
+        self.globals = globals.clone();
         let ns = Namespaces {
             builtins: Rc::as_ptr(&self.builtins) as ObjPtr,
             globals: Rc::as_ptr(&globals) as ObjPtr,
@@ -205,6 +217,7 @@ impl Vm {
         // cells frees closures that reach themselves (CPython's final
         // collection at exit does the same work).
         globals.clear();
+        self.globals = Rc::new(Namespace::default());
         for cell in std::mem::take(&mut self.cells) {
             if let Some(c) = cell.upgrade() {
                 let old = std::mem::replace(&mut *c.borrow_mut(), Value::Empty);
@@ -319,17 +332,6 @@ impl Host for Vm {
     }
 }
 
-/// The module namespace a frame runs in.
-///
-/// # Safety
-/// `p` is a frame's `globals` or `builtins` pointer, set by this module
-/// from an `Rc<Namespace>` that outlives the frame.
-#[inline(always)]
-pub(crate) unsafe fn namespace<'a>(p: ObjPtr) -> &'a Namespace {
-    // SAFETY: caller's contract.
-    unsafe { &*(p as *const Namespace) }
-}
-
 /// Where a run stopped, for the command line's `--stats`.
 pub fn stats_report(vm: &Vm) -> String {
     format!(
@@ -339,4 +341,66 @@ pub fn stats_report(vm: &Vm) -> String {
         vm.instructions(),
         vm.options.dispatch
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::code::CodeParts;
+    use crate::bytecode::{Op, Word};
+
+    #[test]
+    fn unverified_code_never_runs() {
+        // LOAD_CONST 5 with one constant: would read out of bounds.
+        let bad = Code::from_parts(CodeParts {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            filename: Rc::from("bad.py"),
+            code: vec![Word::new(Op::LoadConst, 5), Word::new(Op::ReturnValue, 0)],
+            consts: vec![Value::None],
+            stacksize: 1,
+            ..CodeParts::default()
+        })
+        .unwrap();
+        let mut vm = Vm::new(Options::default(), Box::new(std::io::sink()));
+        let err = vm.run_module(&Rc::new(bad)).unwrap_err();
+        assert_eq!(
+            err.last_line(),
+            "SystemError: code failed verification: instruction 0: LOAD_CONST argument 5 out of range"
+        );
+        assert_eq!(vm.frame_stats().requests, 0, "no frame was ever pushed");
+    }
+
+    #[test]
+    fn output_and_frames_are_clean_after_every_combination() {
+        let code = crate::compiler::compile("def f(n):\n    return n * 2\nprint(f(21))\n", "t.py")
+            .unwrap();
+        for dispatch in [Dispatch::Threaded, Dispatch::Switch] {
+            for frames in Strategy::ALL {
+                let out = Rc::new(std::cell::RefCell::new(Vec::new()));
+                struct Shared(Rc<std::cell::RefCell<Vec<u8>>>);
+                impl Write for Shared {
+                    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                        self.0.borrow_mut().extend_from_slice(b);
+                        Ok(b.len())
+                    }
+                    fn flush(&mut self) -> std::io::Result<()> {
+                        Ok(())
+                    }
+                }
+                let mut vm = Vm::new(
+                    Options {
+                        dispatch,
+                        frames,
+                        recursion_limit: 100,
+                    },
+                    Box::new(Shared(out.clone())),
+                );
+                vm.run_module(&code).unwrap();
+                assert_eq!(String::from_utf8(out.borrow().clone()).unwrap(), "42\n");
+                let s = vm.frame_stats();
+                assert_eq!((s.requests, s.alive), (2, 0), "{dispatch}/{frames}");
+            }
+        }
+    }
 }

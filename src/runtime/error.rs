@@ -32,6 +32,8 @@ pub enum ExcKind {
     StopIteration,
     /// `MemoryError`
     MemoryError,
+    /// `SystemError`: the VM refused something (unverifiable bytecode).
+    SystemError,
 }
 
 impl ExcKind {
@@ -51,6 +53,7 @@ impl ExcKind {
             ExcKind::AssertionError => "AssertionError",
             ExcKind::StopIteration => "StopIteration",
             ExcKind::MemoryError => "MemoryError",
+            ExcKind::SystemError => "SystemError",
         }
     }
 }
