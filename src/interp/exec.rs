@@ -248,10 +248,13 @@ pub(crate) fn dup_top_two(r: &mut Regs) -> Step {
 
 #[inline(always)]
 pub(crate) fn binary(r: &mut Regs, op: BinOp) -> Step {
+    // Operands are read where they lie in the frame, not moved into
+    // locals: a local whose address reached `ops::binary` would stop LLVM
+    // from turning the threaded dispatch after this into a tail jump.
     // SAFETY: verified — two operands.
     unsafe {
-        let b = r.sp.pop();
-        let res = ops::binary(op, r.sp.peek(0), &b)?;
+        let res = ops::binary(op, r.sp.peek(1), r.sp.peek(0))?;
+        drop(r.sp.pop());
         r.sp.set(0, res);
     }
     Ok(())

@@ -12,7 +12,6 @@ use super::sp::{Fast, Ip, Sp};
 use super::step::step;
 use super::{BUDGET, Outcome, Regs, Stop, Vm};
 use crate::bytecode::Op;
-use crate::bytecode::opcode::OP_COUNT;
 use crate::frame::FramePtr;
 use crate::runtime::Value;
 
@@ -29,19 +28,29 @@ pub(crate) enum Exit {
 
 macro_rules! handlers {
     ($( $variant:ident = $code:literal, $name:literal, $kind:ident, $fall:expr, $jump:tt ; $doc:literal; )*) => {
-        /// One handler per opcode, each `step` specialised to its opcode.
-        static TABLE: [Handler; OP_COUNT] = [$(
-            {
-                fn handler(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
-                    let mut r = Regs { ip, sp, fp, fast };
-                    match step(vm, &mut r, Op::$variant, arg) {
-                        Ok(()) => next(vm, r),
-                        Err(stop) => finish(vm, r, stop),
+        /// One handler per opcode, each `step` specialised to its opcode;
+        /// 256 entries so that indexing by the opcode byte needs no bounds
+        /// check (the verifier keeps the unused ones unreachable).
+        static TABLE: [Handler; 256] = {
+            let mut t: [Handler; 256] = [invalid; 256];
+            $(
+                t[$code] = {
+                    fn handler(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
+                        let mut r = Regs { ip, sp, fp, fast };
+                        // The Result must be gone before dispatching: a
+                        // `match` on it would keep it alive (and its drop
+                        // pending) across `next`, which would then not be a
+                        // tail call.
+                        if let Err(stop) = step(vm, &mut r, Op::$variant, arg) {
+                            return finish(vm, r, stop);
+                        }
+                        next(vm, r)
                     }
-                }
-                handler
-            }
-        ),*];
+                    handler
+                };
+            )*
+            t
+        };
     };
 }
 
@@ -57,9 +66,17 @@ fn next(vm: &mut Vm, mut r: Regs) -> Exit {
     }
     // SAFETY: verified code: no path runs off the end.
     let w = unsafe { r.ip.fetch() };
-    // The opcode byte of verified code is below OP_COUNT.
     let h = TABLE[w.code() as usize];
     h(vm, r.ip, r.sp, r.fp, r.fast, w.arg())
+}
+
+/// The handler of codes that are not opcodes: verified code never has them.
+fn invalid(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, _arg: u32) -> Exit {
+    let stop = Stop::from(crate::runtime::PyErr::new(
+        crate::runtime::ExcKind::SystemError,
+        "invalid opcode",
+    ));
+    finish(vm, Regs { ip, sp, fp, fast }, stop)
 }
 
 #[cold]
