@@ -226,6 +226,17 @@ fn hostile_programs_end_cleanly() {
     );
     let (code, out, err) = framevm(&[&path]);
     assert_eq!((code, out.as_str()), (0, "built\n"), "{err}");
+    // Comparing containers that contain themselves raises, as in CPython.
+    let path = program(
+        "cyclic_eq.py",
+        "a = []\na.append(a)\nb = []\nb.append(b)\nprint(a == b)\n",
+    );
+    let (code, _, err) = framevm(&[&path]);
+    assert_eq!(code, 1);
+    assert!(
+        err.ends_with("RecursionError: maximum recursion depth exceeded in comparison\n"),
+        "{err}"
+    );
     // Source nested deeper than the compiler's bound is refused, not crashed on.
     let path = program("deep_source.py", &format!("x = {}1\n", "-".repeat(100_000)));
     let (code, _, err) = framevm(&[&path]);

@@ -49,7 +49,13 @@ impl Hash for Key {
 }
 
 /// Equal numbers hash alike: integral values hash as their integer.
+/// Tuples nested deeper than 256 levels hash by their outer levels only,
+/// which keeps equal values hashing alike without deep recursion.
 fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
+    hash_at(v, h, 0)
+}
+
+fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
     match v {
         Value::Int(i) => hash_int(*i, h),
         Value::Bool(b) => hash_int(*b as i64, h),
@@ -67,7 +73,9 @@ fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
         Value::Str(s) => s.hash(h),
         Value::Tuple(t) => {
             t.len().hash(h);
-            t.iter().for_each(|x| hash_value(x, h));
+            if depth < 256 {
+                t.iter().for_each(|x| hash_at(x, h, depth + 1));
+            }
         }
         Value::None => 0x5f3759dfu32.hash(h),
         // Identity-compared objects: hash their address.

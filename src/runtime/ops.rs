@@ -373,28 +373,72 @@ pub fn unary(op: char, v: &Value) -> PyResult<Value> {
     }
 }
 
-/// `a == b` with Python's cross-type numeric equality.
+/// Nesting of containers compared at once before RecursionError: safe on
+/// a 2 MiB thread, and deeper than CPython's default recursion limit.
+const MAX_COMPARE_DEPTH: u32 = 3000;
+
+thread_local! {
+    static COMPARE_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f` one container level deeper, or raises RecursionError.
+fn nested<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    let depth = COMPARE_DEPTH.with(|d| d.get());
+    if depth >= MAX_COMPARE_DEPTH {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    COMPARE_DEPTH.with(|d| d.set(depth + 1));
+    let r = f();
+    COMPARE_DEPTH.with(|d| d.set(depth));
+    r
+}
+
+/// `a == b`, where nesting too deep (or a container that contains itself)
+/// counts as unequal. For dict keys, which cannot contain themselves.
 pub fn eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
+    eq_checked(a, b).unwrap_or(false)
+}
+
+/// `a == b` with Python's cross-type numeric equality; RecursionError when
+/// containers nest too deeply (as when a list contains itself).
+pub fn eq_checked(a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::None, Value::None) => true,
         (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
+            Rc::ptr_eq(x, y) || (x.len() == y.len() && nested(|| all_eq(x, y))?)
         }
         (Value::List(x), Value::List(y)) => {
             Rc::ptr_eq(x, y) || {
-                let (x, y) = (x.borrow(), y.borrow());
-                x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
+                let (x, y) = (x.borrow().to_vec(), y.borrow().to_vec());
+                x.len() == y.len() && nested(|| all_eq(&x, &y))?
             }
         }
         (Value::Dict(x), Value::Dict(y)) => {
             Rc::ptr_eq(x, y) || {
-                let (x, y) = (x.borrow(), y.borrow());
-                x.map.len() == y.map.len()
-                    && x.map
+                let pairs: Vec<(Value, Option<Value>, Value)> = {
+                    let (x, y) = (x.borrow(), y.borrow());
+                    if x.map.len() != y.map.len() {
+                        return Ok(false);
+                    }
+                    x.map
                         .iter()
-                        .all(|(k, v)| y.map.get(k).is_some_and(|w| eq(v, w)))
+                        .map(|(k, v)| (k.0.clone(), y.map.get(k).cloned(), v.clone()))
+                        .collect()
+                };
+                nested(|| {
+                    for (_, w, v) in &pairs {
+                        match w {
+                            Some(w) if eq_checked(v, w)? => {}
+                            _ => return Ok(false),
+                        }
+                    }
+                    Ok(true)
+                })?
             }
         }
         (Value::Range(x), Value::Range(y)) => {
@@ -405,7 +449,16 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             (Some(x), Some(y)) => num_cmp(&x, &y) == Some(Ordering::Equal),
             _ => is(a, b),
         },
+    })
+}
+
+fn all_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
+    for (p, q) in x.iter().zip(y) {
+        if !eq_checked(p, q)? {
+            return Ok(false);
+        }
     }
+    Ok(true)
 }
 
 /// `a is b`.
@@ -480,12 +533,14 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
 }
 
 fn seq_order(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
-    for (p, q) in x.iter().zip(y.iter()) {
-        if !eq(p, q) {
-            return order(op, p, q);
+    nested(|| {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !eq_checked(p, q)? {
+                return order(op, p, q);
+            }
         }
-    }
-    Ok(Some(x.len().cmp(&y.len())))
+        Ok(Some(x.len().cmp(&y.len())))
+    })
 }
 
 /// `a <op> b` for COMPARE_OP.
@@ -507,8 +562,8 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn compare_slow(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     let r = match op {
-        CmpOp::Eq => eq(a, b),
-        CmpOp::Ne => !eq(a, b),
+        CmpOp::Eq => eq_checked(a, b)?,
+        CmpOp::Ne => !eq_checked(a, b)?,
         CmpOp::Is => is(a, b),
         CmpOp::IsNot => !is(a, b),
         CmpOp::In => contains(b, a)?,
@@ -531,7 +586,15 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 item.type_name()
             ))),
         },
-        Value::List(l) => Ok(l.borrow().iter().any(|v| eq(v, item))),
+        Value::List(l) => {
+            let items = l.borrow().to_vec();
+            for v in &items {
+                if eq_checked(v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Value::Dict(d) => Ok(d.borrow().get(item)?.is_some()),
         Value::View(view) => match view.0 {
             super::dict::ViewKind::Keys => Ok(view.1.borrow().get(item)?.is_some()),
@@ -539,7 +602,14 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 .iter()
                 .any(|v| eq(v, item))),
         },
-        Value::Tuple(t) => Ok(t.iter().any(|v| eq(v, item))),
+        Value::Tuple(t) => {
+            for v in t.iter() {
+                if eq_checked(v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;
