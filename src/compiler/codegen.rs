@@ -247,49 +247,51 @@ impl Compiler<'_> {
         i
     }
 
-    fn load_name(&mut self, n: &str) {
+    /// Emits the load, store or delete of name `n`, by how its scope reaches it.
+    fn name_op(&mut self, n: &str, [fast, deref, global, name]: [Op; 4]) {
         match self.unit().scope.access(n) {
-            Access::Fast(i) => self.emit(Op::LoadFast, i),
-            Access::Deref(i) => self.emit(Op::LoadDeref, i),
+            Access::Fast(i) => self.emit(fast, i),
+            Access::Deref(i) => self.emit(deref, i),
             Access::Global => {
                 let i = self.name(n);
-                self.emit(Op::LoadGlobal, i)
+                self.emit(global, i)
             }
             Access::Name => {
                 let i = self.name(n);
-                self.emit(Op::LoadName, i)
+                self.emit(name, i)
             }
         };
+    }
+
+    fn load_name(&mut self, n: &str) {
+        self.name_op(
+            n,
+            [Op::LoadFast, Op::LoadDeref, Op::LoadGlobal, Op::LoadName],
+        );
     }
 
     fn store_name(&mut self, n: &str) {
-        match self.unit().scope.access(n) {
-            Access::Fast(i) => self.emit(Op::StoreFast, i),
-            Access::Deref(i) => self.emit(Op::StoreDeref, i),
-            Access::Global => {
-                let i = self.name(n);
-                self.emit(Op::StoreGlobal, i)
-            }
-            Access::Name => {
-                let i = self.name(n);
-                self.emit(Op::StoreName, i)
-            }
-        };
+        self.name_op(
+            n,
+            [
+                Op::StoreFast,
+                Op::StoreDeref,
+                Op::StoreGlobal,
+                Op::StoreName,
+            ],
+        );
     }
 
     fn delete_name(&mut self, n: &str) {
-        match self.unit().scope.access(n) {
-            Access::Fast(i) => self.emit(Op::DeleteFast, i),
-            Access::Deref(i) => self.emit(Op::DeleteDeref, i),
-            Access::Global => {
-                let i = self.name(n);
-                self.emit(Op::DeleteGlobal, i)
-            }
-            Access::Name => {
-                let i = self.name(n);
-                self.emit(Op::DeleteName, i)
-            }
-        };
+        self.name_op(
+            n,
+            [
+                Op::DeleteFast,
+                Op::DeleteDeref,
+                Op::DeleteGlobal,
+                Op::DeleteName,
+            ],
+        );
     }
 
     fn body(&mut self, stmts: &[ast::Stmt]) -> R {

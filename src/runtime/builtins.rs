@@ -295,23 +295,7 @@ fn int(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         [] => Ok(Value::Int(0)),
         [Value::Int(_) | Value::BigInt(_)] => Ok(args[0].clone()),
         [Value::Bool(b)] => Ok(Value::Int(*b as i64)),
-        [Value::Float(f)] => {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let t = f.trunc();
-            Ok(if t.abs() < 9.0e18 {
-                Value::Int(t as i64)
-            } else {
-                Value::from_bigint(float_to_bigint(t))
-            })
-        }
+        [Value::Float(f)] => float_to_int(f.trunc()),
         [Value::Str(s)] => parse_int(s, 10),
         [Value::Str(s), b] => {
             let b = index_arg(b, "")?;
@@ -331,6 +315,25 @@ fn int(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             args.len()
         ))),
     }
+}
+
+/// A whole float as an int (what `int(x)` and `round(x)` give after
+/// truncating or rounding), with CPython's errors for NaN and infinities.
+fn float_to_int(whole: f64) -> PyResult<Value> {
+    if whole.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if whole.is_infinite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    Ok(if whole.abs() < 9.0e18 {
+        Value::Int(whole as i64)
+    } else {
+        Value::from_bigint(float_to_bigint(whole))
+    })
 }
 
 fn float_to_bigint(f: f64) -> BigInt {
@@ -746,23 +749,7 @@ fn round(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => Some(index_arg(v, "")?),
     };
     match (args.first(), digits) {
-        (Some(Value::Float(f)), None) => {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let r = f.round_ties_even();
-            Ok(if r.abs() < 9.0e18 {
-                Value::Int(r as i64)
-            } else {
-                Value::from_bigint(float_to_bigint(r))
-            })
-        }
+        (Some(Value::Float(f)), None) => float_to_int(f.round_ties_even()),
         (Some(Value::Float(f)), Some(n)) => {
             if !f.is_finite() || n > 300 {
                 return Ok(Value::Float(*f));
