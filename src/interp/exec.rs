@@ -105,12 +105,13 @@ fn name_error(name: &str) -> Stop {
 
 #[inline(always)]
 pub(crate) fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
-    let name = name_of(r, arg);
-    let v = vm.globals.get(&name).or_else(|| vm.builtins.get(&name));
+    // SAFETY: running frame; verified name index.
+    let name: &str = unsafe { code(r).names().get_unchecked(arg as usize) };
+    let v = vm.globals.get(name).or_else(|| vm.builtins.get(name));
     match v {
         // SAFETY: verified.
         Some(v) => unsafe { r.sp.push(v) },
-        None => return Err(name_error(&name)),
+        None => return Err(name_error(name)),
     }
     Ok(())
 }
@@ -774,10 +775,7 @@ pub(crate) fn call(
                 && n == code.argcount()
                 && code.flags() & (flags::VARARGS | flags::VARKEYWORDS) == 0;
             if simple {
-                // SAFETY: verified — the arguments are moved (not copied)
-                // into the new frame by `enter`.
-                let args = unsafe { r.sp.pop_n(n) };
-                return enter(vm, r, &f, args);
+                return enter_simple(vm, r, &f, n);
             }
             // SAFETY: verified.
             let mut args = unsafe { r.sp.pop_n(n) };
@@ -906,6 +904,49 @@ fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, locals: Vec<Value>) -> Ste
         r.fp.save(lasti, r.sp.as_ptr());
     }
     *r = push_frame(vm, Some(r.fp), f, locals)?;
+    Ok(())
+}
+
+/// The common call: exactly the positional parameters, no cells. The
+/// arguments move from the caller's stack straight into the new frame's
+/// first locals, with no vector in between.
+#[inline(always)]
+fn enter_simple(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, n: usize) -> Step {
+    let code = &f.code;
+    if vm.depth >= vm.options.recursion_limit
+        || !code.cellvars().is_empty()
+        || !code.freevars().is_empty()
+    {
+        // SAFETY: verified — the n arguments are on the stack.
+        let args = unsafe { r.sp.pop_n(n) };
+        return enter(vm, r, f, args);
+    }
+    // SAFETY: the arguments sit just below sp; the caller's saved stacktop
+    // excludes them, so they are moved (read once) into the callee.
+    unsafe {
+        let lasti = r.ip.index(code_of(r).code()) as i32 - 1;
+        let args = Sp(r.sp.as_ptr().sub(n));
+        r.fp.save(lasti, args.as_ptr());
+        let ns = Namespaces {
+            builtins: Rc::as_ptr(&vm.builtins) as ObjPtr,
+            globals: Rc::as_ptr(&f.globals) as ObjPtr,
+            locals: std::ptr::null(),
+        };
+        let new = vm.frames.push(code, Some(r.fp), &ns);
+        vm.depth += 1;
+        let fast = Fast(new.localsplus());
+        let mut from = args;
+        for i in 0..n {
+            let v = from.take_next();
+            fast.set(i, v);
+        }
+        *r = Regs {
+            ip: Ip::at(code.code(), 0),
+            sp: Sp(new.valuestack()),
+            fp: new,
+            fast,
+        };
+    }
     Ok(())
 }
 

@@ -79,6 +79,21 @@ impl Sp {
         }
     }
 
+    /// Moves out the value at this position and advances past it (reading
+    /// a run of values bottom first).
+    ///
+    /// # Safety
+    /// The slot holds a live value that nothing else will read or drop.
+    #[inline(always)]
+    pub unsafe fn take_next(&mut self) -> Value {
+        // SAFETY: caller's contract.
+        unsafe {
+            let v = self.0.read();
+            self.0 = self.0.add(1);
+            v
+        }
+    }
+
     /// The address (for saving into the frame's `stacktop`).
     #[inline(always)]
     pub fn as_ptr(self) -> *mut Value {

@@ -1,16 +1,16 @@
 //! Heap objects behind `Value`'s reference-counted variants.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::{PyResult, Value};
 use crate::bytecode::Code;
 
-/// A module's global namespace (the only dict-like map until `dict` lands).
+/// A module's global namespace. Keys are identifiers: FxHash, not SipHash
+/// (no untrusted keys to defend against, and every LOAD_GLOBAL hashes one).
 #[derive(Debug, Default)]
 pub struct Namespace {
-    map: RefCell<HashMap<Rc<str>, Value>>,
+    map: RefCell<rustc_hash::FxHashMap<Rc<str>, Value>>,
 }
 
 impl Namespace {
