@@ -119,16 +119,19 @@ impl Code {
             u32::try_from(parts.freevars.len()).ok()?,
             parts.stacksize,
         )?;
+        // Parameters that are also cells start their cell (the verifier
+        // refuses more parameters than locals; clamp so a bad count cannot panic here).
+        let nparams = (parts.argcount as usize + parts.kwonlyargcount as usize)
+            .saturating_add(usize::from(parts.flags & flags::VARARGS != 0))
+            .saturating_add(usize::from(parts.flags & flags::VARKEYWORDS != 0))
+            .min(parts.varnames.len());
+        let params = &parts.varnames[..nparams];
         let cell_args = parts
             .cellvars
             .iter()
             .enumerate()
             .filter_map(|(c, name)| {
-                let nparams = parts.argcount
-                    + parts.kwonlyargcount
-                    + (parts.flags & flags::VARARGS != 0) as u32
-                    + (parts.flags & flags::VARKEYWORDS != 0) as u32;
-                parts.varnames[..nparams as usize]
+                params
                     .iter()
                     .position(|v| v == name)
                     .map(|l| (c as u32, l as u32))

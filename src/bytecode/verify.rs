@@ -114,15 +114,9 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
             continue;
         }
         let after = d + op.stack_effect(arg);
-        // Items an instruction reads must be there before it runs.
-        let needs = match op {
-            Op::RotTwo | Op::DupTopTwo => 2,
-            Op::RotThree => 3,
-            Op::DupTop => 1,
-            Op::ListAppend | Op::ListExtend | Op::DictUpdate => arg as i64 + 1,
-            Op::MapAdd => arg as i64 + 2,
-            _ => 0,
-        };
+        // The values an instruction reads must be there before it runs: its
+        // net effect alone would let CALL_FUNCTION n run with n values.
+        let needs = inputs(op, arg);
         if after < 0 || d < needs {
             return Err(fault(start, format!("{} pops an empty stack", op.name())));
         }
@@ -148,6 +142,66 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
     u32::try_from(max).map_err(|_| fault(0, "stack depth beyond 2^32"))
 }
 
+/// How many stack values `op` reads (pops or peeks) before it runs.
+pub fn inputs(op: Op, arg: u32) -> i64 {
+    let n = arg as i64;
+    match op {
+        Op::PopTop
+        | Op::DupTop
+        | Op::StoreFast
+        | Op::StoreGlobal
+        | Op::StoreName
+        | Op::StoreDeref => 1,
+        Op::UnaryPositive | Op::UnaryNegative | Op::UnaryNot | Op::UnaryInvert => 1,
+        Op::RotTwo | Op::DupTopTwo => 2,
+        Op::RotThree => 3,
+        Op::BinaryAdd
+        | Op::BinarySubtract
+        | Op::BinaryMultiply
+        | Op::BinaryTrueDivide
+        | Op::BinaryFloorDivide
+        | Op::BinaryModulo
+        | Op::BinaryPower
+        | Op::BinaryLshift
+        | Op::BinaryRshift
+        | Op::BinaryAnd
+        | Op::BinaryOr
+        | Op::BinaryXor
+        | Op::InplaceOp
+        | Op::InplaceAdd
+        | Op::BinarySubscr
+        | Op::CompareOp
+        | Op::DeleteSubscr => 2,
+        Op::StoreSubscr => 3,
+        Op::BuildTuple | Op::BuildList | Op::BuildSlice | Op::BuildString | Op::RaiseVarargs => n,
+        Op::BuildMap => 2 * n,
+        Op::ListAppend | Op::ListExtend | Op::DictUpdate => n + 1,
+        Op::MapAdd => n + 2,
+        Op::ListToTuple | Op::UnpackSequence | Op::GetIter | Op::ForIter | Op::ReturnValue => 1,
+        Op::FormatValue => 1 + ((n >> 2) & 1),
+        Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => 1,
+        Op::LoadAttr | Op::LoadMethod => 1,
+        Op::CallFunction => n + 1,
+        Op::CallMethod | Op::CallFunctionKw => n + 2,
+        Op::CallFunctionEx => 2 + (n & 1),
+        Op::MakeFunction => 1 + (n & 1) + ((n >> 1) & 1) + ((n >> 3) & 1),
+        Op::Nop
+        | Op::LoadConst
+        | Op::LoadFast
+        | Op::DeleteFast
+        | Op::LoadGlobal
+        | Op::DeleteGlobal
+        | Op::LoadName
+        | Op::DeleteName
+        | Op::LoadDeref
+        | Op::DeleteDeref
+        | Op::LoadClosure
+        | Op::Jump
+        | Op::LoadAssertionError
+        | Op::ExtendedArg => 0,
+    }
+}
+
 /// Checks `code` (and, recursively, the code objects among its constants).
 pub fn verify(code: &Code) -> Result<(), VerifyError> {
     let instrs = decode(code.code())?;
@@ -168,6 +222,8 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
                 Op::BuildSlice => a == 2 || a == 3,
                 Op::RaiseVarargs => a == 1,
                 Op::CallFunctionEx => a <= 1,
+                // They reach `arg` values down: 0 would be the value they pop.
+                Op::ListAppend | Op::ListExtend | Op::MapAdd | Op::DictUpdate => a >= 1,
                 _ => true,
             },
             ArgKind::plain | ArgKind::jump => true,
@@ -189,7 +245,12 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
             ),
         ));
     }
-    if code.argcount() + code.kwonlyargcount() > code.varnames().len() {
+    let star = |flag| usize::from(code.flags() & flag != 0);
+    let params = code.argcount()
+        + code.kwonlyargcount()
+        + star(super::code::flags::VARARGS)
+        + star(super::code::flags::VARKEYWORDS);
+    if params > code.varnames().len() {
         return Err(fault(0, "more parameters than local variables"));
     }
     for c in code.consts() {
@@ -336,6 +397,81 @@ mod tests {
         for (c, want) in cases {
             assert_eq!(verify(&c).map_err(|e| e.to_string()), Err(want.to_string()));
         }
+    }
+
+    #[test]
+    fn instructions_must_find_every_value_they_read() {
+        // Net effects alone would accept each of these: the callable, the
+        // method's receiver, the items of a build are read too.
+        let none = || vec![Value::None];
+        let cases: Vec<(Vec<Word>, &str)> = vec![
+            (
+                vec![
+                    w(Op::LoadConst, 0),
+                    w(Op::CallFunction, 1),
+                    w(Op::ReturnValue, 0),
+                ],
+                "instruction 1: CALL_FUNCTION pops an empty stack",
+            ),
+            (
+                vec![
+                    w(Op::LoadConst, 0),
+                    w(Op::CallMethod, 0),
+                    w(Op::ReturnValue, 0),
+                ],
+                "instruction 1: CALL_METHOD pops an empty stack",
+            ),
+            (
+                vec![
+                    w(Op::LoadConst, 0),
+                    w(Op::BuildList, 2),
+                    w(Op::ReturnValue, 0),
+                ],
+                "instruction 1: BUILD_LIST pops an empty stack",
+            ),
+            (
+                vec![
+                    w(Op::LoadConst, 0),
+                    w(Op::MakeFunction, 8),
+                    w(Op::ReturnValue, 0),
+                ],
+                "instruction 1: MAKE_FUNCTION pops an empty stack",
+            ),
+            (
+                vec![
+                    w(Op::BuildList, 0),
+                    w(Op::LoadConst, 0),
+                    w(Op::ListAppend, 0),
+                    w(Op::ReturnValue, 0),
+                ],
+                "instruction 2: LIST_APPEND argument 0 out of range",
+            ),
+        ];
+        for (words, want) in cases {
+            let c = code(words, none(), 0, 4);
+            assert_eq!(verify(&c).map_err(|e| e.to_string()), Err(want.to_string()));
+        }
+    }
+
+    #[test]
+    fn parameters_must_fit_in_the_locals() {
+        let mut parts = CodeParts {
+            name: "f".into(),
+            qualname: "f".into(),
+            filename: Rc::from("t.py"),
+            code: vec![w(Op::LoadConst, 0), w(Op::ReturnValue, 0)],
+            consts: vec![Value::None],
+            varnames: vec![Rc::from("a")],
+            argcount: 1,
+            stacksize: 1,
+            ..CodeParts::default()
+        };
+        parts.flags |= crate::bytecode::code::flags::VARARGS;
+        let c = Code::from_parts(parts).unwrap();
+        assert_eq!(
+            verify(&c).map_err(|e| e.to_string()),
+            Err("instruction 0: more parameters than local variables".into())
+        );
     }
 
     #[test]

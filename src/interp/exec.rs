@@ -94,6 +94,14 @@ fn name_of(r: &Regs, arg: u32) -> Rc<str> {
     unsafe { code(r) }.names()[arg as usize].clone()
 }
 
+/// Bytecode that passed verification but breaks an operand-type rule only
+/// the compiler guarantees (built through the API): an exception, never a
+/// panic.
+#[cold]
+fn bad_code(what: &str) -> Stop {
+    PyErr::new(ExcKind::SystemError, format!("bad bytecode: {what}")).into()
+}
+
 #[cold]
 fn name_error(name: &str) -> Stop {
     PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")).into()
@@ -133,14 +141,14 @@ pub(crate) fn delete_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     }
 }
 
-fn cell(r: &Regs, arg: u32) -> Rc<RefCell<Value>> {
+fn cell(r: &Regs, arg: u32) -> Result<Rc<RefCell<Value>>, Stop> {
     // SAFETY: running frame.
     let nlocals = unsafe { code(r) }.varnames().len();
     // SAFETY: verified — cells and frees follow the locals in localsplus,
     // and hold cells from frame entry on.
     match unsafe { r.fast.get(nlocals + arg as usize) } {
-        Value::Cell(c) => c.clone(),
-        _ => unreachable!("cell slots hold cells from frame entry on"),
+        Value::Cell(c) => Ok(c.clone()),
+        _ => Err(bad_code("a cell slot without a cell")),
     }
 }
 
@@ -163,7 +171,7 @@ fn unbound_deref(r: &Regs, arg: u32) -> Stop {
 }
 
 pub(crate) fn load_deref(r: &mut Regs, arg: u32) -> Step {
-    let v = cell(r, arg).borrow().clone();
+    let v = cell(r, arg)?.borrow().clone();
     if let Value::Empty = v {
         return Err(unbound_deref(r, arg));
     }
@@ -175,14 +183,14 @@ pub(crate) fn load_deref(r: &mut Regs, arg: u32) -> Step {
 pub(crate) fn store_deref(r: &mut Regs, arg: u32) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
-    let c = cell(r, arg);
+    let c = cell(r, arg)?;
     let old = std::mem::replace(&mut *c.borrow_mut(), v);
     drop(old);
     Ok(())
 }
 
 pub(crate) fn delete_deref(r: &mut Regs, arg: u32) -> Step {
-    let c = cell(r, arg);
+    let c = cell(r, arg)?;
     let old = std::mem::replace(&mut *c.borrow_mut(), Value::Empty);
     if let Value::Empty = old {
         return Err(unbound_deref(r, arg));
@@ -191,7 +199,7 @@ pub(crate) fn delete_deref(r: &mut Regs, arg: u32) -> Step {
 }
 
 pub(crate) fn load_closure(r: &mut Regs, arg: u32) -> Step {
-    let c = cell(r, arg);
+    let c = cell(r, arg)?;
     // SAFETY: verified.
     unsafe { r.sp.push(Value::Cell(c)) };
     Ok(())
@@ -355,7 +363,7 @@ pub(crate) fn list_append(r: &mut Regs, arg: u32, extend: bool) -> Step {
     unsafe {
         let v = r.sp.pop();
         let Value::List(l) = r.sp.peek(arg as usize - 1) else {
-            unreachable!("LIST_APPEND's target is a list built by the compiler")
+            return Err(bad_code("LIST_APPEND's target is not a list"));
         };
         if extend {
             let items = builtins::collect(&v)?;
@@ -387,7 +395,7 @@ pub(crate) fn map_add(r: &mut Regs, arg: u32, update: bool) -> Step {
         if update {
             let src = r.sp.pop();
             let Value::Dict(d) = r.sp.peek(arg as usize - 1) else {
-                unreachable!("DICT_UPDATE's target is a dict")
+                return Err(bad_code("DICT_UPDATE's target is not a dict"));
             };
             let Value::Dict(src) = src else {
                 return Err(PyErr::type_error(format!(
@@ -409,7 +417,7 @@ pub(crate) fn map_add(r: &mut Regs, arg: u32, update: bool) -> Step {
             let v = r.sp.pop();
             let k = r.sp.pop();
             let Value::Dict(d) = r.sp.peek(arg as usize - 1) else {
-                unreachable!("MAP_ADD's target is a dict")
+                return Err(bad_code("MAP_ADD's target is not a dict"));
             };
             d.borrow_mut().set(k, v)?;
         }
@@ -421,7 +429,7 @@ pub(crate) fn list_to_tuple(r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
         let Value::List(l) = r.sp.pop() else {
-            unreachable!("LIST_TO_TUPLE follows BUILD_LIST")
+            return Err(bad_code("LIST_TO_TUPLE on a non-list"));
         };
         let items = std::mem::take(&mut *l.borrow_mut());
         r.sp.push(Value::Tuple(Rc::new(items)));
@@ -476,7 +484,7 @@ pub(crate) fn for_iter(r: &mut Regs, target: u32) -> Step {
     unsafe {
         let next = match r.sp.peek(0) {
             Value::Iter(it) => it.next(),
-            _ => unreachable!("FOR_ITER runs on what GET_ITER made"),
+            _ => return Err(bad_code("FOR_ITER on a non-iterator")),
         };
         match next {
             Some(v) => r.sp.push(v),
@@ -560,45 +568,56 @@ pub(crate) fn make_function(vm: &mut Vm, r: &mut Regs, mkflags: u32) -> Step {
     // SAFETY: verified — the code, then closure and defaults as flagged.
     unsafe {
         let Value::Code(code) = r.sp.pop() else {
-            unreachable!("MAKE_FUNCTION's TOS is a code constant")
+            return Err(bad_code("MAKE_FUNCTION without a code object"));
         };
         let closure = if mkflags & 0x08 != 0 {
             let Value::Tuple(cells) = r.sp.pop() else {
-                unreachable!("the closure is a tuple")
+                return Err(bad_code("a closure that is not a tuple"));
             };
-            cells
-                .iter()
-                .map(|c| match c {
-                    Value::Cell(c) => c.clone(),
-                    _ => unreachable!("closures hold cells"),
-                })
-                .collect()
+            let mut closure = Vec::with_capacity(cells.len());
+            for c in cells.iter() {
+                match c {
+                    Value::Cell(c) => closure.push(c.clone()),
+                    _ => return Err(bad_code("a closure item that is not a cell")),
+                }
+            }
+            closure
         } else {
             Vec::new()
         };
         let kwdefaults = if mkflags & 0x02 != 0 {
             let Value::Dict(d) = r.sp.pop() else {
-                unreachable!("kwdefaults are a dict")
+                return Err(bad_code("keyword-only defaults that are not a dict"));
             };
-            let d = d.borrow();
-            d.map
-                .iter()
-                .map(|(k, v)| match &k.0 {
-                    Value::Str(s) => (Rc::from(s.as_str()), v.clone()),
-                    _ => unreachable!("parameter names are strings"),
-                })
-                .collect()
+            let mut out = Vec::new();
+            for (k, v) in d.borrow().map.iter() {
+                match &k.0 {
+                    Value::Str(s) => out.push((Rc::from(s.as_str()), v.clone())),
+                    _ => return Err(bad_code("a keyword-only default not named by a string")),
+                }
+            }
+            out
         } else {
             Vec::new()
         };
         let defaults = if mkflags & 0x01 != 0 {
             let Value::Tuple(d) = r.sp.pop() else {
-                unreachable!("defaults are a tuple")
+                return Err(bad_code("defaults that are not a tuple"));
             };
             d.to_vec()
         } else {
             Vec::new()
         };
+        // Code built through the API may not fit what is around it; the
+        // frame layout relies on these two.
+        if closure.len() != code.freevars().len() {
+            return Err(bad_code(
+                "a closure that does not match the code's free variables",
+            ));
+        }
+        if defaults.len() > code.argcount() {
+            return Err(bad_code("more defaults than parameters"));
+        }
         let f = Function {
             code,
             globals: vm.globals.clone(),
@@ -779,7 +798,7 @@ pub(crate) fn call(
             }
             // SAFETY: verified.
             let mut args = unsafe { r.sp.pop_n(n) };
-            let kwargs = split_kwargs(&mut args, kwnames);
+            let kwargs = split_kwargs(&mut args, kwnames)?;
             let locals = bind_args(&f, args, kwargs)?;
             enter(vm, r, &f, locals)
         }
@@ -791,7 +810,7 @@ pub(crate) fn call(
             };
             // SAFETY: verified.
             let mut args = unsafe { r.sp.pop_n(n) };
-            let kwargs = split_kwargs(&mut args, kwnames);
+            let kwargs = split_kwargs(&mut args, kwnames)?;
             if let Some(receiver) = receiver {
                 args.insert(0, receiver);
             }
@@ -809,19 +828,22 @@ pub(crate) fn call(
 fn split_kwargs(
     args: &mut Vec<Value>,
     kwnames: Option<Rc<crate::runtime::seqobj::Seq>>,
-) -> Vec<(Rc<str>, Value)> {
+) -> Result<Vec<(Rc<str>, Value)>, Stop> {
     let Some(names) = kwnames else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
+    if names.len() > args.len() {
+        return Err(bad_code("more keyword names than arguments"));
+    }
     let values = args.split_off(args.len() - names.len());
-    names
-        .iter()
-        .zip(values)
-        .map(|(k, v)| match k {
-            Value::Str(s) => (Rc::from(s.as_str()), v),
-            _ => unreachable!("keyword names are strings"),
-        })
-        .collect()
+    let mut out = Vec::with_capacity(values.len());
+    for (k, v) in names.iter().zip(values) {
+        match k {
+            Value::Str(s) => out.push((Rc::from(s.as_str()), v)),
+            _ => return Err(bad_code("a keyword name that is not a string")),
+        }
+    }
+    Ok(out)
 }
 
 /// CALL_FUNCTION_KW: TOS is the tuple of keyword names.
@@ -829,7 +851,7 @@ pub(crate) fn call_kw(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     // SAFETY: verified.
     let names = match unsafe { r.sp.pop() } {
         Value::Tuple(t) => t,
-        _ => unreachable!("CALL_FUNCTION_KW's names are a constant tuple"),
+        _ => return Err(bad_code("CALL_FUNCTION_KW without a tuple of names")),
     };
     call(vm, r, n as usize, Some(names))
 }
@@ -841,7 +863,7 @@ pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let (args, kwargs, callee) = unsafe {
         let kwargs: Vec<(Rc<str>, Value)> = if arg & 1 != 0 {
             let Value::Dict(d) = r.sp.pop() else {
-                unreachable!("CALL_FUNCTION_EX's keywords are a dict")
+                return Err(bad_code("CALL_FUNCTION_EX keywords that are not a dict"));
             };
             let d = d.borrow();
             let mut out = Vec::with_capacity(d.map.len());
@@ -856,7 +878,7 @@ pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
             Vec::new()
         };
         let Value::Tuple(t) = r.sp.pop() else {
-            unreachable!("CALL_FUNCTION_EX's arguments are a tuple")
+            return Err(bad_code("CALL_FUNCTION_EX arguments that are not a tuple"));
         };
         (t, kwargs, r.sp.peek(0).clone())
     };

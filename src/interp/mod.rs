@@ -406,3 +406,158 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod bytecode_fuzz {
+    //! Bytecode built through the public API: whatever the verifier
+    //! accepts must run without panicking or touching memory outside its
+    //! frame (run under Miri too); whatever it refuses must never run.
+
+    use super::*;
+    use crate::bytecode::code::CodeParts;
+    use crate::bytecode::opcode::{ArgKind, OP_COUNT};
+    use crate::bytecode::verify::inputs;
+    use crate::bytecode::{Op, Word};
+
+    /// A small deterministic generator (xorshift).
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self, bound: u64) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0 % bound
+        }
+    }
+
+    fn consts() -> Vec<Value> {
+        let inner = crate::compiler::compile("def f(a, b=1):\n    return a\n", "inner.py").unwrap();
+        let f = inner
+            .consts()
+            .iter()
+            .find(|c| matches!(c, Value::Code(_)))
+            .cloned()
+            .unwrap();
+        vec![
+            Value::None,
+            Value::Int(3),
+            Value::str("s"),
+            Value::tuple(vec![Value::Int(1), Value::str("k")]),
+            f,
+            Value::list(vec![Value::Int(2)]),
+            Value::Float(0.5),
+        ]
+    }
+
+    /// A program of `len` random instructions, usually with their inputs
+    /// supplied, the stack emptied before `return None`.
+    fn program(rng: &mut Rng, len: usize, consts: &[Value]) -> Code {
+        let mut code = Vec::new();
+        let mut depth: i64 = 0;
+        let mut max = 0;
+        for _ in 0..len {
+            let op = Op::ALL[rng.next(OP_COUNT as u64) as usize];
+            if op.arg_kind() == ArgKind::jump || op == Op::ExtendedArg || op == Op::ReturnValue {
+                continue;
+            }
+            let arg = match op.arg_kind() {
+                ArgKind::konst => rng.next(consts.len() as u64 + 1) as u32,
+                ArgKind::cmp => rng.next(11) as u32,
+                ArgKind::binop => rng.next(13) as u32,
+                ArgKind::mkfn => [0, 1, 2, 8, 9][rng.next(5) as usize],
+                ArgKind::format => rng.next(8) as u32,
+                _ => rng.next(4) as u32,
+            };
+            let need = inputs(op, arg);
+            // Usually supply the inputs; sometimes fall short (the verifier must refuse).
+            let supply = if rng.next(10) < 9 {
+                (need - depth).max(0)
+            } else {
+                rng.next(2) as i64
+            };
+            for _ in 0..supply {
+                code.push(Word::new(
+                    Op::LoadConst,
+                    rng.next(consts.len() as u64) as u32,
+                ));
+                depth += 1;
+                max = max.max(depth);
+            }
+            code.push(Word::new(op, arg));
+            depth += op.stack_effect(arg);
+            max = max.max(depth).max(depth - op.stack_effect(arg));
+        }
+        for _ in 0..depth.max(0) {
+            code.push(Word::new(Op::PopTop, 0));
+        }
+        code.push(Word::new(Op::LoadConst, 0));
+        code.push(Word::new(Op::ReturnValue, 0));
+        let stacksize = (max + 1 + rng.next(2) as i64).clamp(0, 64) as u32;
+        Code::from_parts(CodeParts {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            filename: Rc::from("fuzz.py"),
+            code,
+            consts: consts.to_vec(),
+            names: vec![
+                Rc::from("len"),
+                Rc::from("x"),
+                Rc::from("print"),
+                Rc::from("append"),
+            ],
+            varnames: vec![Rc::from("a"), Rc::from("b")],
+            cellvars: vec![Rc::from("c")],
+            stacksize,
+            ..CodeParts::default()
+        })
+        .expect("small code")
+    }
+
+    #[test]
+    fn accepted_bytecode_runs_without_panic() {
+        let consts = consts();
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let programs = if cfg!(miri) { 30 } else { 4000 };
+        let (mut accepted, mut completed) = (0, 0);
+        for i in 0..programs {
+            let code = Rc::new(program(&mut rng, 1 + i % 8, &consts));
+            let verified = crate::bytecode::verify::verify(&code).is_ok();
+            let dispatch = if i % 2 == 0 {
+                Dispatch::Threaded
+            } else {
+                Dispatch::Switch
+            };
+            let frames = Strategy::ALL[i % 4];
+            let mut vm = Vm::new(
+                Options {
+                    dispatch,
+                    frames,
+                    recursion_limit: 50,
+                },
+                Box::new(std::io::sink()),
+            );
+            let result = vm.run_module(&code);
+            if !verified {
+                let err = result.expect_err("refused code must not run");
+                assert!(err.msg.starts_with("code failed verification"), "{err:?}");
+                assert_eq!(vm.frame_stats().requests, 0);
+                continue;
+            }
+            accepted += 1;
+            if result.is_ok() {
+                completed += 1;
+            }
+            assert_eq!(vm.frame_stats().alive, 0, "frames left after {code:?}");
+        }
+        eprintln!("fuzz: {accepted} of {programs} verified, {completed} ran to the end");
+        // The generator must really exercise the interpreter, not just the verifier.
+        assert!(
+            accepted * 2 > programs,
+            "only {accepted} of {programs} programs verified"
+        );
+        assert!(
+            completed > 0 && completed < accepted,
+            "{completed} of {accepted} ran to the end"
+        );
+    }
+}
