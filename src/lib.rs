@@ -2,12 +2,18 @@
 //!
 //! The crate is organised as the architecture is (see `README.md`):
 //!
-//! - [`bytecode`]: code objects (for now only the part frames need: their shape).
+//! - [`compiler`]: Python source to code objects.
+//! - [`bytecode`]: the opcode table, code objects, the verifier, the disassembler.
 //! - [`frame`]: the `#[repr(C)]` frame with its trailing slot array and the four
 //!   allocation strategies that hand frames out.
+//! - [`interp`]: the evaluation loop and its two dispatch backends.
+//! - [`runtime`]: values, operators, builtins, formatting, errors.
 //!
-//! Raw pointers and `unsafe` live in [`frame`] only; everything above it is safe Rust.
+//! Raw pointers and `unsafe` live in [`frame`] and in the interpreter's
+//! stack-pointer layer ([`interp`]); the compiler enforces it: `unsafe_code`
+//! is denied for the crate and allowed in those two modules only.
 
+#![deny(unsafe_code)]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(missing_docs)]
 

@@ -1,5 +1,7 @@
 //! The `framevm` command: runs a Python program, or disassembles it.
 
+#![forbid(unsafe_code)]
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;

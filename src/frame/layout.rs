@@ -312,6 +312,17 @@ impl<V: Slot> FramePtr<V> {
         }
     }
 
+    /// The code object the frame runs.
+    ///
+    /// # Safety
+    /// The frame is live and its code object outlives the returned
+    /// reference (whoever pushed the frame keeps the code alive).
+    #[inline(always)]
+    pub unsafe fn code<'a>(self) -> &'a Code {
+        // SAFETY: caller's contract; `code` was set from a `&Code` at push.
+        unsafe { &*(*self.as_ptr()).code }
+    }
+
     /// The saved stack top.
     ///
     /// # Safety

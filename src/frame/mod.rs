@@ -15,6 +15,9 @@
 //! [`Frames`] picks one at run time. Everything with raw pointers in the crate
 //! lives in this module.
 
+// The frame layer is where raw pointers live (see the crate docs).
+#![allow(unsafe_code)]
+
 mod datastack;
 mod freelist;
 mod heap;

@@ -32,7 +32,7 @@ pub(crate) type Step = Result<(), Stop>;
 #[inline(always)]
 pub(crate) unsafe fn code<'a>(r: &Regs) -> &'a Code {
     // SAFETY: caller's contract.
-    unsafe { &*r.fp.header().code() }
+    unsafe { r.fp.code() }
 }
 
 #[inline(always)]
@@ -947,7 +947,7 @@ fn enter_simple(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, n: usize) -> Step {
     // excludes them, so they are moved (read once) into the callee.
     unsafe {
         let lasti = r.ip.index(code_of(r).code()) as i32 - 1;
-        let args = Sp(r.sp.as_ptr().sub(n));
+        let args = r.sp.below(n);
         r.fp.save(lasti, args.as_ptr());
         let ns = Namespaces {
             builtins: Rc::as_ptr(&vm.builtins) as ObjPtr,
@@ -1073,7 +1073,7 @@ pub(crate) fn return_value(vm: &mut Vm, r: &mut Regs) -> Step {
     // stacktop were saved by `enter`, and its callable is on its stack.
     unsafe {
         let h = caller.header();
-        let code = &*h.code();
+        let code = caller.code();
         *r = Regs {
             ip: Ip::at(code.code(), h.lasti() as usize + 1),
             sp: Sp(caller.stacktop()),

@@ -7,6 +7,10 @@
 //! `loop { match }`) and `threaded` (a table of handlers, each dispatching
 //! the next instruction itself).
 
+// The stack-pointer layer (sp.rs) and the instructions that move values
+// through it, trusting the verifier (see the crate docs).
+#![allow(unsafe_code)]
+
 mod exec;
 pub mod sp;
 mod step;
@@ -241,7 +245,7 @@ impl Vm {
         let mut fp = r.fp;
         // SAFETY: fp is the running frame; its code is alive (its function
         // is on the caller's stack, or the module code is held by run_module).
-        let code = unsafe { &*fp.header().code() };
+        let code = unsafe { fp.code() };
         let mut lasti = r.ip.index(code.code()).saturating_sub(1);
         // SAFETY: sp is inside fp's stack.
         unsafe { fp.save(lasti as i32, r.sp.as_ptr()) };
@@ -249,7 +253,7 @@ impl Vm {
             // SAFETY: each frame on the chain is live until popped below.
             let h = unsafe { fp.header() };
             // SAFETY: as above.
-            let code = unsafe { &*h.code() };
+            let code = unsafe { fp.code() };
             entries.push(TraceEntry {
                 filename: code.filename().to_string(),
                 line: code.line_of(lasti),

@@ -79,6 +79,16 @@ impl Sp {
         }
     }
 
+    /// The position `n` values below this one.
+    ///
+    /// # Safety
+    /// At least `n` values lie below, in the same frame's stack.
+    #[inline(always)]
+    pub unsafe fn below(self, n: usize) -> Sp {
+        // SAFETY: caller's contract.
+        Sp(unsafe { self.0.sub(n) })
+    }
+
     /// Moves out the value at this position and advances past it (reading
     /// a run of values bottom first).
     ///
