@@ -16,7 +16,7 @@ use super::sp::{Fast, Ip, Sp};
 use super::{Regs, Stop, Vm};
 use crate::bytecode::code::flags;
 use crate::bytecode::{BinOp, CmpOp, Code};
-use crate::frame::{FrameAlloc, Namespaces, ObjPtr};
+use crate::frame::{FrameAlloc, FramePtr, Namespaces, ObjPtr};
 use crate::runtime::builtins::{self, make_iter};
 use crate::runtime::object::{Builtin, Function};
 use crate::runtime::{ExcKind, PyErr, Value, methods, ops, seq};
@@ -286,11 +286,16 @@ pub(crate) fn inplace_add(r: &mut Regs) -> Step {
 pub(crate) fn unary(r: &mut Regs, op: char) -> Step {
     // SAFETY: verified.
     unsafe {
-        let res = if op == '!' {
-            Value::Bool(!r.sp.peek(0).truthy())
-        } else {
-            ops::unary(op, r.sp.peek(0))?
-        };
+        let res = ops::unary(op, r.sp.peek(0))?;
+        r.sp.set(0, res);
+    }
+    Ok(())
+}
+
+pub(crate) fn unary_not(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe {
+        let res = Value::Bool(!r.sp.peek(0).truthy());
         r.sp.set(0, res);
     }
     Ok(())
@@ -298,10 +303,15 @@ pub(crate) fn unary(r: &mut Regs, op: char) -> Step {
 
 #[inline(always)]
 pub(crate) fn compare(r: &mut Regs, arg: u32) -> Step {
+    // Read in place, as `binary` does.
     // SAFETY: verified — two operands, comparison index in range.
     unsafe {
-        let b = r.sp.pop();
-        let res = ops::compare(*CmpOp::ALL.get_unchecked(arg as usize), r.sp.peek(0), &b)?;
+        let res = ops::compare(
+            *CmpOp::ALL.get_unchecked(arg as usize),
+            r.sp.peek(1),
+            r.sp.peek(0),
+        )?;
+        drop(r.sp.pop());
         r.sp.set(0, res);
     }
     Ok(())
@@ -785,44 +795,62 @@ pub(crate) fn call(
     kwnames: Option<Rc<crate::runtime::seqobj::Seq>>,
 ) -> Step {
     // SAFETY: verified — the callable and its n arguments are on the stack.
+    // The callable's slot is not written until the call returns, so the
+    // reference stays valid through the call's setup (no Rc clone needed).
     let callee = unsafe { r.sp.peek(n) };
-    match callee {
-        Value::Function(f) => {
-            let f = f.clone();
-            let code = &f.code;
-            let simple = kwnames.is_none()
-                && n == code.argcount()
-                && code.flags() & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-            if simple {
-                return enter_simple(vm, r, &f, n);
-            }
-            // SAFETY: verified.
-            let mut args = unsafe { r.sp.pop_n(n) };
-            let kwargs = split_kwargs(&mut args, kwnames)?;
-            let locals = bind_args(&f, args, kwargs)?;
-            enter(vm, r, &f, locals)
+    if let Value::Function(f) = callee {
+        let code = &f.code;
+        let simple = kwnames.is_none()
+            && n == code.argcount()
+            && code.kwonlyargcount() == 0
+            && code.flags() & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if simple {
+            return enter_simple(vm, r, f, n);
         }
-        Value::Builtin(_) | Value::Method(_) => {
-            let (b, receiver): (&'static Builtin, Option<Value>) = match callee {
-                Value::Builtin(b) => (b, None),
-                Value::Method(m) => (m.1, Some(m.0.clone())),
-                _ => unreachable!("matched above"),
-            };
-            // SAFETY: verified.
-            let mut args = unsafe { r.sp.pop_n(n) };
-            let kwargs = split_kwargs(&mut args, kwnames)?;
-            if let Some(receiver) = receiver {
-                args.insert(0, receiver);
-            }
-            let result = (b.call)(vm, args, kwargs)?;
-            // SAFETY: verified — the callable's slot takes the result.
-            unsafe { r.sp.set(0, result) };
-            Ok(())
-        }
-        other => {
-            Err(PyErr::type_error(format!("'{}' object is not callable", other.type_name())).into())
-        }
+        // SAFETY: verified.
+        let mut args = unsafe { r.sp.pop_n(n) };
+        let kwargs = split_kwargs(&mut args, kwnames)?;
+        let locals = bind_args(f, args, kwargs)?;
+        return enter(vm, r, f, locals);
     }
+    let Some((b, receiver)) = native(callee) else {
+        return Err(not_callable(callee).into());
+    };
+    // SAFETY: verified.
+    let mut args = unsafe { r.sp.pop_n(n) };
+    let kwargs = split_kwargs(&mut args, kwnames)?;
+    let result = call_native(vm, b, receiver, args, kwargs)?;
+    // SAFETY: verified — the callable's slot takes the result.
+    unsafe { r.sp.set(0, result) };
+    Ok(())
+}
+
+/// A builtin function, or a builtin method with the receiver to pass first.
+pub(crate) fn native(v: &Value) -> Option<(&'static Builtin, Option<&Value>)> {
+    match v {
+        Value::Builtin(b) => Some((b, None)),
+        Value::Method(m) => Some((m.1, Some(&m.0))),
+        _ => None,
+    }
+}
+
+/// Runs a builtin now (methods get their receiver as the first argument).
+pub(crate) fn call_native(
+    vm: &mut Vm,
+    b: &'static Builtin,
+    receiver: Option<&Value>,
+    mut args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> Result<Value, PyErr> {
+    if let Some(r) = receiver {
+        args.insert(0, r.clone());
+    }
+    (b.call)(vm, args, kwargs)
+}
+
+#[cold]
+pub(crate) fn not_callable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not callable", v.type_name()))
 }
 
 fn split_kwargs(
@@ -882,32 +910,20 @@ pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         };
         (t, kwargs, r.sp.peek(0).clone())
     };
-    let mut args = Rc::try_unwrap(args)
+    let args = Rc::try_unwrap(args)
         .unwrap_or_else(|shared| (*shared).clone())
         .into_vec();
-    match callee {
-        Value::Function(f) => {
-            let locals = bind_args(&f, args, kwargs)?;
-            enter(vm, r, &f, locals)
-        }
-        Value::Builtin(_) | Value::Method(_) => {
-            let b = match &callee {
-                Value::Builtin(b) => *b,
-                Value::Method(m) => {
-                    args.insert(0, m.0.clone());
-                    m.1
-                }
-                _ => unreachable!("matched above"),
-            };
-            let result = (b.call)(vm, args, kwargs)?;
-            // SAFETY: verified — the callable's slot takes the result.
-            unsafe { r.sp.set(0, result) };
-            Ok(())
-        }
-        other => {
-            Err(PyErr::type_error(format!("'{}' object is not callable", other.type_name())).into())
-        }
+    if let Value::Function(f) = &callee {
+        let locals = bind_args(f, args, kwargs)?;
+        return enter(vm, r, f, locals);
     }
+    let Some((b, receiver)) = native(&callee) else {
+        return Err(not_callable(&callee).into());
+    };
+    let result = call_native(vm, b, receiver, args, kwargs)?;
+    // SAFETY: verified — the callable's slot takes the result.
+    unsafe { r.sp.set(0, result) };
+    Ok(())
 }
 
 /// CALL_METHOD: the method and self are below the n arguments.
@@ -919,134 +935,129 @@ pub(crate) fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
 /// the registers into it. The function stays on the caller's stack until
 /// the call returns, keeping its code and globals alive.
 #[inline(always)]
-fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, locals: Vec<Value>) -> Step {
-    // SAFETY: the caller's code holds the current instruction; sp is in its stack.
-    unsafe {
-        let lasti = r.ip.index(code_of(r).code()) as i32 - 1;
-        r.fp.save(lasti, r.sp.as_ptr());
-    }
+fn enter(vm: &mut Vm, r: &mut Regs, f: &Function, locals: Vec<Value>) -> Step {
+    // SAFETY: the running frame; sp is in its stack.
+    unsafe { r.fp.save(lasti(r), r.sp.as_ptr()) };
     *r = push_frame(vm, Some(r.fp), f, locals)?;
     Ok(())
 }
 
-/// The common call: exactly the positional parameters, no cells. The
-/// arguments move from the caller's stack straight into the new frame's
-/// first locals, with no vector in between.
+/// The common call: exactly the positional parameters. The arguments move
+/// from the caller's stack straight into the new frame's first locals,
+/// with no vector in between.
 #[inline(always)]
-fn enter_simple(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, n: usize) -> Step {
-    let code = &f.code;
-    if vm.depth >= vm.options.recursion_limit
-        || !code.cellvars().is_empty()
-        || !code.freevars().is_empty()
-    {
-        // SAFETY: verified — the n arguments are on the stack.
-        let args = unsafe { r.sp.pop_n(n) };
-        return enter(vm, r, f, args);
+fn enter_simple(vm: &mut Vm, r: &mut Regs, f: &Function, n: usize) -> Step {
+    // SAFETY: verified — the n arguments lie just below sp; the caller's
+    // saved stacktop excludes them. If no frame can be had, `r` is left
+    // as it is and the unwinder drops them with the caller's stack.
+    let args = unsafe { r.sp.below(n) };
+    // SAFETY: the running frame.
+    unsafe { r.fp.save(lasti(r), args.as_ptr()) };
+    let (new, fast) = new_frame(vm, Some(r.fp), f)?;
+    let mut from = args;
+    for i in 0..n {
+        // SAFETY: each argument is read once (moved) into local i < argcount.
+        unsafe { fast.set(i, from.take_next()) };
     }
-    // SAFETY: the arguments sit just below sp; the caller's saved stacktop
-    // excludes them, so they are moved (read once) into the callee.
-    unsafe {
-        let lasti = r.ip.index(code_of(r).code()) as i32 - 1;
-        let args = r.sp.below(n);
-        r.fp.save(lasti, args.as_ptr());
-        let ns = Namespaces {
-            builtins: Rc::as_ptr(&vm.builtins) as ObjPtr,
-            globals: Rc::as_ptr(&f.globals) as ObjPtr,
-            locals: std::ptr::null(),
-        };
-        let new = vm.frames.push(code, Some(r.fp), &ns);
-        vm.depth += 1;
-        let fast = Fast(new.localsplus());
-        let mut from = args;
-        for i in 0..n {
-            let v = from.take_next();
-            fast.set(i, v);
-        }
-        *r = Regs {
-            ip: Ip::at(code.code(), 0),
-            sp: Sp(new.valuestack()),
-            fp: new,
-            fast,
-        };
-    }
+    init_cells(vm, f, fast);
+    *r = entry_regs(&f.code, new, fast);
     Ok(())
 }
 
+/// Where the running frame resumes after a call: its `lasti`.
+#[inline(always)]
+fn lasti(r: &Regs) -> i32 {
+    // SAFETY: the running frame's code holds the current instruction.
+    r.ip.index(unsafe { code(r) }.code()) as i32 - 1
+}
+
 /// A frame for `f` with no caller frame: the entry of a nested run.
-pub(crate) fn enter_fresh(
-    vm: &mut Vm,
-    f: &Rc<Function>,
-    locals: Vec<Value>,
-) -> Result<Regs, PyErr> {
+pub(crate) fn enter_fresh(vm: &mut Vm, f: &Function, locals: Vec<Value>) -> Result<Regs, PyErr> {
     push_frame(vm, None, f, locals)
 }
 
 /// Pushes and fills a frame for `f`; the registers that run it.
-#[inline(always)]
 fn push_frame(
     vm: &mut Vm,
-    back: Option<crate::frame::FramePtr<Value>>,
-    f: &Rc<Function>,
+    back: Option<FramePtr<Value>>,
+    f: &Function,
     locals: Vec<Value>,
 ) -> Result<Regs, PyErr> {
+    let (new, fast) = new_frame(vm, back, f)?;
+    for (i, v) in locals.into_iter().enumerate() {
+        // SAFETY: i < nlocals: bind_args gives one value per parameter,
+        // and the verifier checked the parameters fit in the locals.
+        unsafe { fast.set(i, v) };
+    }
+    init_cells(vm, f, fast);
+    Ok(entry_regs(&f.code, new, fast))
+}
+
+/// Takes a frame for a call of `f` from the allocator, within the
+/// recursion limit.
+#[inline(always)]
+fn new_frame(
+    vm: &mut Vm,
+    back: Option<FramePtr<Value>>,
+    f: &Function,
+) -> Result<(FramePtr<Value>, Fast), PyErr> {
     if vm.depth >= vm.options.recursion_limit {
         return Err(PyErr::new(
             ExcKind::RecursionError,
             "maximum recursion depth exceeded",
         ));
     }
-    let code = &f.code;
     let ns = Namespaces {
         builtins: Rc::as_ptr(&vm.builtins) as ObjPtr,
         globals: Rc::as_ptr(&f.globals) as ObjPtr,
         locals: std::ptr::null(),
     };
-    let new = vm.frames.push(code, back, &ns);
+    let new = vm.frames.push(&f.code, back, &ns);
     vm.depth += 1;
-    let fast = Fast(new.localsplus());
-    for (i, v) in locals.into_iter().enumerate() {
-        // SAFETY: i < nlocals: bind_args gives one value per parameter.
-        unsafe { fast.set(i, v) };
-    }
-    if !code.cellvars().is_empty() || !code.freevars().is_empty() {
-        let nlocals = code.varnames().len();
-        for i in 0..code.cellvars().len() {
-            let start = code
-                .cell_args()
-                .iter()
-                .find(|(c, _)| *c as usize == i)
-                .map(|(_, l)| {
-                    // SAFETY: l < nlocals.
-                    unsafe { fast.get(*l as usize) }.clone()
-                });
-            let cell = Rc::new(RefCell::new(start.unwrap_or(Value::Empty)));
-            vm.track_cell(&cell);
-            // SAFETY: cell slots follow the locals.
-            unsafe { fast.set(nlocals + i, Value::Cell(cell)) };
-        }
-        for (i, c) in f.closure.iter().enumerate() {
-            // SAFETY: free slots follow the cells.
-            unsafe { fast.set(nlocals + code.cellvars().len() + i, Value::Cell(c.clone())) };
-        }
-    }
-    Ok(Regs {
-        // SAFETY: index 0 of verified code.
-        ip: unsafe { Ip::at(code.code(), 0) },
-        // SAFETY: a fresh frame's stack is empty.
-        sp: Sp(unsafe { new.valuestack() }),
-        fp: new,
-        fast,
-    })
+    Ok((new, Fast(new.localsplus())))
 }
 
-/// The caller's code (same as `code`, named for the call site).
-///
-/// # Safety
-/// As for `code`.
+/// Gives a new frame its cells (a parameter that is a cell starts with
+/// the argument) and its free variables (the function's closure).
 #[inline(always)]
-unsafe fn code_of<'a>(r: &Regs) -> &'a Code {
-    // SAFETY: caller's contract.
-    unsafe { code(r) }
+fn init_cells(vm: &mut Vm, f: &Function, fast: Fast) {
+    let code = &f.code;
+    if code.cellvars().is_empty() && code.freevars().is_empty() {
+        return;
+    }
+    let nlocals = code.varnames().len();
+    for i in 0..code.cellvars().len() {
+        let start = code
+            .cell_args()
+            .iter()
+            .find(|(c, _)| *c as usize == i)
+            .map(|(_, l)| {
+                // SAFETY: l < nlocals (a parameter's slot).
+                unsafe { fast.get(*l as usize) }.clone()
+            });
+        let cell = Rc::new(RefCell::new(start.unwrap_or(Value::Empty)));
+        vm.track_cell(&cell);
+        // SAFETY: cell slots follow the locals.
+        unsafe { fast.set(nlocals + i, Value::Cell(cell)) };
+    }
+    for (i, c) in f.closure.iter().enumerate() {
+        // SAFETY: free slots follow the cells; MAKE_FUNCTION checked the
+        // closure has exactly one cell per free variable.
+        unsafe { fast.set(nlocals + code.cellvars().len() + i, Value::Cell(c.clone())) };
+    }
+}
+
+/// The registers that start running a fresh frame of `code`.
+#[inline(always)]
+pub(crate) fn entry_regs(code: &Code, fp: FramePtr<Value>, fast: Fast) -> Regs {
+    Regs {
+        // SAFETY: index 0 of verified code (never empty: it ends in a return).
+        ip: unsafe { Ip::at(code.code(), 0) },
+        // SAFETY: a fresh frame's stack is empty.
+        sp: Sp(unsafe { fp.valuestack() }),
+        fp,
+        fast,
+    }
 }
 
 /// RETURN_VALUE: gives the frame back and resumes the caller, whose

@@ -205,18 +205,7 @@ impl Vm {
         };
         let fp = self.frames.push(code, None, &ns);
         self.depth = 1;
-        let regs = Regs {
-            // SAFETY: index 0 of a verified, non-empty code object.
-            ip: unsafe { Ip::at(code.code(), 0) },
-            // SAFETY: `fp` was just pushed.
-            sp: Sp(unsafe { fp.valuestack() }),
-            fp,
-            fast: Fast(fp.localsplus()),
-        };
-        let result = match self.options.dispatch {
-            Dispatch::Switch => switch::run(self, regs),
-            Dispatch::Threaded => threaded::run(self, regs),
-        };
+        let result = self.run(exec::entry_regs(code, fp, Fast(fp.localsplus())));
         self.depth = 0;
         // Every frame that borrowed `globals` is gone; clearing it frees the
         // module's functions, which hold `globals` in turn; emptying the
@@ -230,10 +219,29 @@ impl Vm {
                 drop(old);
             }
         }
-        match result {
-            Outcome::Returned(_) => Ok(()),
+        result.map(drop)
+    }
+
+    /// Runs `regs` (a frame with no `back`: the module, or the entry of a
+    /// nested run) to its return, with the chosen backend.
+    fn run(&mut self, regs: Regs) -> PyResult<Value> {
+        let outcome = match self.options.dispatch {
+            Dispatch::Switch => switch::run(self, regs),
+            Dispatch::Threaded => threaded::run(self, regs),
+        };
+        match outcome {
+            Outcome::Returned(v) => Ok(v),
             Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
         }
+    }
+
+    /// Remembers a new closure cell (see `cells`), pruning dead ones so the
+    /// list stays proportional to the cells alive.
+    pub(crate) fn track_cell(&mut self, cell: &Rc<std::cell::RefCell<Value>>) {
+        if self.cells.len() == self.cells.capacity() && self.cells.len() >= 64 {
+            self.cells.retain(|w| w.strong_count() > 0);
+        }
+        self.cells.push(Rc::downgrade(cell));
     }
 
     /// Unwinds every frame of this run after an error at `r`, adding each to
@@ -283,31 +291,6 @@ impl Vm {
     }
 }
 
-impl Vm {
-    /// Runs `regs` (a frame just pushed with no `back`) to its return.
-    fn run_nested(&mut self, regs: Regs) -> PyResult<Value> {
-        let result = match self.options.dispatch {
-            Dispatch::Switch => switch::run(self, regs),
-            Dispatch::Threaded => threaded::run(self, regs),
-        };
-        match result {
-            Outcome::Returned(v) => Ok(v),
-            Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
-        }
-    }
-}
-
-impl Vm {
-    /// Remembers a new closure cell (see `cells`), pruning dead ones so the
-    /// list stays proportional to the cells alive.
-    pub(crate) fn track_cell(&mut self, cell: &Rc<std::cell::RefCell<Value>>) {
-        if self.cells.len() == self.cells.capacity() && self.cells.len() >= 64 {
-            self.cells.retain(|w| w.strong_count() > 0);
-        }
-        self.cells.push(Rc::downgrade(cell));
-    }
-}
-
 impl Host for Vm {
     fn out(&mut self) -> &mut dyn Write {
         &mut *self.out
@@ -317,23 +300,14 @@ impl Host for Vm {
     /// a nested loop on a frame of its own; the Rust stack grows by one
     /// loop per nesting, bounded by the recursion limit.
     fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
-        match f {
-            Value::Builtin(b) => (b.call)(self, args, Vec::new()),
-            Value::Method(m) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(m.0.clone());
-                all.extend(args);
-                (m.1.call)(self, all, Vec::new())
-            }
-            Value::Function(func) => {
-                let locals = exec::bind_args(func, args, Vec::new())?;
-                let regs = exec::enter_fresh(self, func, locals)?;
-                self.run_nested(regs)
-            }
-            other => Err(PyErr::type_error(format!(
-                "'{}' object is not callable",
-                other.type_name()
-            ))),
+        if let Value::Function(func) = f {
+            let locals = exec::bind_args(func, args, Vec::new())?;
+            let regs = exec::enter_fresh(self, func, locals)?;
+            return self.run(regs);
+        }
+        match exec::native(f) {
+            Some((b, receiver)) => exec::call_native(self, b, receiver, args, Vec::new()),
+            None => Err(exec::not_callable(f)),
         }
     }
 }

@@ -32,7 +32,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::LoadClosure => exec::load_closure(r, arg),
         Op::UnaryPositive => exec::unary(r, '+'),
         Op::UnaryNegative => exec::unary(r, '-'),
-        Op::UnaryNot => exec::unary(r, '!'),
+        Op::UnaryNot => exec::unary_not(r),
         Op::UnaryInvert => exec::unary(r, '~'),
         Op::BinaryAdd => exec::binary(r, BinOp::Add),
         Op::BinarySubtract => exec::binary(r, BinOp::Sub),
