@@ -467,42 +467,39 @@ impl Compiler<'_> {
         let start = self.here();
         self.expr(&w.test)?;
         let exit = self.emit(Op::PopJumpIfFalse, 0);
-        self.unit().loops.push(Loop {
-            start,
-            breaks: Vec::new(),
-            for_loop: false,
-        });
+        self.open_loop(start, false);
         self.body(&w.body)?;
-        self.emit(Op::Jump, start);
-        let l = self.unit().loops.pop().expect("pushed above");
-        let orelse = self.here();
-        self.patch(exit, orelse)?;
-        self.body(&w.orelse)?;
-        let end = self.here();
-        for b in l.breaks {
-            self.patch(b, end)?;
-        }
-        Ok(())
+        self.close_loop(start, exit, &w.orelse)
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> R {
         self.expr(&f.iter)?;
         self.emit(Op::GetIter, 0);
         let start = self.here();
-        let next = self.emit(Op::ForIter, 0);
-        self.unit().loops.push(Loop {
-            start,
-            breaks: Vec::new(),
-            for_loop: true,
-        });
+        let exit = self.emit(Op::ForIter, 0);
+        self.open_loop(start, true);
         self.store(&f.target)?;
         self.body(&f.body)?;
         self.set_line(f);
+        self.close_loop(start, exit, &f.orelse)
+    }
+
+    fn open_loop(&mut self, start: u32, for_loop: bool) {
+        self.unit().loops.push(Loop {
+            start,
+            breaks: Vec::new(),
+            for_loop,
+        });
+    }
+
+    /// Ends a loop body: jumps back to `start`, points the loop's exit at
+    /// its `else` clause, and its `break`s past it.
+    fn close_loop(&mut self, start: u32, exit: u32, orelse: &[ast::Stmt]) -> R {
         self.emit(Op::Jump, start);
-        let l = self.unit().loops.pop().expect("pushed above");
-        let orelse = self.here();
-        self.patch(next, orelse)?;
-        self.body(&f.orelse)?;
+        let l = self.unit().loops.pop().expect("opened by open_loop");
+        let here = self.here();
+        self.patch(exit, here)?;
+        self.body(orelse)?;
         let end = self.here();
         for b in l.breaks {
             self.patch(b, end)?;

@@ -368,14 +368,21 @@ fn str_endswith(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     affix(&args, &kw, "endswith", |s, p| s.ends_with(p))
 }
 
+/// Where `sub` first (or last) occurs in `s[start:end]`, as a char index.
+fn locate(name: &str, args: &Args, kw: &Kwargs, from_right: bool) -> PyResult<Option<i64>> {
+    arity(name, args, kw, 1, 3)?;
+    let sub = str_arg(&format!("{name}()"), &args[1], "str")?;
+    let (w, off) = char_window(string(args), args, 2)?;
+    let byte = if from_right {
+        w.rfind(sub)
+    } else {
+        w.find(sub)
+    };
+    Ok(byte.map(|b| (off + w[..b].chars().count()) as i64))
+}
+
 fn str_find(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("find", &args, &kw, 1, 3)?;
-    let sub = str_arg("find()", &args[1], "str")?;
-    let (w, off) = char_window(string(&args), &args, 2)?;
-    Ok(Value::Int(match w.find(sub) {
-        Some(byte) => (off + w[..byte].chars().count()) as i64,
-        None => -1,
-    }))
+    Ok(Value::Int(locate("find", &args, &kw, false)?.unwrap_or(-1)))
 }
 
 fn str_count(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
@@ -639,23 +646,14 @@ fn str_isalnum(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn str_index(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("index", &args, &kw, 1, 3)?;
-    let sub = str_arg("index()", &args[1], "str")?;
-    let (w, off) = char_window(string(&args), &args, 2)?;
-    match w.find(sub) {
-        Some(byte) => Ok(Value::Int((off + w[..byte].chars().count()) as i64)),
+    match locate("index", &args, &kw, false)? {
+        Some(i) => Ok(Value::Int(i)),
         None => Err(PyErr::value_error("substring not found")),
     }
 }
 
 fn str_rfind(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("rfind", &args, &kw, 1, 3)?;
-    let sub = str_arg("rfind()", &args[1], "str")?;
-    let (w, off) = char_window(string(&args), &args, 2)?;
-    Ok(Value::Int(match w.rfind(sub) {
-        Some(byte) => (off + w[..byte].chars().count()) as i64,
-        None => -1,
-    }))
+    Ok(Value::Int(locate("rfind", &args, &kw, true)?.unwrap_or(-1)))
 }
 
 fn str_splitlines(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
