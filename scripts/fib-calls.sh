@@ -25,4 +25,6 @@ row "framevm threaded" target/release/framevm --dispatch=threaded
 row "framevm switch" target/release/framevm --dispatch=switch
 # python3 may be a shim script (pyenv): measure the interpreter it runs.
 py=$(python3 -c 'import sys; print(sys.executable)')
+# A fixed hash seed: randomised hashing makes its counts vary run to run.
+export PYTHONHASHSEED=0
 row "$("$py" --version)" "$py"
