@@ -5,7 +5,6 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
-use super::builtins::collect;
 use super::{PyErr, PyResult, Value, float, ops};
 
 /// A parsed format spec.
@@ -661,11 +660,6 @@ fn format_fields(
         out.push_str(&format_value(&v, &spec)?);
     }
     Ok(out)
-}
-
-/// Items of `%`'s right operand (for errors that mention them).
-pub fn percent_args(v: &Value) -> PyResult<Vec<Value>> {
-    collect(v)
 }
 
 #[cfg(test)]
