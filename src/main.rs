@@ -128,17 +128,12 @@ fn run(cli: Cli) -> ExitCode {
         Ok(()) => 0,
         Err(err) => {
             let lines: Vec<&str> = source.lines().collect();
-            let mut text = String::from("Traceback (most recent call last):\n");
-            for e in &err.traceback {
-                text.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.filename, e.line, e.function
-                ));
-                if let Some(l) = lines.get(e.line as usize - 1).filter(|_| e.line > 0) {
-                    text.push_str(&format!("    {}\n", l.trim()));
+            let text = err.render(&|file, line| {
+                if file != name || line == 0 {
+                    return None;
                 }
-            }
-            text.push_str(&err.last_line());
+                lines.get(line as usize - 1).map(|l| l.to_string())
+            });
             eprintln!("{text}");
             1
         }

@@ -45,6 +45,8 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     /// No free or cell variables.
     pub const NOFREE: u32 = 0x40;
+    /// A generator function: a call makes a generator around the frame.
+    pub const GENERATOR: u32 = 0x20;
 }
 
 /// Everything a code object is made of (what the compiler produces).

@@ -94,9 +94,23 @@ macro_rules! for_each_opcode {
             CallFunctionEx     = 66, "CALL_FUNCTION_EX",     count,  |arg| -1 - (arg & 1),                                   _        ; "call with a tuple of arguments (and a dict if arg & 1)";
             MakeFunction       = 67, "MAKE_FUNCTION",        mkfn,   |arg| -(arg & 1) - ((arg >> 1) & 1) - ((arg >> 3) & 1), _        ; "make a function from the code object on TOS";
             ReturnValue        = 68, "RETURN_VALUE",         plain,  |_| -1,                                                 _        ; "return TOS to the caller";
-            RaiseVarargs       = 69, "RAISE_VARARGS",        count,  |arg| -arg,                                             _        ; "raise TOS (assert's AssertionError)";
+            RaiseVarargs       = 69, "RAISE_VARARGS",        count,  |arg| -arg,                                             _        ; "raise: 0 re-raises, 1 raises TOS, 2 raises TOS1 from TOS";
             LoadAssertionError = 70, "LOAD_ASSERTION_ERROR", plain,  |_| 1,                                                  _        ; "push AssertionError";
             ExtendedArg        = 71, "EXTENDED_ARG",         plain,  |_| 0,                                                  _        ; "top 8 bits of the next instruction's argument";
+            SetupFinally       = 72, "SETUP_FINALLY",        jump,   |_| 0,                                                  (|_| 2)  ; "push a try block; an exception in it jumps to arg with the previous and the new exception pushed";
+            PopBlock           = 73, "POP_BLOCK",            plain,  |_| 0,                                                  _        ; "pop the innermost try block";
+            PopExcept          = 74, "POP_EXCEPT",           plain,  |_| -1,                                                 _        ; "leave an except handler: pop its block, restore the exception being handled from TOS";
+            Reraise            = 75, "RERAISE",              plain,  |_| -1,                                                 _        ; "raise TOS again, keeping its traceback";
+            JumpIfNotExcMatch  = 76, "JUMP_IF_NOT_EXC_MATCH", jump,  |_| -2,                                                 (|_| -2) ; "pop TOS (a class or tuple) and TOS1 (an exception); jump if it does not match";
+            SetupWith          = 77, "SETUP_WITH",           jump,   |_| 1,                                                  (|_| 2)  ; "TOS := mgr.__exit__, push mgr.__enter__(); push a try block to arg";
+            WithExceptStart    = 78, "WITH_EXCEPT_START",    plain,  |_| 1,                                                  _        ; "push STACK[-3](type(TOS), TOS, None): __exit__ with the exception";
+            LoadBuildClass     = 79, "LOAD_BUILD_CLASS",     plain,  |_| 1,                                                  _        ; "push __build_class__";
+            StoreAttr          = 80, "STORE_ATTR",           name,   |_| -2,                                                 _        ; "TOS.name := TOS1; pop both";
+            DeleteAttr         = 81, "DELETE_ATTR",          name,   |_| -1,                                                 _        ; "del TOS.name";
+            YieldValue         = 82, "YIELD_VALUE",          plain,  |_| 0,                                                  _        ; "suspend the generator, giving TOS; resume with the value sent in its place";
+            YieldFrom          = 83, "YIELD_FROM",           plain,  |_| -1,                                                 _        ; "send TOS to the iterator TOS1; yield what it yields, push what it returns";
+            GetYieldFromIter   = 84, "GET_YIELD_FROM_ITER",  plain,  |_| 0,                                                  _        ; "TOS := iter(TOS) unless it is a generator";
+            LoadClassDeref     = 85, "LOAD_CLASSDEREF",      deref,  |_| 1,                                                  _        ; "push locals[name of cell arg] or the cell's contents (class bodies)";
         }
     };
 }

@@ -12,6 +12,7 @@ use std::fmt;
 
 use super::Code;
 use super::opcode::{ArgKind, BinOp, CmpOp, Op, Word};
+use crate::frame::CO_MAXBLOCKS;
 use crate::runtime::Value;
 
 /// The first fault found in a code object.
@@ -78,37 +79,108 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
     for (n, (start, ..)) in instrs.iter().enumerate() {
         at_word[*start] = n;
     }
-    let mut depth: Vec<Option<i64>> = vec![None; instrs.len()];
-    let mut work = vec![(0usize, 0i64)];
+    let mut state: Vec<Option<State>> = vec![None; instrs.len()];
+    let mut work = vec![(0usize, State::default())];
     let mut max = 0i64;
-    while let Some((n, d)) = work.pop() {
-        match depth[n] {
-            Some(seen) if seen == d => continue,
-            Some(seen) => {
+    while let Some((n, st)) = work.pop() {
+        match &state[n] {
+            Some(seen) if *seen == st => continue,
+            Some(seen) if seen.depth != st.depth => {
                 return Err(fault(
                     instrs[n].0,
-                    format!("stack depth {d} here on one path, {seen} on another"),
+                    format!(
+                        "stack depth {} here on one path, {} on another",
+                        st.depth, seen.depth
+                    ),
                 ));
             }
-            None => depth[n] = Some(d),
-        }
-        let (start, op, arg) = instrs[n];
-        if let Some(j) = op.jump_effect(arg) {
-            let target = *at_word
-                .get(arg as usize)
-                .filter(|t| **t != usize::MAX)
-                .ok_or_else(|| {
-                    fault(
-                        start,
-                        format!("{} to {arg}, which is not an instruction", op.name()),
-                    )
-                })?;
-            let after = d + j;
-            if after < 0 {
-                return Err(fault(start, format!("{} pops an empty stack", op.name())));
+            Some(_) => {
+                return Err(fault(
+                    instrs[n].0,
+                    "different try blocks here on different paths",
+                ));
             }
-            max = max.max(after);
-            work.push((target, after));
+            None => state[n] = Some(st.clone()),
+        }
+        let d = st.depth;
+        let (start, op, arg) = instrs[n];
+        // Values below the innermost block's level belong to the code
+        // around it: nothing inside may read them (an except handler also
+        // keeps the exception it replaced, just above its level).
+        let floor = match st.blocks.last() {
+            Some(&(Block::Try, level)) => level,
+            Some(&(Block::Handler, level)) => level + 1,
+            None => 0,
+        };
+        let needs = inputs(op, arg);
+        if floor > 0 && d - needs < floor && !matches!(op, Op::PopExcept | Op::WithExceptStart) {
+            return Err(fault(
+                start,
+                format!("{} reads below its try block's stack", op.name()),
+            ));
+        }
+        let mut fall = st.clone();
+        match op {
+            Op::SetupFinally | Op::SetupWith => {
+                let level = d;
+                if st.blocks.len() >= CO_MAXBLOCKS {
+                    return Err(fault(start, "too many nested try blocks"));
+                }
+                fall.blocks.push((Block::Try, level));
+                let mut handler = st.clone();
+                handler.blocks.push((Block::Handler, level));
+                handler.depth = level + 2;
+                if op == Op::SetupWith && d < 1 {
+                    return Err(fault(start, "SETUP_WITH pops an empty stack"));
+                }
+                let target = jump_target(&at_word, start, op, arg)?;
+                max = max.max(handler.depth);
+                work.push((target, handler));
+            }
+            Op::PopBlock => match st.blocks.last() {
+                Some((Block::Try, _)) => {
+                    fall.blocks.pop();
+                }
+                _ => return Err(fault(start, "POP_BLOCK outside a try block")),
+            },
+            Op::PopExcept => match st.blocks.last() {
+                Some(&(Block::Handler, level)) if d == level + 1 => {
+                    fall.blocks.pop();
+                }
+                Some(&(Block::Handler, _)) => {
+                    return Err(fault(
+                        start,
+                        "POP_EXCEPT with values above the saved exception",
+                    ));
+                }
+                _ => return Err(fault(start, "POP_EXCEPT outside an except handler")),
+            },
+            Op::WithExceptStart => {
+                if !matches!(st.blocks.last(), Some(&(Block::Handler, level)) if d == level + 2 && level >= 1)
+                {
+                    return Err(fault(
+                        start,
+                        "WITH_EXCEPT_START outside a with statement's handler",
+                    ));
+                }
+            }
+            _ => {
+                if let Some(j) = op.jump_effect(arg) {
+                    let target = jump_target(&at_word, start, op, arg)?;
+                    let after = d + j;
+                    if after < floor {
+                        return Err(fault(start, format!("{} pops an empty stack", op.name())));
+                    }
+                    max = max.max(after);
+                    work.push((
+                        target,
+                        State {
+                            depth: after,
+                            blocks: st.blocks.clone(),
+                        },
+                    ));
+                }
+            }
         }
         if op == Op::Jump {
             continue;
@@ -116,7 +188,6 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
         let after = d + op.stack_effect(arg);
         // The values an instruction reads must be there before it runs: its
         // net effect alone would let CALL_FUNCTION n run with n values.
-        let needs = inputs(op, arg);
         if after < 0 || d < needs {
             return Err(fault(start, format!("{} pops an empty stack", op.name())));
         }
@@ -129,17 +200,53 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
                         format!("RETURN_VALUE with {d} values on the stack (needs exactly 1)"),
                     ));
                 }
+                if !st.blocks.is_empty() {
+                    return Err(fault(start, "RETURN_VALUE inside a try block"));
+                }
                 continue;
             }
-            Op::RaiseVarargs => continue,
+            Op::RaiseVarargs | Op::Reraise => continue,
             _ => {}
         }
         if n + 1 >= instrs.len() {
             return Err(fault(start, "execution falls off the end of the code"));
         }
-        work.push((n + 1, after));
+        fall.depth = after;
+        work.push((n + 1, fall));
     }
     u32::try_from(max).map_err(|_| fault(0, "stack depth beyond 2^32"))
+}
+
+/// Where an instruction's jump lands, as an instruction number.
+fn jump_target(at_word: &[usize], start: usize, op: Op, arg: u32) -> Result<usize, VerifyError> {
+    at_word
+        .get(arg as usize)
+        .copied()
+        .filter(|t| *t != usize::MAX)
+        .ok_or_else(|| {
+            fault(
+                start,
+                format!("{} to {arg}, which is not an instruction", op.name()),
+            )
+        })
+}
+
+/// A block of the block stack, as the verifier tracks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Block {
+    /// SETUP_FINALLY / SETUP_WITH: an exception jumps to the handler.
+    Try,
+    /// An except handler (entered by an exception): the exception it
+    /// replaced sits at the block's level.
+    Handler,
+}
+
+/// What the verifier knows before an instruction: stack depth, and the
+/// block stack with each block's stack level.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct State {
+    depth: i64,
+    blocks: Vec<(Block, i64)>,
 }
 
 /// How many stack values `op` reads (pops or peeks) before it runs.
@@ -181,6 +288,10 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         Op::FormatValue => 1 + ((n >> 2) & 1),
         Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => 1,
         Op::LoadAttr | Op::LoadMethod => 1,
+        Op::PopExcept | Op::Reraise | Op::SetupWith | Op::DeleteAttr => 1,
+        Op::YieldValue | Op::GetYieldFromIter => 1,
+        Op::JumpIfNotExcMatch | Op::StoreAttr | Op::YieldFrom => 2,
+        Op::WithExceptStart => 3,
         Op::CallFunction => n + 1,
         Op::CallMethod | Op::CallFunctionKw => n + 2,
         Op::CallFunctionEx => 2 + (n & 1),
@@ -198,7 +309,11 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         | Op::LoadClosure
         | Op::Jump
         | Op::LoadAssertionError
-        | Op::ExtendedArg => 0,
+        | Op::ExtendedArg
+        | Op::SetupFinally
+        | Op::PopBlock
+        | Op::LoadBuildClass
+        | Op::LoadClassDeref => 0,
     }
 }
 
@@ -220,7 +335,7 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
             ArgKind::mkfn => arg & !0b1011 == 0,
             ArgKind::count => match op {
                 Op::BuildSlice => a == 2 || a == 3,
-                Op::RaiseVarargs => a == 1,
+                Op::RaiseVarargs => a <= 2,
                 Op::CallFunctionEx => a <= 1,
                 // They reach `arg` values down: 0 would be the value they pop.
                 Op::ListAppend | Op::ListExtend | Op::MapAdd | Op::DictUpdate => a >= 1,

@@ -37,21 +37,38 @@ pub fn module(
     c.leave()
 }
 
-struct Loop {
-    /// Where `continue` jumps.
-    start: u32,
-    /// `break` jumps to patch.
-    breaks: Vec<u32>,
-    /// A `for` loop keeps its iterator on the stack, which `break` pops.
-    for_loop: bool,
+/// What encloses the code being compiled, as `return`, `break` and
+/// `continue` must unwind it (CPython's compiler's "fblocks").
+enum FBlock {
+    /// A loop.
+    Loop {
+        /// Where `continue` jumps.
+        start: u32,
+        /// `break` jumps to patch.
+        breaks: Vec<u32>,
+        /// A `for` loop keeps its iterator on the stack, which `break` pops.
+        for_loop: bool,
+    },
+    /// The body of a try with except clauses: its try block.
+    TryExcept,
+    /// The body of a try with a finally clause: leaving runs the clause.
+    Finally(Vec<ast::Stmt>),
+    /// An except clause's body: the exception it replaced is on the stack
+    /// (and the `as` name's cleanup block, if named).
+    Handler(Option<String>),
+    /// A finally clause entered by an exception: the previous exception
+    /// and the exception are on the stack.
+    FinallyEnd,
+    /// A with statement's body: `__exit__` is on the stack.
+    With,
 }
 
 struct Unit {
     parts: CodeParts,
     scope: Rc<Scope>,
-    consts: HashMap<(&'static str, String), u32>,
+    consts: HashMap<(String, String), u32>,
     names: HashMap<Rc<str>, u32>,
-    loops: Vec<Loop>,
+    fblocks: Vec<FBlock>,
     line: u32,
 }
 
@@ -142,7 +159,7 @@ impl Compiler<'_> {
             scope,
             consts: HashMap::new(),
             names: HashMap::new(),
-            loops: Vec::new(),
+            fblocks: Vec::new(),
             line: firstlineno,
         });
     }
@@ -222,7 +239,7 @@ impl Compiler<'_> {
     }
 
     fn konst(&mut self, v: Value) -> u32 {
-        let key = (v.type_name(), v.repr());
+        let key = (v.type_name().to_string(), v.repr());
         let u = self.unit();
         if let Value::Code(_) = v {
             // Code objects are never shared.
@@ -251,6 +268,9 @@ impl Compiler<'_> {
     fn name_op(&mut self, n: &str, [fast, deref, global, name]: [Op; 4]) {
         match self.unit().scope.access(n) {
             Access::Fast(i) => self.emit(fast, i),
+            Access::Deref(i) if deref == Op::LoadDeref && self.unit().scope.class => {
+                self.emit(Op::LoadClassDeref, i)
+            }
             Access::Deref(i) => self.emit(deref, i),
             Access::Global => {
                 let i = self.name(n);
@@ -320,29 +340,32 @@ impl Compiler<'_> {
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::Break(_) => {
-                let Some(l) = self.unit().loops.last() else {
+                let Some(at) = self.innermost_loop() else {
                     return Err(self.syntax_like("'break' outside loop", s));
                 };
-                if l.for_loop {
+                self.unwind_to(at + 1, false)?;
+                if let FBlock::Loop { for_loop: true, .. } = self.unit().fblocks[at] {
                     self.emit(Op::PopTop, 0);
                 }
                 let j = self.emit(Op::Jump, 0);
-                self.unit()
-                    .loops
-                    .last_mut()
-                    .expect("checked above")
-                    .breaks
-                    .push(j);
+                if let FBlock::Loop { breaks, .. } = &mut self.unit().fblocks[at] {
+                    breaks.push(j);
+                }
             }
             Stmt::Continue(_) => {
-                let Some(l) = self.unit().loops.last() else {
+                let Some(at) = self.innermost_loop() else {
                     return Err(self.syntax_like("'continue' not properly in loop", s));
                 };
-                let start = l.start;
-                self.emit(Op::Jump, start);
+                self.unwind_to(at + 1, false)?;
+                if let FBlock::Loop { start, .. } = self.unit().fblocks[at] {
+                    self.emit(Op::Jump, start);
+                }
             }
             Stmt::Pass(_) => {}
             Stmt::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.expr(&d.expression)?;
+                }
                 self.function(
                     f.start().to_u32(),
                     f.name.as_str(),
@@ -350,6 +373,9 @@ impl Compiler<'_> {
                     FnBody::Stmts(&f.body),
                     s,
                 )?;
+                for _ in &f.decorator_list {
+                    self.emit(Op::CallFunction, 1);
+                }
                 self.store_name(f.name.as_str());
             }
             Stmt::Return(r) => {
@@ -360,12 +386,8 @@ impl Compiler<'_> {
                         self.emit(Op::LoadConst, none);
                     }
                 }
-                // Each enclosing `for` keeps its iterator under the value: drop them.
-                let iterators = self.unit().loops.iter().filter(|l| l.for_loop).count();
-                for _ in 0..iterators {
-                    self.emit(Op::RotTwo, 0);
-                    self.emit(Op::PopTop, 0);
-                }
+                self.set_line(s);
+                self.unwind_to(0, true)?;
                 self.emit(Op::ReturnValue, 0);
             }
             Stmt::Delete(d) => {
@@ -386,9 +408,304 @@ impl Compiler<'_> {
                 let end = self.here();
                 self.patch(j, end)?;
             }
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_line(s);
+                self.emit(Op::RaiseVarargs, n);
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             _ => return Err(self.refuse("this statement", s)),
         }
         Ok(())
+    }
+
+    /// Index of the innermost loop in the fblock stack.
+    fn innermost_loop(&mut self) -> Option<usize> {
+        self.unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+    }
+
+    /// Emits what leaving every fblock above index `to` needs (innermost
+    /// first), keeping TOS (a return value) when `keep`. Loops are left by
+    /// `return` only: a break or continue stops at its own loop.
+    fn unwind_to(&mut self, to: usize, keep: bool) -> R {
+        let mut i = self.unit().fblocks.len();
+        while i > to {
+            i -= 1;
+            // The block is off the stack while its exit code is compiled
+            // (a finally clause run by `return` is outside its own try).
+            let saved = self.unit().fblocks.split_off(i);
+            let r = self.unwind_one(&saved[0], keep);
+            self.unit().fblocks.extend(saved);
+            r?;
+        }
+        Ok(())
+    }
+
+    fn unwind_one(&mut self, b: &FBlock, keep: bool) -> R {
+        match b {
+            FBlock::Loop { for_loop, .. } => {
+                if *for_loop {
+                    if keep {
+                        self.emit(Op::RotTwo, 0);
+                    }
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+            FBlock::TryExcept => {
+                self.emit(Op::PopBlock, 0);
+            }
+            FBlock::Finally(body) => {
+                self.emit(Op::PopBlock, 0);
+                self.body(body)?;
+            }
+            FBlock::Handler(name) => {
+                if name.is_some() {
+                    self.emit(Op::PopBlock, 0);
+                }
+                if keep {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.emit(Op::PopExcept, 0);
+                if let Some(n) = name {
+                    self.clear_name(n);
+                }
+            }
+            FBlock::FinallyEnd => {
+                if keep {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.emit(Op::PopTop, 0);
+                if keep {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.emit(Op::PopExcept, 0);
+            }
+            FBlock::With => {
+                self.emit(Op::PopBlock, 0);
+                if keep {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.call_exit();
+            }
+        }
+        Ok(())
+    }
+
+    /// `name = None; del name`: an except clause's `as` name does not
+    /// outlive the clause.
+    fn clear_name(&mut self, n: &str) {
+        let none = self.konst(Value::None);
+        self.emit(Op::LoadConst, none);
+        self.store_name(n);
+        self.delete_name(n);
+    }
+
+    /// Calls the `__exit__` on TOS with three Nones and drops the result.
+    fn call_exit(&mut self) {
+        let none = self.konst(Value::None);
+        self.emit(Op::LoadConst, none);
+        self.emit(Op::DupTop, 0);
+        self.emit(Op::DupTop, 0);
+        self.emit(Op::CallFunction, 3);
+        self.emit(Op::PopTop, 0);
+    }
+
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> R {
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let setup = self.emit(Op::SetupFinally, 0);
+        self.unit()
+            .fblocks
+            .push(FBlock::Finally(t.finalbody.to_vec()));
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock, 0);
+        self.body(&t.finalbody)?;
+        let end = self.emit(Op::Jump, 0);
+        let handler = self.here();
+        self.patch(setup, handler)?;
+        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.body(&t.finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Reraise, 0);
+        let here = self.here();
+        self.patch(end, here)
+    }
+
+    fn try_except(&mut self, t: &ast::StmtTry) -> R {
+        let setup = self.emit(Op::SetupFinally, 0);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock, 0);
+        let to_else = self.emit(Op::Jump, 0);
+        let handler = self.here();
+        self.patch(setup, handler)?;
+        let mut ends = Vec::new();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let mut next = None;
+            match &h.type_ {
+                Some(ty) => {
+                    self.emit(Op::DupTop, 0);
+                    self.expr(ty)?;
+                    next = Some(self.emit(Op::JumpIfNotExcMatch, 0));
+                }
+                None if i + 1 < t.handlers.len() => {
+                    return Err(self.syntax_like("default 'except:' must be last", h));
+                }
+                None => {}
+            }
+            match &h.name {
+                Some(name) => {
+                    let name = name.to_string();
+                    self.store_name(&name);
+                    let cleanup = self.emit(Op::SetupFinally, 0);
+                    self.unit()
+                        .fblocks
+                        .push(FBlock::Handler(Some(name.clone())));
+                    self.body(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Op::PopBlock, 0);
+                    self.emit(Op::PopExcept, 0);
+                    self.clear_name(&name);
+                    ends.push(self.emit(Op::Jump, 0));
+                    let here = self.here();
+                    self.patch(cleanup, here)?;
+                    self.clear_name(&name);
+                    self.emit(Op::Reraise, 0);
+                }
+                None => {
+                    self.emit(Op::PopTop, 0);
+                    self.unit().fblocks.push(FBlock::Handler(None));
+                    self.body(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Op::PopExcept, 0);
+                    ends.push(self.emit(Op::Jump, 0));
+                }
+            }
+            if let Some(j) = next {
+                let here = self.here();
+                self.patch(j, here)?;
+            }
+        }
+        // No clause matched: raise it on.
+        self.emit(Op::Reraise, 0);
+        let else_at = self.here();
+        self.patch(to_else, else_at)?;
+        self.body(&t.orelse)?;
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end)?;
+        }
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[ast::Stmt]) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.set_line(&item.context_expr);
+        let setup = self.emit(Op::SetupWith, 0);
+        self.unit().fblocks.push(FBlock::With);
+        match &item.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.with_stmt(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock, 0);
+        self.call_exit();
+        let end = self.emit(Op::Jump, 0);
+        let handler = self.here();
+        self.patch(setup, handler)?;
+        self.emit(Op::WithExceptStart, 0);
+        let suppress = self.emit(Op::PopJumpIfTrue, 0);
+        self.emit(Op::Reraise, 0);
+        let here = self.here();
+        self.patch(suppress, here)?;
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        let here = self.here();
+        self.patch(end, here)
+    }
+
+    /// A class statement: the body runs as a function whose locals become
+    /// the class dict (`__build_class__`), then the decorators apply.
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> R {
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        self.emit(Op::LoadBuildClass, 0);
+        let scope = self.scopes[&c.start().to_u32()].clone();
+        let name = c.name.as_str();
+        let qualname = self.qualname(name);
+        let first = self.lines.line(c.start());
+        self.enter(name, &qualname, scope, first);
+        self.body(&c.body)?;
+        if self
+            .unit()
+            .scope
+            .cellvars
+            .iter()
+            .any(|n| &**n == "__class__")
+        {
+            self.emit(Op::LoadClosure, 0);
+        } else {
+            let none = self.konst(Value::None);
+            self.emit(Op::LoadConst, none);
+        }
+        self.emit(Op::ReturnValue, 0);
+        let code = self.leave()?;
+        self.make_function(code, 0);
+        let k = self.konst(Value::str(name));
+        self.emit(Op::LoadConst, k);
+        let mut nbases = 0;
+        if let Some(args) = &c.arguments {
+            for b in args.args.iter() {
+                self.expr(b)?;
+                nbases += 1;
+            }
+        }
+        self.set_line(c);
+        self.emit(Op::CallFunction, 2 + nbases);
+        for _ in &c.decorator_list {
+            self.emit(Op::CallFunction, 1);
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    /// The qualified name of a function or class defined here.
+    fn qualname(&self, name: &str) -> String {
+        match self.units.last() {
+            Some(u) if u.scope.function => format!("{}.<locals>.{name}", u.parts.qualname),
+            Some(u) if u.scope.class => format!("{}.{name}", u.parts.qualname),
+            _ => name.to_string(),
+        }
     }
 
     /// A compile-time error CPython reports as a SyntaxError.
@@ -425,6 +742,16 @@ impl Compiler<'_> {
                 inplace(self);
                 self.emit(Op::RotThree, 0);
                 self.emit(Op::StoreSubscr, 0);
+            }
+            ast::Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::DupTop, 0);
+                let i = self.name(at.attr.as_str());
+                self.emit(Op::LoadAttr, i);
+                self.expr(&a.value)?;
+                inplace(self);
+                self.emit(Op::RotTwo, 0);
+                self.emit(Op::StoreAttr, i);
             }
             t => return Err(self.refuse("augmented assignment to this target", t)),
         }
@@ -485,7 +812,7 @@ impl Compiler<'_> {
     }
 
     fn open_loop(&mut self, start: u32, for_loop: bool) {
-        self.unit().loops.push(Loop {
+        self.unit().fblocks.push(FBlock::Loop {
             start,
             breaks: Vec::new(),
             for_loop,
@@ -496,12 +823,14 @@ impl Compiler<'_> {
     /// its `else` clause, and its `break`s past it.
     fn close_loop(&mut self, start: u32, exit: u32, orelse: &[ast::Stmt]) -> R {
         self.emit(Op::Jump, start);
-        let l = self.unit().loops.pop().expect("opened by open_loop");
+        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!("opened by open_loop");
+        };
         let here = self.here();
         self.patch(exit, here)?;
         self.body(orelse)?;
         let end = self.here();
-        for b in l.breaks {
+        for b in breaks {
             self.patch(b, end)?;
         }
         Ok(())
@@ -522,6 +851,11 @@ impl Compiler<'_> {
                 self.subscript_index(&s.slice)?;
                 self.emit(Op::StoreSubscr, 0);
             }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name(a.attr.as_str());
+                self.emit(Op::StoreAttr, i);
+            }
             _ => return Err(self.refuse("assignment to this expression", t)),
         }
         Ok(())
@@ -540,6 +874,11 @@ impl Compiler<'_> {
                 for e in elts {
                     self.delete(e)?;
                 }
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name(a.attr.as_str());
+                self.emit(Op::DeleteAttr, i);
             }
             _ => return Err(self.refuse("deletion of this expression", t)),
         }
@@ -603,10 +942,7 @@ impl Compiler<'_> {
             mkflags |= 0x02;
         }
         let scope = self.scopes[&key].clone();
-        let qualname = match self.units.last() {
-            Some(u) if u.scope.function => format!("{}.<locals>.{name}", u.parts.qualname),
-            _ => name.to_string(),
-        };
+        let qualname = self.qualname(name);
         let first = self.lines.line(node.start());
         self.enter(name, &qualname, scope, first);
         {
@@ -928,6 +1264,21 @@ impl Compiler<'_> {
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
         let args = &c.arguments;
+        if let ast::Expr::Name(n) = &*c.func
+            && n.id.as_str() == "super"
+            && args.args.is_empty()
+            && args.keywords.is_empty()
+            && self.zero_arg_super()
+        {
+            // super() is super(__class__, <first parameter>).
+            self.load_name("super");
+            self.load_name("__class__");
+            let first = self.unit().parts.varnames[0].clone();
+            self.load_name(&first);
+            self.set_line(c);
+            self.emit(Op::CallFunction, 2);
+            return Ok(());
+        }
         let starred = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         let double_starred = args.keywords.iter().any(|k| k.arg.is_none());
         if starred || double_starred {
@@ -992,6 +1343,16 @@ impl Compiler<'_> {
             );
         }
         Ok(())
+    }
+
+    /// Whether `super()` here can find its class and instance: a method
+    /// with a first parameter, `__class__` reaching the class body's cell.
+    fn zero_arg_super(&mut self) -> bool {
+        let u = self.unit();
+        u.scope.function
+            && u.parts.argcount > 0
+            && matches!(u.scope.access("super"), Access::Global)
+            && matches!(u.scope.access("__class__"), Access::Deref(_))
     }
 
     fn comprehension(

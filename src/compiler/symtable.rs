@@ -27,8 +27,10 @@ pub enum Access {
 /// The resolved names of one scope.
 #[derive(Debug, Default)]
 pub struct Scope {
-    /// Function (true) or module (false).
+    /// Function (true) or module or class body (false).
     pub function: bool,
+    /// A class body.
+    pub class: bool,
     /// Parameters then other locals, in first-seen order.
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes.
@@ -61,6 +63,7 @@ pub const MODULE: u32 = u32::MAX;
 struct Raw {
     key: u32,
     function: bool,
+    class: bool,
     params: Vec<Rc<str>>,
     bound: Vec<Rc<str>>,
     globals: BTreeSet<Rc<str>>,
@@ -165,8 +168,8 @@ impl Walker<'_> {
                 if f.is_async {
                     return Err(self.refuse("async def", s));
                 }
-                if !f.decorator_list.is_empty() {
-                    return Err(self.refuse("decorator", &f.decorator_list[0]));
+                for d in &f.decorator_list {
+                    self.expr(&d.expression)?;
                 }
                 if f.type_params.is_some() {
                     return Err(self.refuse("type parameters", s));
@@ -241,13 +244,77 @@ impl Walker<'_> {
             }
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => Ok(()),
-            Stmt::ClassDef(_) => Err(self.refuse("class definition", s)),
+            Stmt::ClassDef(c) => {
+                if c.type_params.is_some() {
+                    return Err(self.refuse("type parameters", s));
+                }
+                for d in &c.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    if let Some(k) = args.keywords.first() {
+                        return Err(self.refuse("class keyword argument", k));
+                    }
+                    for b in args.args.iter() {
+                        if let ast::Expr::Starred(_) = b {
+                            return Err(self.refuse("starred base class", b));
+                        }
+                        self.expr(b)?;
+                    }
+                }
+                self.top().bind(c.name.as_str());
+                self.stack.push(Raw {
+                    key: c.start().to_u32(),
+                    class: true,
+                    ..Raw::default()
+                });
+                let r = self.body(&c.body);
+                let raw = self.stack.pop().expect("the class scope just pushed");
+                self.top().children.push(raw);
+                r
+            }
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = &r.cause {
+                    self.expr(c)?;
+                }
+                Ok(())
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.refuse("except*", s));
+                }
+                self.body(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.top().bind(n.as_str());
+                    }
+                    self.body(&h.body)?;
+                }
+                self.body(&t.orelse)?;
+                self.body(&t.finalbody)
+            }
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.refuse("async with", s));
+                }
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(t) = &item.optional_vars {
+                        self.target(t)?;
+                    }
+                }
+                self.body(&w.body)
+            }
             Stmt::TypeAlias(_) => Err(self.refuse("type alias", s)),
             Stmt::AnnAssign(_) => Err(self.refuse("annotated assignment", s)),
-            Stmt::With(_) => Err(self.refuse("with statement", s)),
             Stmt::Match(_) => Err(self.refuse("match statement", s)),
-            Stmt::Raise(_) => Err(self.refuse("raise statement", s)),
-            Stmt::Try(_) => Err(self.refuse("try statement", s)),
             Stmt::Import(_) | Stmt::ImportFrom(_) => Err(self.refuse("import", s)),
             Stmt::IpyEscapeCommand(_) => Err(self.refuse("IPython escape command", s)),
         }
@@ -292,6 +359,14 @@ impl Walker<'_> {
     }
 
     fn use_name(&mut self, name: &str) {
+        // `super()` in a method needs the class it is defined in: the
+        // implicit `__class__` cell of the class body.
+        if name == "super" || name == "__class__" {
+            let n = self.stack.len();
+            if n >= 2 && self.stack[n - 2].class && self.stack[n - 1].function {
+                self.top().used.insert(Rc::from("__class__"));
+            }
+        }
         let top = self.top();
         if !top.used.contains(name) {
             top.used.insert(Rc::from(name));
@@ -311,7 +386,7 @@ impl Walker<'_> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)
             }
-            Expr::Attribute(_) => Err(self.refuse("attribute assignment", t)),
+            Expr::Attribute(a) => self.expr(&a.value),
             Expr::Starred(_) => Err(self.refuse("starred assignment target", t)),
             _ => Err(self.refuse("assignment to this expression", t)),
         }
@@ -469,6 +544,9 @@ fn resolve(
     enclosing: &[(BTreeSet<Rc<str>>, usize)],
     out: &mut Scopes,
 ) -> (Scope, BTreeSet<Rc<str>>) {
+    if raw.class {
+        return resolve_class(raw, enclosing, out);
+    }
     let mut scope = Scope {
         function: raw.function,
         ..Scope::default()
@@ -558,5 +636,58 @@ fn resolve(
         return (Scope::default(), BTreeSet::new());
     }
     // Names that we take from outside (free) are also needed by us from our parent.
+    (scope, free)
+}
+
+/// Resolves a class body. Its names live in the class namespace (LOAD_NAME
+/// and STORE_NAME); methods do not see them. It provides the `__class__`
+/// cell when a method uses `super()`, and passes free variables through
+/// from enclosing functions.
+fn resolve_class(
+    mut raw: Raw,
+    enclosing: &[(BTreeSet<Rc<str>>, usize)],
+    out: &mut Scopes,
+) -> (Scope, BTreeSet<Rc<str>>) {
+    let class_cell: Rc<str> = Rc::from("__class__");
+    let mut inner_enclosing = enclosing.to_vec();
+    inner_enclosing.push((BTreeSet::from([class_cell.clone()]), 0));
+    let mut needed: BTreeSet<Rc<str>> = BTreeSet::new();
+    for child in std::mem::take(&mut raw.children) {
+        let key = child.key;
+        let (child_scope, child_free) = resolve(child, &inner_enclosing, out);
+        needed.extend(child_free);
+        out.insert(key, Rc::new(child_scope));
+    }
+    let mut scope = Scope {
+        class: true,
+        ..Scope::default()
+    };
+    if needed.contains(&class_cell) {
+        scope.cellvars.push(class_cell.clone());
+    }
+    let binds_outside = |name: &str| enclosing.iter().any(|(set, _)| set.contains(name));
+    let bound = |n: &str| raw.bound.iter().any(|b| &**b == n);
+    let mut free: BTreeSet<Rc<str>> = BTreeSet::new();
+    for n in raw.used.iter().chain(needed.iter()) {
+        if *n != class_cell && !bound(n) && !raw.globals.contains(n) && binds_outside(n) {
+            free.insert(n.clone());
+        }
+    }
+    for n in &raw.nonlocals {
+        free.insert(n.clone());
+    }
+    scope.freevars = free.iter().cloned().collect();
+    let ncells = scope.cellvars.len();
+    for (i, n) in scope.cellvars.iter().enumerate() {
+        scope.access.insert(n.clone(), Access::Deref(i as u32));
+    }
+    for (i, n) in scope.freevars.iter().enumerate() {
+        scope
+            .access
+            .insert(n.clone(), Access::Deref((ncells + i) as u32));
+    }
+    for n in &raw.globals {
+        scope.access.insert(n.clone(), Access::Global);
+    }
     (scope, free)
 }

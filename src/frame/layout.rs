@@ -342,6 +342,36 @@ impl<V: Slot> FramePtr<V> {
         // SAFETY: live frame.
         unsafe { (*self.as_ptr()).valuestack }
     }
+
+    /// Pushes a block on the frame's block stack; false when it is full.
+    ///
+    /// # Safety
+    /// The frame is live and no reference to its header is held.
+    #[inline]
+    pub unsafe fn push_block(self, b: Block) -> bool {
+        // SAFETY: caller's contract: exclusive access to a live header.
+        unsafe { (*self.as_ptr()).push_block(b) }
+    }
+
+    /// Pops the innermost block.
+    ///
+    /// # Safety
+    /// As for [`push_block`](FramePtr::push_block).
+    #[inline]
+    pub unsafe fn pop_block(self) -> Option<Block> {
+        // SAFETY: caller's contract.
+        unsafe { (*self.as_ptr()).pop_block() }
+    }
+
+    /// Sets the locals namespace (a class body's).
+    ///
+    /// # Safety
+    /// The frame is live; `locals` outlives the frame's run.
+    #[inline]
+    pub unsafe fn set_locals(self, locals: ObjPtr) {
+        // SAFETY: caller's contract; a plain-data write.
+        unsafe { (*self.as_ptr()).locals = locals }
+    }
 }
 
 impl<V> Frame<V> {

@@ -13,12 +13,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::sp::{Fast, Ip, Sp};
-use super::{Regs, Stop, Vm};
+use super::{Regs, Stop, Vm, objects};
 use crate::bytecode::code::flags;
 use crate::bytecode::{BinOp, CmpOp, Code};
 use crate::frame::{FrameAlloc, FramePtr, Namespaces, ObjPtr};
 use crate::runtime::builtins::{self, make_iter};
-use crate::runtime::object::{Builtin, Function};
+use crate::runtime::object::{Builtin, Function, Namespace};
 use crate::runtime::{ExcKind, PyErr, Value, methods, ops, seq};
 
 /// The result of one instruction.
@@ -129,6 +129,92 @@ pub(crate) fn store_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
     vm.globals.set(name, v);
+    Ok(())
+}
+
+/// The namespace a module or class body stores its names in.
+fn locals_of(vm: &Vm, r: &Regs) -> *const Namespace {
+    // SAFETY: the running frame.
+    let l = unsafe { r.fp.header() }.locals() as *const Namespace;
+    if l.is_null() {
+        Rc::as_ptr(&vm.globals)
+    } else {
+        l
+    }
+}
+
+/// LOAD_NAME: locals, then globals, then builtins.
+pub(crate) fn load_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    let locals = locals_of(vm, r);
+    if std::ptr::eq(locals, Rc::as_ptr(&vm.globals)) {
+        return load_global(vm, r, arg);
+    }
+    // SAFETY: running frame; verified name index.
+    let name: &str = unsafe { code(r).names().get_unchecked(arg as usize) };
+    // SAFETY: a class body's namespace outlives its frame (held by
+    // `Vm::build_class` while the body runs).
+    let v = unsafe { &*locals }.get(name);
+    match v {
+        // SAFETY: verified.
+        Some(v) => unsafe { r.sp.push(v) },
+        None => return load_global(vm, r, arg),
+    }
+    Ok(())
+}
+
+/// STORE_NAME
+pub(crate) fn store_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    let locals = locals_of(vm, r);
+    let name = name_of(r, arg);
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    // SAFETY: as in load_name.
+    unsafe { &*locals }.set(name, v);
+    Ok(())
+}
+
+/// DELETE_NAME
+pub(crate) fn delete_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    let locals = locals_of(vm, r);
+    let name = name_of(r, arg);
+    // SAFETY: as in load_name.
+    if unsafe { &*locals }.remove(&name) {
+        Ok(())
+    } else {
+        Err(name_error(&name))
+    }
+}
+
+/// LOAD_CLASSDEREF: a class body reading a free variable: its own
+/// namespace first, then the cell.
+pub(crate) fn load_classderef(r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: the running frame.
+    let locals = unsafe { r.fp.header() }.locals() as *const Namespace;
+    // SAFETY: running frame's code; verified index into cells then frees.
+    let code = unsafe { code(r) };
+    let i = arg as usize;
+    let name = code
+        .cellvars()
+        .iter()
+        .chain(code.freevars().iter())
+        .nth(i)
+        .cloned();
+    if !locals.is_null()
+        && let Some(name) = name
+        // SAFETY: as in load_name.
+        && let Some(v) = unsafe { &*locals }.get(&name)
+    {
+        // SAFETY: verified.
+        unsafe { r.sp.push(v) };
+        return Ok(());
+    }
+    load_deref(r, arg)
+}
+
+/// LOAD_BUILD_CLASS
+pub(crate) fn load_build_class(r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    unsafe { r.sp.push(Value::Builtin(&super::objects::BUILD_CLASS)) };
     Ok(())
 }
 
@@ -256,94 +342,159 @@ pub(crate) fn dup_top_two(r: &mut Regs) -> Step {
 }
 
 #[inline(always)]
-pub(crate) fn binary(r: &mut Regs, op: BinOp) -> Step {
+pub(crate) fn binary(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
     // Operands are read where they lie in the frame, not moved into
     // locals: a local whose address reached `ops::binary` would stop LLVM
     // from turning the threaded dispatch after this into a tail jump.
     // SAFETY: verified — two operands.
     unsafe {
-        let res = ops::binary(op, r.sp.peek(1), r.sp.peek(0))?;
+        let res = match ops::binary(op, r.sp.peek(1), r.sp.peek(0)) {
+            Ok(v) => v,
+            Err(e) => binary_slow(vm, op, r.sp.peek(1), r.sp.peek(0), false, e)?,
+        };
         drop(r.sp.pop());
         r.sp.set(0, res);
     }
     Ok(())
 }
 
-pub(crate) fn inplace_add(r: &mut Regs) -> Step {
+/// An operator the builtin types refused: instances may define it.
+#[cold]
+#[inline(never)]
+fn binary_slow(
+    vm: &mut Vm,
+    op: BinOp,
+    a: &Value,
+    b: &Value,
+    inplace: bool,
+    err: PyErr,
+) -> Result<Value, PyErr> {
+    if objects::is_instance(a) || objects::is_instance(b) {
+        let (a, b) = (a.clone(), b.clone());
+        return vm.binary_special(op, &a, &b, inplace, err);
+    }
+    Err(err)
+}
+
+/// INPLACE_OP: `__iop__` for instances, else the binary operator.
+pub(crate) fn inplace(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
+    // SAFETY: verified — two operands.
+    unsafe {
+        if objects::is_instance(r.sp.peek(1)) {
+            let b = r.sp.pop();
+            let a = r.sp.peek(0).clone();
+            let err = PyErr::type_error(format!(
+                "unsupported operand type(s) for {}=: '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ));
+            let res = vm.binary_special(op, &a, &b, true, err)?;
+            r.sp.set(0, res);
+            return Ok(());
+        }
+    }
+    binary(vm, r, op)
+}
+
+pub(crate) fn inplace_add(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified — two operands.
     unsafe {
         if let Value::List(l) = r.sp.peek(1) {
             // `a += b` extends a list in place.
-            let items = builtins::collect(r.sp.peek(0))?;
+            let src = r.sp.peek(0).clone();
+            let items = vm.collect_values(&src)?;
             l.borrow_mut().extend(items);
             drop(r.sp.pop());
             return Ok(());
         }
     }
-    binary(r, BinOp::Add)
+    inplace(vm, r, BinOp::Add)
 }
 
-pub(crate) fn unary(r: &mut Regs, op: char) -> Step {
+pub(crate) fn unary(vm: &mut Vm, r: &mut Regs, op: char) -> Step {
     // SAFETY: verified.
     unsafe {
-        let res = ops::unary(op, r.sp.peek(0))?;
+        let v = r.sp.peek(0);
+        let res = if objects::is_instance(v) {
+            let v = v.clone();
+            vm.unary_special(op, &v)?
+        } else {
+            ops::unary(op, v)?
+        };
         r.sp.set(0, res);
     }
     Ok(())
 }
 
-pub(crate) fn unary_not(r: &mut Regs) -> Step {
+pub(crate) fn unary_not(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
-        let res = Value::Bool(!r.sp.peek(0).truthy());
+        let v = r.sp.peek(0).clone();
+        let res = Value::Bool(!vm.truthy(&v)?);
         r.sp.set(0, res);
     }
     Ok(())
 }
 
 #[inline(always)]
-pub(crate) fn compare(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     // Read in place, as `binary` does.
     // SAFETY: verified — two operands, comparison index in range.
     unsafe {
-        let res = ops::compare(
-            *CmpOp::ALL.get_unchecked(arg as usize),
-            r.sp.peek(1),
-            r.sp.peek(0),
-        )?;
+        let op = *CmpOp::ALL.get_unchecked(arg as usize);
+        let (a, b) = (r.sp.peek(1), r.sp.peek(0));
+        let res = if objects::is_instance(a) || objects::is_instance(b) {
+            compare_slow(vm, op, a, b)?
+        } else {
+            ops::compare(op, a, b)?
+        };
         drop(r.sp.pop());
         r.sp.set(0, res);
     }
     Ok(())
 }
 
-pub(crate) fn binary_subscr(r: &mut Regs) -> Step {
+#[cold]
+#[inline(never)]
+fn compare_slow(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Result<Value, PyErr> {
+    let (a, b) = (a.clone(), b.clone());
+    vm.compare_values(op, &a, &b)
+}
+
+pub(crate) fn binary_subscr(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
         let index = r.sp.pop();
-        let res = seq::getitem(r.sp.peek(0), &index)?;
+        let container = r.sp.peek(0);
+        let res = if objects::is_instance(container) {
+            let c = container.clone();
+            vm.getitem(&c, &index)?
+        } else {
+            seq::getitem(container, &index)?
+        };
         r.sp.set(0, res);
     }
     Ok(())
 }
 
-pub(crate) fn store_subscr(r: &mut Regs) -> Step {
+pub(crate) fn store_subscr(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified — three values: value, container, index.
     unsafe {
         let index = r.sp.pop();
         let container = r.sp.pop();
         let value = r.sp.pop();
-        seq::setitem(&container, &index, value)?;
+        vm.setitem(&container, &index, value)?;
     }
     Ok(())
 }
 
-pub(crate) fn delete_subscr(r: &mut Regs) -> Step {
+pub(crate) fn delete_subscr(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
         let index = r.sp.pop();
         let container = r.sp.pop();
-        seq::delitem(&container, &index)?;
+        vm.delitem(&container, &index)?;
     }
     Ok(())
 }
@@ -478,10 +629,16 @@ pub(crate) fn unpack_sequence(r: &mut Regs, n: u32) -> Step {
     Ok(())
 }
 
-pub(crate) fn get_iter(r: &mut Regs) -> Step {
+pub(crate) fn get_iter(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
-        let it = make_iter(r.sp.peek(0))?;
+        let v = r.sp.peek(0);
+        let it = if objects::is_instance(v) {
+            let v = v.clone();
+            vm.iter_of(&v)?
+        } else {
+            make_iter(v)?
+        };
         r.sp.set(0, it);
     }
     Ok(())
@@ -489,12 +646,15 @@ pub(crate) fn get_iter(r: &mut Regs) -> Step {
 
 /// FOR_ITER: pushes the next item, or pops the iterator and jumps.
 #[inline(always)]
-pub(crate) fn for_iter(r: &mut Regs, target: u32) -> Step {
+pub(crate) fn for_iter(vm: &mut Vm, r: &mut Regs, target: u32) -> Step {
     // SAFETY: verified — the iterator is on top (GET_ITER made it).
     unsafe {
         let next = match r.sp.peek(0) {
             Value::Iter(it) => it.next(),
-            _ => return Err(bad_code("FOR_ITER on a non-iterator")),
+            other => {
+                let it = other.clone();
+                vm.next_of(&it)?
+            }
         };
         match next {
             Some(v) => r.sp.push(v),
@@ -515,11 +675,12 @@ pub(crate) fn jump(r: &mut Regs, target: u32) {
 }
 
 #[inline(always)]
-pub(crate) fn pop_jump_if(r: &mut Regs, target: u32, when: bool) -> Step {
+pub(crate) fn pop_jump_if(vm: &mut Vm, r: &mut Regs, target: u32, when: bool) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
     let t = match v {
         Value::Bool(b) => b,
+        ref other @ Value::Instance(_) => vm.truthy(other)?,
         ref other => other.truthy(),
     };
     if t == when {
@@ -528,9 +689,10 @@ pub(crate) fn pop_jump_if(r: &mut Regs, target: u32, when: bool) -> Step {
     Ok(())
 }
 
-pub(crate) fn jump_if_or_pop(r: &mut Regs, target: u32, when: bool) -> Step {
+pub(crate) fn jump_if_or_pop(vm: &mut Vm, r: &mut Regs, target: u32, when: bool) -> Step {
     // SAFETY: verified.
-    if unsafe { r.sp.peek(0) }.truthy() == when {
+    let v = unsafe { r.sp.peek(0) }.clone();
+    if vm.truthy(&v)? == when {
         jump(r, target);
     } else {
         // SAFETY: verified.
@@ -539,38 +701,64 @@ pub(crate) fn jump_if_or_pop(r: &mut Regs, target: u32, when: bool) -> Step {
     Ok(())
 }
 
-pub(crate) fn load_attr(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn load_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
     // SAFETY: verified.
-    let obj = unsafe { r.sp.peek(0) };
-    let Some(m) = methods::lookup(obj, &name) else {
-        return Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", obj.type_name()),
-        )
-        .into());
-    };
-    let bound = Value::Method(Rc::new((obj.clone(), m)));
+    let obj = unsafe { r.sp.peek(0) }.clone();
+    let v = vm.getattr(&obj, &name)?;
     // SAFETY: verified.
-    unsafe { r.sp.set(0, bound) };
+    unsafe { r.sp.set(0, v) };
     Ok(())
 }
 
-pub(crate) fn load_method(r: &mut Regs, arg: u32) -> Step {
+/// LOAD_METHOD: `[method, self]` when the attribute is a method (a
+/// builtin type's, or a function in an instance's class), else
+/// `[EMPTY, attribute]`; CALL_METHOD tells them apart.
+pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
     // SAFETY: verified — obj on top, room for one more.
     unsafe {
         let obj = r.sp.pop();
-        let Some(m) = methods::lookup(&obj, &name) else {
-            return Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{name}'", obj.type_name()),
-            )
-            .into());
-        };
-        r.sp.push(Value::Builtin(m));
-        r.sp.push(obj);
+        if let Value::Instance(inst) = &obj
+            && let Some(f @ Value::Function(_)) = inst.class.lookup(&name)
+            && inst.get(&name).is_none()
+        {
+            r.sp.push(f);
+            r.sp.push(obj);
+            return Ok(());
+        }
+        if !matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Super(_))
+            && let Some(m) = methods::lookup(&obj, &name)
+        {
+            r.sp.push(Value::Builtin(m));
+            r.sp.push(obj);
+            return Ok(());
+        }
+        let v = vm.getattr(&obj, &name)?;
+        r.sp.push(Value::Empty);
+        r.sp.push(v);
     }
+    Ok(())
+}
+
+/// STORE_ATTR: TOS.name = TOS1.
+pub(crate) fn store_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    let name = name_of(r, arg);
+    // SAFETY: verified — the object over the value.
+    let (obj, v) = unsafe {
+        let obj = r.sp.pop();
+        (obj, r.sp.pop())
+    };
+    vm.setattr(&obj, name, v)?;
+    Ok(())
+}
+
+/// DELETE_ATTR
+pub(crate) fn delete_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    let name = name_of(r, arg);
+    // SAFETY: verified.
+    let obj = unsafe { r.sp.pop() };
+    vm.delattr(&obj, &name)?;
     Ok(())
 }
 
@@ -638,32 +826,6 @@ pub(crate) fn make_function(vm: &mut Vm, r: &mut Regs, mkflags: u32) -> Step {
         r.sp.push(Value::Function(Rc::new(f)));
     }
     Ok(())
-}
-
-pub(crate) fn load_assertion_error(r: &mut Regs) -> Step {
-    static ASSERTION_ERROR: Builtin = Builtin {
-        name: "AssertionError",
-        call: |_, args, _| {
-            let msg = args.first().map(Value::to_str).unwrap_or_default();
-            Ok(Value::tuple(vec![
-                Value::str("AssertionError"),
-                Value::str(msg),
-            ]))
-        },
-    };
-    // SAFETY: verified.
-    unsafe { r.sp.push(Value::Builtin(&ASSERTION_ERROR)) };
-    Ok(())
-}
-
-pub(crate) fn raise(r: &mut Regs) -> Step {
-    // SAFETY: verified.
-    let v = unsafe { r.sp.pop() };
-    let msg = match &v {
-        Value::Tuple(t) if t.len() == 2 => t[1].to_str(),
-        _ => String::new(),
-    };
-    Err(PyErr::new(ExcKind::AssertionError, msg).into())
 }
 
 /// Arguments of a call, bound to a function's parameters: one value per
@@ -814,12 +976,38 @@ pub(crate) fn call(
         return enter(vm, r, f, locals);
     }
     let Some((b, receiver)) = native(callee) else {
-        return Err(not_callable(callee).into());
+        return call_object(vm, r, n, kwnames);
     };
     // SAFETY: verified.
     let mut args = unsafe { r.sp.pop_n(n) };
     let kwargs = split_kwargs(&mut args, kwnames)?;
     let result = call_native(vm, b, receiver, args, kwargs)?;
+    // SAFETY: verified — the callable's slot takes the result.
+    unsafe { r.sp.set(0, result) };
+    Ok(())
+}
+
+/// Calls what is neither a Python function nor a builtin: a bound method
+/// (its function runs in this loop), a class, an instance with `__call__`.
+#[cold]
+#[inline(never)]
+fn call_object(
+    vm: &mut Vm,
+    r: &mut Regs,
+    n: usize,
+    kwnames: Option<Rc<crate::runtime::seqobj::Seq>>,
+) -> Step {
+    // SAFETY: verified — the callable and its n arguments.
+    let (callee, mut args) = unsafe { (r.sp.peek(n).clone(), r.sp.pop_n(n)) };
+    let kwargs = split_kwargs(&mut args, kwnames)?;
+    if let Value::BoundMethod(m) = &callee
+        && let Value::Function(f) = &m.1
+    {
+        args.insert(0, m.0.clone());
+        let locals = bind_args(f, args, kwargs)?;
+        return enter(vm, r, f, locals);
+    }
+    let result = vm.call_value(&callee, args, kwargs)?;
     // SAFETY: verified — the callable's slot takes the result.
     unsafe { r.sp.set(0, result) };
     Ok(())
@@ -917,18 +1105,33 @@ pub(crate) fn call_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         let locals = bind_args(f, args, kwargs)?;
         return enter(vm, r, f, locals);
     }
-    let Some((b, receiver)) = native(&callee) else {
-        return Err(not_callable(&callee).into());
-    };
-    let result = call_native(vm, b, receiver, args, kwargs)?;
+    if let Value::BoundMethod(m) = &callee
+        && let Value::Function(f) = &m.1
+    {
+        let mut args = args;
+        args.insert(0, m.0.clone());
+        let locals = bind_args(f, args, kwargs)?;
+        return enter(vm, r, f, locals);
+    }
+    let result = vm.call_value(&callee, args, kwargs)?;
     // SAFETY: verified — the callable's slot takes the result.
     unsafe { r.sp.set(0, result) };
     Ok(())
 }
 
-/// CALL_METHOD: the method and self are below the n arguments.
+/// CALL_METHOD: the method and self are below the n arguments, or EMPTY
+/// and the callable (see `load_method`).
 pub(crate) fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
-    call(vm, r, n as usize + 1, None)
+    let n = n as usize;
+    // SAFETY: verified — n arguments over the two LOAD_METHOD values.
+    if let Value::Empty = unsafe { r.sp.peek(n + 1) } {
+        // SAFETY: as above: drop the EMPTY marker, moving the callable and
+        // arguments down a slot; the result then lands where the verifier
+        // expects it.
+        unsafe { r.sp.remove(n + 1) };
+        return call(vm, r, n, None);
+    }
+    call(vm, r, n + 1, None)
 }
 
 /// Pushes a frame for `f` with its parameters bound to `locals`, and points

@@ -11,7 +11,9 @@
 // through it, trusting the verifier (see the crate docs).
 #![allow(unsafe_code)]
 
+mod exc;
 mod exec;
+mod objects;
 pub mod sp;
 mod step;
 mod switch;
@@ -116,6 +118,8 @@ pub struct Vm {
     /// function reaching itself through its cell is a reference cycle,
     /// which nothing else frees until a collector exists.
     cells: Vec<std::rc::Weak<std::cell::RefCell<Value>>>,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub(crate) exc_info: Option<Value>,
 }
 
 /// The running frame's registers.
@@ -167,6 +171,7 @@ impl Vm {
             resume: None,
             outcome: None,
             cells: Vec::new(),
+            exc_info: None,
         }
     }
 
@@ -219,7 +224,14 @@ impl Vm {
                 drop(old);
             }
         }
-        result.map(drop)
+        self.exc_info = None;
+        match result {
+            Ok(_) => Ok(()),
+            Err(mut e) => {
+                self.describe(&mut e);
+                Err(e)
+            }
+        }
     }
 
     /// Runs `regs` (a frame with no `back`: the module, or the entry of a
@@ -244,12 +256,14 @@ impl Vm {
         self.cells.push(Rc::downgrade(cell));
     }
 
-    /// Unwinds every frame of this run after an error at `r`, adding each to
-    /// the traceback (innermost last) and giving the frames back.
+    /// Unwinds after an error at `r`: each frame it passes through is
+    /// added to the traceback (outermost first) and searched for a try
+    /// block, innermost first. A handler found resumes the run there, with
+    /// the previous exception and the exception pushed; frames without one
+    /// go back to their allocator.
     #[cold]
     #[inline(never)]
-    pub(crate) fn unwind(&mut self, r: Regs, mut err: PyErr) -> Outcome {
-        let mut entries = Vec::new();
+    pub(crate) fn unwind(&mut self, r: Regs, mut err: PyErr) -> Result<Regs, Outcome> {
         let mut fp = r.fp;
         // SAFETY: fp is the running frame; its code is alive (its function
         // is on the caller's stack, or the module code is held by run_module).
@@ -257,17 +271,31 @@ impl Vm {
         let mut lasti = r.ip.index(code.code()).saturating_sub(1);
         // SAFETY: sp is inside fp's stack.
         unsafe { fp.save(lasti as i32, r.sp.as_ptr()) };
+        if !err.reraised {
+            self.chain_context(&mut err);
+        }
+        let mut skip_entry = err.reraised;
+        err.reraised = false;
         loop {
             // SAFETY: each frame on the chain is live until popped below.
-            let h = unsafe { fp.header() };
-            // SAFETY: as above.
             let code = unsafe { fp.code() };
-            entries.push(TraceEntry {
-                filename: code.filename().to_string(),
-                line: code.line_of(lasti),
-                function: code.name().to_string(),
-            });
-            let back = h.back();
+            if !skip_entry {
+                err.traceback.insert(
+                    0,
+                    TraceEntry {
+                        filename: code.filename().to_string(),
+                        line: code.line_of(lasti),
+                        function: code.name().to_string(),
+                    },
+                );
+            }
+            skip_entry = false;
+            // SAFETY: fp is live and not borrowed; its stacktop is saved.
+            if let Some(regs) = unsafe { self.find_handler(fp, &mut err) } {
+                return Ok(regs);
+            }
+            // SAFETY: live frame.
+            let back = unsafe { fp.header() }.back();
             // SAFETY: fp is live, came from self.frames, its stacktop is
             // saved, and no frame above it remains.
             unsafe { self.frames.pop(fp) };
@@ -281,13 +309,133 @@ impl Vm {
                 None => break,
             }
         }
-        // Outer frames first; frames of a nested run (a builtin calling
-        // back into Python) are already in the traceback, innermost last.
-        entries.reverse();
-        entries.append(&mut err.traceback);
-        err.traceback = entries;
         self.pending = Some(err);
-        Outcome::Raised
+        Err(Outcome::Raised)
+    }
+
+    /// Pops `fp`'s blocks looking for a try block: an except handler's
+    /// block restores the exception it replaced; a try block is turned into
+    /// a handler block and its handler's registers returned.
+    ///
+    /// # Safety
+    /// `fp` is live, not borrowed, its stacktop saved; its blocks were
+    /// pushed by verified code (levels within the stack).
+    unsafe fn find_handler(&mut self, fp: FramePtr<Value>, err: &mut PyErr) -> Option<Regs> {
+        // SAFETY: caller's contract throughout: the verifier keeps every
+        // block's level (and, for handlers, the saved exception at it)
+        // below the stack top.
+        unsafe {
+            let base = fp.valuestack();
+            while let Some(b) = fp.pop_block() {
+                let mut sp = Sp(fp.stacktop());
+                let level = base.add(b.level as usize);
+                match b.kind {
+                    exc::HANDLER => {
+                        while sp.as_ptr() > level.add(1) {
+                            drop(sp.pop());
+                        }
+                        let prev = sp.pop();
+                        self.exc_info = (!matches!(prev, Value::None)).then_some(prev);
+                        fp.save(fp.header().lasti(), sp.as_ptr());
+                    }
+                    _ => {
+                        while sp.as_ptr() > level {
+                            drop(sp.pop());
+                        }
+                        fp.push_block(crate::frame::Block {
+                            kind: exc::HANDLER,
+                            handler: 0,
+                            level: b.level,
+                        });
+                        sp.push(self.exc_info.take().unwrap_or(Value::None));
+                        let obj = Value::Instance(err.object());
+                        self.exc_info = Some(obj.clone());
+                        sp.push(obj);
+                        let code = fp.code();
+                        return Some(Regs {
+                            ip: Ip::at(code.code(), b.handler as usize),
+                            sp,
+                            fp,
+                            fast: Fast(fp.localsplus()),
+                        });
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// An exception raised while another is handled gets it as its
+    /// `__context__` (unless that would make a cycle).
+    fn chain_context(&mut self, err: &mut PyErr) {
+        let Some(Value::Instance(ctx)) = self.exc_info.clone() else {
+            return;
+        };
+        let obj = err.object();
+        if Rc::ptr_eq(&obj, &ctx) {
+            return;
+        }
+        // Break a cycle: walk ctx's chain; if it reaches obj, cut it there.
+        let mut o = ctx.clone();
+        while let Some(Value::Instance(next)) = o.get("__context__") {
+            if Rc::ptr_eq(&next, &obj) {
+                o.set(Rc::from("__context__"), Value::None);
+                break;
+            }
+            o = next;
+        }
+        obj.set(Rc::from("__context__"), Value::Instance(ctx));
+    }
+
+    /// Fills in what printing needs once an error escapes: the message
+    /// (`str(e)`, which may be user code) and the chained exceptions.
+    pub(crate) fn describe(&mut self, err: &mut PyErr) {
+        let Some(Value::Instance(inst)) = err.value.clone() else {
+            return;
+        };
+        err.msg = self.exc_text(&inst);
+        let mut chain = Vec::new();
+        let mut cur = inst;
+        let mut seen = vec![Rc::as_ptr(&cur)];
+        loop {
+            let cause = cur.get("__cause__").filter(|v| !matches!(v, Value::None));
+            let suppress = cur.get("__suppress_context__").is_some_and(|v| v.truthy());
+            let (next, link) = match cause {
+                Some(c) => (c, crate::runtime::error::CAUSE_LINK),
+                None if !suppress => match cur.get("__context__") {
+                    Some(c) if !matches!(c, Value::None) => {
+                        (c, crate::runtime::error::CONTEXT_LINK)
+                    }
+                    _ => break,
+                },
+                None => break,
+            };
+            let Value::Instance(next) = next else { break };
+            if seen.contains(&Rc::as_ptr(&next)) {
+                break;
+            }
+            seen.push(Rc::as_ptr(&next));
+            let text = self.exc_text(&next);
+            let name = next.class.name.to_string();
+            chain.push(crate::runtime::error::ChainLink {
+                traceback: next.traceback.borrow().clone(),
+                last_line: if text.is_empty() {
+                    name
+                } else {
+                    format!("{name}: {text}")
+                },
+                link,
+            });
+            cur = next;
+        }
+        chain.reverse();
+        err.chain = chain;
+    }
+
+    /// `str(e)` for printing, as CPython falls back when it fails.
+    fn exc_text(&mut self, inst: &Rc<crate::runtime::class::Instance>) -> String {
+        self.str_of(&Value::Instance(inst.clone()))
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
 }
 
@@ -300,15 +448,51 @@ impl Host for Vm {
     /// a nested loop on a frame of its own; the Rust stack grows by one
     /// loop per nesting, bounded by the recursion limit.
     fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
-        if let Value::Function(func) = f {
-            let locals = exec::bind_args(func, args, Vec::new())?;
-            let regs = exec::enter_fresh(self, func, locals)?;
-            return self.run(regs);
-        }
-        match exec::native(f) {
-            Some((b, receiver)) => exec::call_native(self, b, receiver, args, Vec::new()),
-            None => Err(exec::not_callable(f)),
-        }
+        self.call_value(f, args, Vec::new())
+    }
+    fn call_kw(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        self.call_value(f, args, kwargs)
+    }
+    fn repr(&mut self, v: &Value) -> PyResult<String> {
+        self.repr_of(v)
+    }
+    fn str(&mut self, v: &Value) -> PyResult<String> {
+        self.str_of(v)
+    }
+    fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Vm::truthy(self, v)
+    }
+    fn len(&mut self, v: &Value) -> PyResult<usize> {
+        self.len_of(v)
+    }
+    fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        self.iter_of(v)
+    }
+    fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.next_of(it)
+    }
+    fn items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        self.collect_values(v)
+    }
+    fn less(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        Vm::less(self, a, b)
+    }
+    fn equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        Vm::equal(self, a, b)
+    }
+    fn getattr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        Vm::getattr(self, v, name)
+    }
+    fn setattr(&mut self, v: &Value, name: &str, value: Value) -> PyResult<()> {
+        Vm::setattr(self, v, Rc::from(name), value)
+    }
+    fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value> {
+        Vm::build_class(self, args)
     }
 }
 

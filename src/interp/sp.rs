@@ -104,6 +104,24 @@ impl Sp {
         }
     }
 
+    /// Removes the value `n` below the top, moving the ones above it down.
+    ///
+    /// # Safety
+    /// The stack holds more than `n` values.
+    #[inline]
+    pub unsafe fn remove(&mut self, n: usize) {
+        // SAFETY: caller's contract: slots sp-n-1 .. sp are live; the
+        // removed value is read out once, the rest move down one slot
+        // (`copy` handles the overlap), and sp drops by one.
+        unsafe {
+            let at = self.0.sub(n + 1);
+            let gone = at.read();
+            std::ptr::copy(at.add(1), at, n);
+            self.0 = self.0.sub(1);
+            drop(gone);
+        }
+    }
+
     /// The address (for saving into the frame's `stacktop`).
     #[inline(always)]
     pub fn as_ptr(self) -> *mut Value {

@@ -17,10 +17,13 @@ pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
         // SAFETY: verified code.
         let op = unsafe { op_of(w) };
         if let Err(stop) = step(vm, &mut r, op, w.arg()) {
-            return match stop {
-                Stop::Return(v) => Outcome::Returned(v),
-                Stop::Raise(e) => vm.unwind(r, *e),
-            };
+            match stop {
+                Stop::Return(v) => return Outcome::Returned(v),
+                Stop::Raise(e) => match vm.unwind(r, *e) {
+                    Ok(handler) => r = handler,
+                    Err(outcome) => return outcome,
+                },
+            }
         }
     }
 }

@@ -84,7 +84,14 @@ fn invalid(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, _arg: u
 fn finish(vm: &mut Vm, r: Regs, stop: Stop) -> Exit {
     vm.outcome = Some(match stop {
         Stop::Return(v) => Outcome::Returned(v),
-        Stop::Raise(e) => vm.unwind(r, *e),
+        Stop::Raise(e) => match vm.unwind(r, *e) {
+            Ok(handler) => {
+                // Resume in the handler from the trampoline.
+                vm.resume = Some(handler);
+                return Exit::Budget;
+            }
+            Err(outcome) => outcome,
+        },
     });
     Exit::Done
 }

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use super::class::{Class, builtin_type, exc_class, object_class};
 use super::object::{Builtin, Iter, Namespace, Range};
+use super::value::Descr;
 use super::{ExcKind, PyErr, PyResult, Value, ops};
 use crate::bytecode::{BinOp, CmpOp};
 
@@ -17,6 +19,32 @@ pub trait Host {
     fn out(&mut self) -> &mut dyn Write;
     /// Calls a Python value (function, builtin) with positional arguments.
     fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value>;
+    /// Calls a Python value with positional and keyword arguments.
+    fn call_kw(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>;
+    /// `repr(v)`, special methods included.
+    fn repr(&mut self, v: &Value) -> PyResult<String>;
+    /// `str(v)`, special methods included.
+    fn str(&mut self, v: &Value) -> PyResult<String>;
+    /// `bool(v)`.
+    fn truthy(&mut self, v: &Value) -> PyResult<bool>;
+    /// `len(v)`.
+    fn len(&mut self, v: &Value) -> PyResult<usize>;
+    /// `iter(v)`.
+    fn iter(&mut self, v: &Value) -> PyResult<Value>;
+    /// `next(it)`, `None` when exhausted.
+    fn next(&mut self, it: &Value) -> PyResult<Option<Value>>;
+    /// Every item of an iterable.
+    fn items(&mut self, v: &Value) -> PyResult<Vec<Value>>;
+    /// `a < b`.
+    fn less(&mut self, a: &Value, b: &Value) -> PyResult<bool>;
+    /// `a == b`.
+    fn equal(&mut self, a: &Value, b: &Value) -> PyResult<bool>;
+    /// `getattr(v, name)`.
+    fn getattr(&mut self, v: &Value, name: &str) -> PyResult<Value>;
+    /// `setattr(v, name, value)`.
+    fn setattr(&mut self, v: &Value, name: &str, value: Value) -> PyResult<()>;
+    /// `__build_class__(body, name, *bases)`.
+    fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value>;
 }
 
 /// The host type builtins receive.
@@ -39,15 +67,223 @@ builtins! {
     "map" => map, "max" => max, "min" => min, "next" => next, "ord" => ord, "pow" => pow,
     "print" => print, "range" => range, "repr" => repr, "reversed" => reversed, "round" => round,
     "slice" => slice, "sorted" => sorted, "str" => str_, "sum" => sum, "tuple" => tuple, "zip" => zip,
+    "type" => type_, "issubclass" => issubclass, "getattr" => getattr, "setattr" => setattr,
+    "hasattr" => hasattr, "super" => super_, "staticmethod" => staticmethod,
+    "classmethod" => classmethod, "property" => property, "__build_class__" => build_class,
 }
 
-/// A namespace holding every builtin.
+/// A namespace holding every builtin: the functions, `object`, the
+/// exception classes and `NotImplemented`.
 pub fn namespace() -> Namespace {
     let ns = Namespace::default();
     for b in BUILTINS {
         ns.set(Rc::from(b.name), Value::Builtin(b));
     }
+    ns.set(Rc::from("object"), Value::Class(object_class()));
+    for &k in ExcKind::ALL {
+        ns.set(Rc::from(k.name()), Value::Class(exc_class(k)));
+    }
+    ns.set(Rc::from("NotImplemented"), Value::NotImplemented);
     ns
+}
+
+/// The builtin that stands for the type of a builtin value (`type(3)` is
+/// `int`), or a class named after the type for those without one.
+fn type_of(v: &Value) -> Value {
+    if let Value::Instance(i) = v {
+        return Value::Class(i.class.clone());
+    }
+    let name = v.type_name();
+    if let Some(b) = BUILTINS.iter().find(|b| b.name == name) {
+        return Value::Builtin(b);
+    }
+    if let Value::Class(_) = v {
+        return Value::Builtin(&TYPE);
+    }
+    Value::Class(builtin_type(name))
+}
+
+static TYPE: Builtin = Builtin {
+    name: "type",
+    call: type_,
+};
+
+fn type_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("type", &kwargs)?;
+    match args.as_slice() {
+        [v] => Ok(type_of(v)),
+        _ => Err(PyErr::type_error("type() takes 1 argument")),
+    }
+}
+
+fn issubclass(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("issubclass", &kwargs)?;
+    exactly("issubclass", &args, 2)?;
+    let Value::Class(c) = &args[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    fn sub(c: &Class, t: &Value) -> PyResult<bool> {
+        match t {
+            Value::Class(t) => Ok(c.is_subclass(t)),
+            Value::Tuple(ts) => {
+                for t in ts.iter() {
+                    if sub(c, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(sub(c, &args[1])?))
+}
+
+fn attr_name(v: &Value, what: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok((**s).clone()),
+        other => Err(PyErr::type_error(format!(
+            "{what}attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn getattr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("getattr", &kwargs)?;
+    if !(2..=3).contains(&args.len()) {
+        return Err(PyErr::type_error(format!(
+            "getattr expected 2 or 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let name = attr_name(&args[1], "")?;
+    match ctx.getattr(&args[0], &name) {
+        Err(e) if e.is(ExcKind::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
+        r => r,
+    }
+}
+
+fn hasattr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("hasattr", &kwargs)?;
+    exactly("hasattr", &args, 2)?;
+    let name = attr_name(&args[1], "hasattr(): ")?;
+    match ctx.getattr(&args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("setattr", &kwargs)?;
+    exactly("setattr", &args, 3)?;
+    let name = attr_name(&args[1], "")?;
+    ctx.setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn super_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("super", &kwargs)?;
+    match args.as_slice() {
+        [
+            Value::Class(c),
+            obj @ (Value::Instance(_) | Value::Class(_)),
+        ] => {
+            let ok = match obj {
+                Value::Instance(i) => i.class.is_subclass(c),
+                Value::Class(k) => k.is_subclass(c),
+                _ => false,
+            };
+            if !ok {
+                return Err(PyErr::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            Ok(Value::Super(Rc::new((c.clone(), obj.clone()))))
+        }
+        [] => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
+        _ => Err(PyErr::type_error(
+            "super() argument 1 must be a type and argument 2 an instance of it",
+        )),
+    }
+}
+
+fn staticmethod(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("staticmethod", &kwargs)?;
+    exactly("staticmethod", &args, 1)?;
+    Ok(Value::Descr(Rc::new(Descr::Static(args[0].clone()))))
+}
+
+fn classmethod(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("classmethod", &kwargs)?;
+    exactly("classmethod", &args, 1)?;
+    Ok(Value::Descr(Rc::new(Descr::ClassMethod(args[0].clone()))))
+}
+
+fn property(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let mut parts = [Value::None, Value::None];
+    for (i, a) in args.into_iter().enumerate() {
+        match parts.get_mut(i) {
+            Some(p) => *p = a,
+            None => return Err(PyErr::type_error("property() takes at most 4 arguments")),
+        }
+    }
+    for (k, v) in kwargs {
+        match &*k {
+            "fget" => parts[0] = v,
+            "fset" => parts[1] = v,
+            "fdel" | "doc" => {}
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "property() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    let [fget, fset] = parts;
+    Ok(Value::Descr(Rc::new(Descr::Property { fget, fset })))
+}
+
+/// `prop.setter(f)` / `prop.getter(f)`: a copy of the property with one
+/// function replaced.
+pub static PROPERTY_SETTER: Builtin = Builtin {
+    name: "setter",
+    call: |_, args, _| property_with(args, true),
+};
+
+/// See [`PROPERTY_SETTER`].
+pub static PROPERTY_GETTER: Builtin = Builtin {
+    name: "getter",
+    call: |_, args, _| property_with(args, false),
+};
+
+fn property_with(args: Args, setter: bool) -> PyResult<Value> {
+    match args.as_slice() {
+        [Value::Descr(d), f] => match &**d {
+            Descr::Property { fget, fset } => {
+                let (fget, fset) = if setter {
+                    (fget.clone(), f.clone())
+                } else {
+                    (f.clone(), fset.clone())
+                };
+                Ok(Value::Descr(Rc::new(Descr::Property { fget, fset })))
+            }
+            _ => Err(PyErr::type_error("not a property")),
+        },
+        _ => Err(PyErr::type_error("setter() takes exactly one argument")),
+    }
+}
+
+fn build_class(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    if let Some((k, _)) = kwargs.first() {
+        return Err(PyErr::type_error(format!(
+            "__build_class__() got an unsupported keyword argument '{k}'"
+        )));
+    }
+    ctx.build_class(args)
 }
 
 fn no_kwargs(name: &str, kwargs: &Kwargs) -> PyResult<()> {
@@ -189,7 +425,7 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         if i > 0 {
             line.push_str(&sep);
         }
-        line.push_str(&a.to_str());
+        line.push_str(&ctx.str(a)?);
     }
     line.push_str(&end);
     ctx.out()
@@ -198,10 +434,10 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn len(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn len(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("len", &kwargs)?;
     exactly("len", &args, 1)?;
-    Ok(Value::Int(length(&args[0])? as i64))
+    Ok(Value::Int(ctx.len(&args[0])? as i64))
 }
 
 fn range(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -250,23 +486,26 @@ fn abs(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn str_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn str_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("str", &kwargs)?;
     match args.first() {
         None => Ok(Value::str("")),
-        Some(v) => Ok(Value::str(v.to_str())),
+        Some(v) => Ok(Value::str(ctx.str(v)?)),
     }
 }
 
-fn repr(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn repr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("repr", &kwargs)?;
     exactly("repr", &args, 1)?;
-    Ok(Value::str(args[0].repr()))
+    Ok(Value::str(ctx.repr(&args[0])?))
 }
 
-fn bool_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn bool_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("bool", &kwargs)?;
-    Ok(Value::Bool(args.first().is_some_and(Value::truthy)))
+    match args.first() {
+        Some(v) => Ok(Value::Bool(ctx.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
 }
 
 /// `int(s)` for a string, with CPython's error message.
@@ -387,23 +626,23 @@ fn float(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn list(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn list(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("list", &kwargs)?;
     let items = match args.first() {
         None => Vec::new(),
-        Some(v) => collect(v)?,
+        Some(v) => ctx.items(v)?,
     };
     Ok(Value::list(items))
 }
 
-fn dict(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn dict(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let mut d = super::dict::Dict::default();
     match args.as_slice() {
         [] => {}
         [Value::Dict(src)] => d = src.borrow().clone(),
         [other] => {
-            for (i, item) in collect(other)?.into_iter().enumerate() {
-                let pair = collect(&item).map_err(|_| {
+            for (i, item) in ctx.items(other)?.into_iter().enumerate() {
+                let pair = ctx.items(&item).map_err(|_| {
                     PyErr::type_error(format!(
                         "cannot convert dictionary update sequence element #{i} to a sequence"
                     ))
@@ -450,12 +689,12 @@ fn format(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::str(super::format::format_value(v, spec)?))
 }
 
-fn tuple(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn tuple(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("tuple", &kwargs)?;
     match args.first() {
         None => Ok(Value::tuple(Vec::new())),
         Some(Value::Tuple(_)) => Ok(args[0].clone()),
-        Some(v) => Ok(Value::tuple(collect(v)?)),
+        Some(v) => Ok(Value::tuple(ctx.items(v)?)),
     }
 }
 
@@ -479,7 +718,7 @@ fn min_max(host: &mut Ctx, name: &str, args: Args, kwargs: Kwargs, want: CmpOp) 
                 "{name} expected at least 1 argument, got 0"
             )));
         }
-        1 => collect(&args[0])?,
+        1 => host.items(&args[0])?,
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
@@ -498,11 +737,12 @@ fn min_max(host: &mut Ctx, name: &str, args: Args, kwargs: Kwargs, want: CmpOp) 
         best = Some(match best {
             None => (k, v),
             Some((bk, bv)) => {
-                if ops::compare(want, &k, &bk)?.truthy() {
-                    (k, v)
+                let better = if want == CmpOp::Lt {
+                    host.less(&k, &bk)?
                 } else {
-                    (bk, bv)
-                }
+                    host.less(&bk, &k)?
+                };
+                if better { (k, v) } else { (bk, bv) }
             }
         });
     }
@@ -543,8 +783,8 @@ pub fn sort_values(
         if err.is_some() {
             return false;
         }
-        match ops::compare(CmpOp::Lt, x, y) {
-            Ok(v) => v.truthy(),
+        match host.less(x, y) {
+            Ok(v) => v,
             Err(e) => {
                 err = Some(e);
                 false
@@ -602,19 +842,25 @@ fn sorted(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         )));
     }
     let (key, reverse) = sort_kwargs("sort", kwargs)?;
-    let mut items = collect(&args[0])?;
+    let mut items = host.items(&args[0])?;
     sort_values(host, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }
 
-fn inner_iter(v: &Value) -> PyResult<Rc<Iter>> {
-    match make_iter(v)? {
+/// An iterator over `v`: its own for builtin iterables; for others
+/// (generators, instances) the items are taken now.
+fn inner_iter(ctx: &mut Ctx, v: &Value) -> PyResult<Rc<Iter>> {
+    let it = match v {
+        Value::Instance(_) => make_iter(&Value::list(ctx.items(v)?))?,
+        _ => make_iter(v)?,
+    };
+    match it {
         Value::Iter(it) => Ok(it),
         _ => unreachable!("make_iter makes iterators"),
     }
 }
 
-fn enumerate(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn enumerate(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let mut start = match args.get(1) {
         Some(v) => index_arg(v, "")?,
         None => 0,
@@ -635,14 +881,17 @@ fn enumerate(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         ));
     };
     Ok(Value::Iter(Rc::new(Iter::Enumerate {
-        inner: inner_iter(it)?,
+        inner: inner_iter(ctx, it)?,
         count: Cell::new(start),
     })))
 }
 
-fn zip(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn zip(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("zip", &kwargs)?;
-    let inners = args.iter().map(inner_iter).collect::<PyResult<_>>()?;
+    let inners = args
+        .iter()
+        .map(|a| inner_iter(ctx, a))
+        .collect::<PyResult<_>>()?;
     Ok(Value::Iter(Rc::new(Iter::Zip { inners })))
 }
 
@@ -653,11 +902,13 @@ fn list_iter(items: Vec<Value>) -> Value {
     }))
 }
 
-fn reversed(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("reversed", &kwargs)?;
     exactly("reversed", &args, 1)?;
     let mut items = match &args[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => collect(&args[0])?,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            ctx.items(&args[0])?
+        }
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",
@@ -677,7 +928,10 @@ fn map(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }
     let f = &args[0];
-    let iters: Vec<Rc<Iter>> = args[1..].iter().map(inner_iter).collect::<PyResult<_>>()?;
+    let iters: Vec<Rc<Iter>> = args[1..]
+        .iter()
+        .map(|a| inner_iter(host, a))
+        .collect::<PyResult<_>>()?;
     let mut out = Vec::new();
     'outer: loop {
         let mut call_args = Vec::with_capacity(iters.len());
@@ -696,10 +950,13 @@ fn filter(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("filter", &kwargs)?;
     exactly("filter", &args, 2)?;
     let mut out = Vec::new();
-    for v in collect(&args[1])? {
+    for v in host.items(&args[1])? {
         let keep = match &args[0] {
-            Value::None => v.truthy(),
-            f => host.call(f, vec![v.clone()])?.truthy(),
+            Value::None => host.truthy(&v)?,
+            f => {
+                let r = host.call(f, vec![v.clone()])?;
+                host.truthy(&r)?
+            }
         };
         if keep {
             out.push(v);
@@ -730,6 +987,13 @@ fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
                 name => v.type_name() == name,
             })
         }
+        Value::Class(c) => Ok(match v {
+            Value::Instance(i) => i.class.is_subclass(c),
+            Value::Class(_) => false,
+            // Every value is an object.
+            _ => c.name.as_ref() == "object" && c.mro.is_empty(),
+        }),
+        Value::Builtin(b) if b.name == "type" => Ok(matches!(v, Value::Class(_))),
         _ => Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),
@@ -800,11 +1064,11 @@ fn slice(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     super::seq::slice_of(&args)
 }
 
-fn sum(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn sum(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("sum", &kwargs)?;
     let (items, start) = match args.as_slice() {
-        [it] => (collect(it)?, Value::Int(0)),
-        [it, start] => (collect(it)?, start.clone()),
+        [it] => (ctx.items(it)?, Value::Int(0)),
+        [it, start] => (ctx.items(it)?, start.clone()),
         _ => {
             return Err(PyErr::type_error(format!(
                 "sum() takes at most 2 arguments ({} given)",
@@ -934,38 +1198,45 @@ fn bin(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     radix("bin", &args, "0b", 2)
 }
 
-fn any(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn any(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("any", &kwargs)?;
     exactly("any", &args, 1)?;
-    Ok(Value::Bool(collect(&args[0])?.iter().any(Value::truthy)))
+    for v in ctx.items(&args[0])? {
+        if ctx.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
-fn all(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn all(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("all", &kwargs)?;
     exactly("all", &args, 1)?;
-    Ok(Value::Bool(collect(&args[0])?.iter().all(Value::truthy)))
+    for v in ctx.items(&args[0])? {
+        if !ctx.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
-fn iter(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn iter(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("iter", &kwargs)?;
     exactly("iter", &args, 1)?;
-    make_iter(&args[0])
+    ctx.iter(&args[0])
 }
 
-fn next(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn next(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("next", &kwargs)?;
     match args.as_slice() {
-        [Value::Iter(it)] => it
-            .next()
+        [it] => ctx
+            .next(it)?
             .ok_or_else(|| PyErr::new(ExcKind::StopIteration, "")),
-        [Value::Iter(it), default] => Ok(it.next().unwrap_or_else(|| default.clone())),
-        [v, ..] => Err(PyErr::type_error(format!(
-            "'{}' object is not an iterator",
-            v.type_name()
+        [it, default] => Ok(ctx.next(it)?.unwrap_or_else(|| default.clone())),
+        _ => Err(PyErr::type_error(format!(
+            "next expected at least 1 argument, got {}",
+            args.len()
         ))),
-        [] => Err(PyErr::type_error(
-            "next expected at least 1 argument, got 0",
-        )),
     }
 }
 

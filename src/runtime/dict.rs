@@ -144,7 +144,12 @@ pub fn new_dict(d: Dict) -> Value {
 
 /// KeyError for a missing key: its message is the key's repr.
 pub fn key_error(k: &Value) -> PyErr {
-    PyErr::new(ExcKind::KeyError, k.repr())
+    // The object is made now: its args hold the key itself, not its repr.
+    let inst =
+        super::class::new_exception(super::class::exc_class(ExcKind::KeyError), vec![k.clone()]);
+    let mut e = PyErr::from_object(&inst);
+    e.msg = k.repr();
+    e
 }
 
 /// `dict.keys()`, `.values()`, `.items()`: a live view of the dict.

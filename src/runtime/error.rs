@@ -1,60 +1,86 @@
-//! Python exceptions, as far as the core subset needs them: a kind, a
-//! message, and the traceback collected while frames unwind.
+//! Python exceptions: the builtin hierarchy, and `PyErr`, what every
+//! fallible operation returns while an exception propagates.
+//!
+//! An error raised by Rust code starts light (a kind and a message); the
+//! exception *object* (an instance of the kind's class) is made only when
+//! Python code needs it: when an `except` clause catches it, or when it is
+//! chained to another. An exception raised by Python code carries its
+//! object from the start.
 
 use std::fmt;
 
-/// The builtin exception types the core subset raises.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExcKind {
-    /// `ZeroDivisionError`
-    ZeroDivisionError,
-    /// `OverflowError`
-    OverflowError,
-    /// `IndexError`
-    IndexError,
-    /// `KeyError`
-    KeyError,
-    /// `NameError`
-    NameError,
-    /// `UnboundLocalError`
-    UnboundLocalError,
-    /// `TypeError`
-    TypeError,
-    /// `ValueError`
-    ValueError,
-    /// `AttributeError`
-    AttributeError,
-    /// `RecursionError`
-    RecursionError,
-    /// `AssertionError`
-    AssertionError,
-    /// `StopIteration`
-    StopIteration,
-    /// `MemoryError`
-    MemoryError,
-    /// `SystemError`: the VM refused something (unverifiable bytecode).
-    SystemError,
+use super::Value;
+
+macro_rules! exc_kinds {
+    ($($kind:ident: $parent:expr;)*) => {
+        /// The builtin exception classes, each with its base.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind {
+            $(
+                #[doc = concat!("`", stringify!($kind), "`")]
+                $kind,
+            )*
+        }
+
+        impl ExcKind {
+            /// Every kind, bases before subclasses.
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$kind),*];
+
+            /// The exception class's name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$kind => stringify!($kind),)*
+                }
+            }
+
+            /// The base class (`None` for BaseException, whose base is `object`).
+            pub fn parent(self) -> Option<ExcKind> {
+                use ExcKind::*;
+                match self {
+                    $($kind => $parent,)*
+                }
+            }
+        }
+    };
+}
+
+exc_kinds! {
+    BaseException: None;
+    Exception: Some(BaseException);
+    GeneratorExit: Some(BaseException);
+    KeyboardInterrupt: Some(BaseException);
+    SystemExit: Some(BaseException);
+    ArithmeticError: Some(Exception);
+    ZeroDivisionError: Some(ArithmeticError);
+    OverflowError: Some(ArithmeticError);
+    LookupError: Some(Exception);
+    IndexError: Some(LookupError);
+    KeyError: Some(LookupError);
+    ValueError: Some(Exception);
+    TypeError: Some(Exception);
+    NameError: Some(Exception);
+    UnboundLocalError: Some(NameError);
+    AttributeError: Some(Exception);
+    RuntimeError: Some(Exception);
+    RecursionError: Some(RuntimeError);
+    NotImplementedError: Some(RuntimeError);
+    StopIteration: Some(Exception);
+    AssertionError: Some(Exception);
+    MemoryError: Some(Exception);
+    SystemError: Some(Exception);
 }
 
 impl ExcKind {
-    /// The exception class's name.
-    pub fn name(self) -> &'static str {
-        match self {
-            ExcKind::ZeroDivisionError => "ZeroDivisionError",
-            ExcKind::OverflowError => "OverflowError",
-            ExcKind::IndexError => "IndexError",
-            ExcKind::KeyError => "KeyError",
-            ExcKind::NameError => "NameError",
-            ExcKind::UnboundLocalError => "UnboundLocalError",
-            ExcKind::TypeError => "TypeError",
-            ExcKind::ValueError => "ValueError",
-            ExcKind::AttributeError => "AttributeError",
-            ExcKind::RecursionError => "RecursionError",
-            ExcKind::AssertionError => "AssertionError",
-            ExcKind::StopIteration => "StopIteration",
-            ExcKind::MemoryError => "MemoryError",
-            ExcKind::SystemError => "SystemError",
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_a(self, other: ExcKind) -> bool {
+        let mut k = Some(self);
+        while let Some(c) = k {
+            if c == other {
+                return true;
+            }
+            k = c.parent();
         }
+        false
     }
 }
 
@@ -69,15 +95,54 @@ pub struct TraceEntry {
     pub function: String,
 }
 
+/// An exception printed before the one that escaped: its traceback, its
+/// last line, and the sentence that links it to the next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainLink {
+    /// Innermost frame last.
+    pub traceback: Vec<TraceEntry>,
+    /// `Kind: message`.
+    pub last_line: String,
+    /// "The above exception was the direct cause ..." or "During handling ...".
+    pub link: &'static str,
+}
+
+/// Printed between an exception and the one raised from it.
+pub const CAUSE_LINK: &str = "The above exception was the direct cause of the following exception:";
+/// Printed between an exception and the one raised while handling it.
+pub const CONTEXT_LINK: &str =
+    "During handling of the above exception, another exception occurred:";
+
 /// A raised exception.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct PyErr {
-    /// Its type.
+    /// Its class, or the nearest builtin base of a user class.
     pub kind: ExcKind,
-    /// `str(e)`; empty for no arguments.
+    /// `str(e)` of an error raised by Rust code (empty for no arguments);
+    /// for an exception object, filled in when the error escapes the run.
     pub msg: String,
     /// Innermost frame last, as Python prints it.
     pub traceback: Vec<TraceEntry>,
+    /// The exception object, once there is one.
+    pub value: Option<Value>,
+    /// Raised again by a bare `raise` (or the end of a `finally`): the
+    /// frame that re-raises is already in the traceback.
+    pub reraised: bool,
+    /// Exceptions chained before this one, outermost first (filled in
+    /// when the error escapes the run, for printing).
+    pub chain: Vec<ChainLink>,
+    /// The class name printed for an exception object of a user class.
+    pub type_name: Option<String>,
+}
+
+impl PartialEq for PyErr {
+    /// Same kind, message and traceback (what a test can observe).
+    fn eq(&self, other: &PyErr) -> bool {
+        self.kind == other.kind
+            && self.msg == other.msg
+            && self.traceback == other.traceback
+            && self.type_name == other.type_name
+    }
 }
 
 /// What every fallible runtime operation returns.
@@ -90,6 +155,10 @@ impl PyErr {
             kind,
             msg: msg.into(),
             traceback: Vec::new(),
+            value: None,
+            reraised: false,
+            chain: Vec::new(),
+            type_name: None,
         }
     }
 
@@ -108,28 +177,61 @@ impl PyErr {
         PyErr::new(ExcKind::ZeroDivisionError, msg)
     }
 
+    /// Whether this exception is an instance of builtin class `kind`.
+    pub fn is(&self, kind: ExcKind) -> bool {
+        self.kind.is_a(kind)
+    }
+
+    /// The class name Python prints.
+    pub fn type_name(&self) -> &str {
+        self.type_name.as_deref().unwrap_or(self.kind.name())
+    }
+
     /// The last line of a traceback: `Kind: message` (or `Kind` alone).
     pub fn last_line(&self) -> String {
         if self.msg.is_empty() {
-            self.kind.name().to_string()
+            self.type_name().to_string()
         } else {
-            format!("{}: {}", self.kind.name(), self.msg)
+            format!("{}: {}", self.type_name(), self.msg)
         }
+    }
+
+    /// The whole report as CPython prints it: chained exceptions first,
+    /// each traceback entry followed by its source line when `source`
+    /// has it (`source(filename, line)`).
+    pub fn render(&self, source: &dyn Fn(&str, u32) -> Option<String>) -> String {
+        let mut text = String::new();
+        let tb = |text: &mut String, entries: &[TraceEntry]| {
+            if entries.is_empty() {
+                return;
+            }
+            text.push_str("Traceback (most recent call last):\n");
+            for e in entries {
+                text.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.function
+                ));
+                if let Some(l) = source(&e.filename, e.line) {
+                    text.push_str(&format!("    {}\n", l.trim()));
+                }
+            }
+        };
+        for link in &self.chain {
+            tb(&mut text, &link.traceback);
+            text.push_str(&link.last_line);
+            text.push_str("\n\n");
+            text.push_str(link.link);
+            text.push_str("\n\n");
+        }
+        tb(&mut text, &self.traceback);
+        text.push_str(&self.last_line());
+        text
     }
 }
 
 impl fmt::Display for PyErr {
-    /// The traceback as CPython prints it, minus the source lines' text
-    /// (added by the caller that has the source).
+    /// The report, without source lines.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "Traceback (most recent call last):")?;
-        for e in &self.traceback {
-            writeln!(
-                f,
-                "  File \"{}\", line {}, in {}",
-                e.filename, e.line, e.function
-            )?;
-        }
-        write!(f, "{}", self.last_line())
+        f.write_str(&self.render(&|_, _| None))
     }
 }

@@ -2,6 +2,7 @@
 //! interpreter computes with. Safe Rust only.
 
 pub mod builtins;
+pub mod class;
 pub mod dict;
 pub mod error;
 pub mod float;

@@ -33,6 +33,11 @@ impl Namespace {
         drop(old);
     }
 
+    /// Takes every binding out (a class body's namespace becoming the class dict).
+    pub fn take(&self) -> rustc_hash::FxHashMap<Rc<str>, Value> {
+        std::mem::take(&mut *self.map.borrow_mut())
+    }
+
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
         let old = self.map.borrow_mut().remove(name);

@@ -477,6 +477,9 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
         (Value::BigInt(x), Value::BigInt(y)) => Rc::ptr_eq(x, y),
         (Value::Range(x), Value::Range(y)) => Rc::ptr_eq(x, y),
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
+        (Value::NotImplemented, Value::NotImplemented) => true,
         _ => false,
     }
 }

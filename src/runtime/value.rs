@@ -11,6 +11,8 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
+use super::PyResult;
+use super::class::{Class, Instance};
 use super::float;
 use super::object::{Builtin, Function, Iter, Range};
 use super::seqobj::Seq;
@@ -58,7 +60,39 @@ pub enum Value {
     Slice(Rc<[Value; 3]>),
     /// A builtin method bound to its receiver (`lst.append`).
     Method(Rc<(Value, &'static Builtin)>),
+    /// A class.
+    Class(Rc<Class>),
+    /// An instance of a class.
+    Instance(Rc<Instance>),
+    /// A Python function bound to its first argument: (self, function).
+    BoundMethod(Rc<(Value, Value)>),
+    /// `staticmethod`, `classmethod` or `property` around functions.
+    Descr(Rc<Descr>),
+    /// `super(cls, obj)`: lookups start after `cls` in `obj`'s MRO.
+    Super(Rc<(Rc<Class>, Value)>),
+    /// `NotImplemented`
+    NotImplemented,
 }
+
+/// What `staticmethod`, `classmethod` and `property` make.
+#[derive(Debug)]
+pub enum Descr {
+    /// `staticmethod(f)`: the function, unbound.
+    Static(Value),
+    /// `classmethod(f)`: the function, bound to the class.
+    ClassMethod(Value),
+    /// `property(fget, fset)` (either may be None).
+    Property {
+        /// The getter.
+        fget: Value,
+        /// The setter.
+        fset: Value,
+    },
+}
+
+/// Writes the repr of values the plain repr cannot (instances with
+/// `__repr__`): `None` leaves the value to the plain repr.
+pub type ReprHook<'a> = &'a mut dyn FnMut(&Value) -> Option<PyResult<String>>;
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
@@ -101,8 +135,18 @@ impl Value {
     }
 
     /// `type(x).__name__`.
-    pub fn type_name(&self) -> &'static str {
+    pub fn type_name(&self) -> &str {
         match self {
+            Value::Class(_) => "type",
+            Value::Instance(i) => &i.class.name,
+            Value::BoundMethod(_) => "method",
+            Value::Descr(d) => match **d {
+                Descr::Static(_) => "staticmethod",
+                Descr::ClassMethod(_) => "classmethod",
+                Descr::Property { .. } => "property",
+            },
+            Value::Super(_) => "super",
+            Value::NotImplemented => "NotImplementedType",
             Value::Empty => "NULL",
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
@@ -149,11 +193,18 @@ impl Value {
         }
     }
 
-    /// `repr(x)`.
+    /// `repr(x)` of values without a Python-level `__repr__` (instances
+    /// print as `object.__repr__` does).
     pub fn repr(&self) -> String {
+        self.repr_with(&mut |_| None)
+            .unwrap_or_else(|e| format!("<repr failed: {}>", e.last_line()))
+    }
+
+    /// `repr(x)`, with `hook` writing what the plain repr cannot.
+    pub fn repr_with(&self, hook: ReprHook) -> PyResult<String> {
         let mut out = String::new();
-        self.write_repr(&mut out);
-        out
+        self.write_repr(&mut out, hook)?;
+        Ok(out)
     }
 
     /// `str(x)`.
@@ -164,7 +215,11 @@ impl Value {
         }
     }
 
-    fn write_repr(&self, out: &mut String) {
+    fn write_repr(&self, out: &mut String, hook: ReprHook) -> PyResult<()> {
+        if let Some(text) = hook(self) {
+            out.push_str(&text?);
+            return Ok(());
+        }
         // A container already being printed (it contains itself) prints as
         // CPython does, `[...]`; nesting deeper than the guard is elided
         // instead of overflowing the Rust stack.
@@ -175,7 +230,7 @@ impl Value {
             _ => None,
         };
         let Some((addr, elided)) = addr else {
-            return self.write_repr_inner(out);
+            return self.write_repr_inner(out, hook);
         };
         let entered = REPR_ACTIVE.with(|active| {
             let mut active = active.borrow_mut();
@@ -188,13 +243,14 @@ impl Value {
         });
         if !entered {
             out.push_str(elided);
-            return;
+            return Ok(());
         }
-        self.write_repr_inner(out);
+        let r = self.write_repr_inner(out, hook);
         REPR_ACTIVE.with(|active| active.borrow_mut().pop());
+        r
     }
 
-    fn write_repr_inner(&self, out: &mut String) {
+    fn write_repr_inner(&self, out: &mut String, hook: ReprHook) -> PyResult<()> {
         use std::fmt::Write;
         match self {
             Value::Empty => out.push_str("<NULL>"),
@@ -215,7 +271,7 @@ impl Value {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    v.write_repr(out);
+                    v.write_repr(out, hook)?;
                 }
                 if t.len() == 1 {
                     out.push(',');
@@ -228,7 +284,7 @@ impl Value {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    v.write_repr(out);
+                    v.write_repr(out, hook)?;
                 }
                 out.push(']');
             }
@@ -238,9 +294,9 @@ impl Value {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    k.0.write_repr(out);
+                    k.0.write_repr(out, hook)?;
                     out.push_str(": ");
-                    v.write_repr(out);
+                    v.write_repr(out, hook)?;
                 }
                 out.push('}');
             }
@@ -254,7 +310,7 @@ impl Value {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    item.write_repr(out);
+                    item.write_repr(out, hook)?;
                 }
                 out.push_str("])");
             }
@@ -284,7 +340,7 @@ impl Value {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    p.write_repr(out);
+                    p.write_repr(out, hook)?;
                 }
                 out.push(')');
             }
@@ -296,7 +352,49 @@ impl Value {
                     m.0.type_name()
                 );
             }
+            Value::Class(c) => {
+                if c.builtin.is_some() || c.name.as_ref() == "object" && c.mro.is_empty() {
+                    let _ = write!(out, "<class '{}'>", c.qualname);
+                } else {
+                    let _ = write!(out, "<class '__main__.{}'>", c.qualname);
+                }
+            }
+            Value::Instance(i) => {
+                if i.class.is_exception() {
+                    out.push_str(&i.class.name);
+                    let args = super::class::exc_args(i);
+                    out.push('(');
+                    for (n, a) in args.iter().enumerate() {
+                        if n > 0 {
+                            out.push_str(", ");
+                        }
+                        a.write_repr(out, hook)?;
+                    }
+                    out.push(')');
+                } else {
+                    let _ = write!(
+                        out,
+                        "<__main__.{} object at {:#x}>",
+                        i.class.qualname,
+                        Rc::as_ptr(i) as usize
+                    );
+                }
+            }
+            Value::BoundMethod(m) => {
+                let name = match &m.1 {
+                    Value::Function(f) => f.code.qualname().to_string(),
+                    other => other.type_name().to_string(),
+                };
+                out.push_str(&format!("<bound method {name} of "));
+                m.0.write_repr(out, hook)?;
+                out.push('>');
+            }
+            Value::Descr(_) | Value::Super(_) => {
+                let _ = write!(out, "<{} object>", self.type_name());
+            }
+            Value::NotImplemented => out.push_str("NotImplemented"),
         }
+        Ok(())
     }
 }
 

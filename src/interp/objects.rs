@@ -1,0 +1,759 @@
+//! The object protocol: attribute lookup, calls of any callable, and the
+//! special methods (`__add__`, `__eq__`, `__repr__`, `__iter__`, ...) that
+//! let instances of user classes take part in operators and builtins.
+//!
+//! Everything here runs in the VM, because a special method is Python code:
+//! it runs in a nested loop on a frame of its own (the Rust stack grows by
+//! one loop per nesting, bounded by the recursion limit).
+
+use std::rc::Rc;
+
+use super::{Vm, exec};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::runtime::class::{Class, Instance, exc_args};
+use crate::runtime::object::{Builtin, Namespace};
+use crate::runtime::value::Descr;
+use crate::runtime::{ExcKind, PyErr, PyResult, Value, methods, ops};
+
+type Kwargs = Vec<(Rc<str>, Value)>;
+
+/// The special method names of the binary operators, and their reflections.
+fn binary_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::Lshift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::Rshift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// A comparison's special method and the one tried on the right operand.
+fn compare_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        _ => ("__ne__", "__ne__"),
+    }
+}
+
+/// Whether the value is an instance of a user class (or an exception).
+#[inline(always)]
+pub(crate) fn is_instance(v: &Value) -> bool {
+    matches!(v, Value::Instance(_))
+}
+
+/// The class of a value, for values that have a class object.
+pub(crate) fn class_of(v: &Value) -> Option<Rc<Class>> {
+    match v {
+        Value::Instance(i) => Some(i.class.clone()),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Calls any callable with positional and keyword arguments; a Python
+    /// function runs in a nested loop.
+    pub(crate) fn call_value(
+        &mut self,
+        f: &Value,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => {
+                let locals = exec::bind_args(func, args, kwargs)?;
+                let regs = exec::enter_fresh(self, func, locals)?;
+                self.run(regs)
+            }
+            Value::BoundMethod(m) => {
+                args.insert(0, m.0.clone());
+                let func = m.1.clone();
+                self.call_value(&func, args, kwargs)
+            }
+            Value::Class(c) => self.instantiate(c, args, kwargs),
+            Value::Instance(_) => match self.special(f, "__call__")? {
+                Some(m) => self.call_value(&m, args, kwargs),
+                None => Err(exec::not_callable(f)),
+            },
+            _ => match exec::native(f) {
+                Some((b, receiver)) => exec::call_native(self, b, receiver, args, kwargs),
+                None => Err(exec::not_callable(f)),
+            },
+        }
+    }
+
+    /// `cls(*args, **kwargs)`: a new instance, initialised by `__init__`.
+    pub(crate) fn instantiate(
+        &mut self,
+        cls: &Rc<Class>,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let inst = if cls.is_exception() {
+            crate::runtime::class::new_exception(cls.clone(), args.clone())
+        } else {
+            Rc::new(Instance::new(cls.clone()))
+        };
+        let this = Value::Instance(inst);
+        match cls.lookup("__init__") {
+            Some(Value::Builtin(b))
+                if std::ptr::eq(b, &crate::runtime::class::OBJECT_INIT)
+                    && (!args.is_empty() || !kwargs.is_empty()) =>
+            {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    cls.name
+                )));
+            }
+            // The arguments are already the exception's args.
+            Some(Value::Builtin(b))
+                if std::ptr::eq(b, &crate::runtime::class::EXC_INIT) && !kwargs.is_empty() =>
+            {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no keyword arguments",
+                    cls.name
+                )));
+            }
+            Some(Value::Builtin(_)) => {}
+            Some(init) => {
+                args.insert(0, this.clone());
+                let init = self.bind_descr(&init, None, cls)?;
+                let r = self.call_value(&init, args, kwargs)?;
+                if !matches!(r, Value::None) {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
+                }
+            }
+            None => {}
+        }
+        Ok(this)
+    }
+
+    /// A class attribute as seen through an instance (`inst` Some) or the
+    /// class: functions bind to the instance, classmethods to the class,
+    /// staticmethods unwrap.
+    fn bind_descr(
+        &mut self,
+        attr: &Value,
+        inst: Option<&Value>,
+        cls: &Rc<Class>,
+    ) -> PyResult<Value> {
+        Ok(match attr {
+            Value::Function(_) => match inst {
+                Some(i) => Value::BoundMethod(Rc::new((i.clone(), attr.clone()))),
+                None => attr.clone(),
+            },
+            Value::Descr(d) => match &**d {
+                Descr::Static(f) => f.clone(),
+                Descr::ClassMethod(f) => {
+                    Value::BoundMethod(Rc::new((Value::Class(cls.clone()), f.clone())))
+                }
+                Descr::Property { fget, .. } => match inst {
+                    Some(i) => {
+                        if matches!(fget, Value::None) {
+                            return Err(PyErr::new(
+                                ExcKind::AttributeError,
+                                "property has no getter",
+                            ));
+                        }
+                        return self.call_value(fget, vec![i.clone()], Vec::new());
+                    }
+                    None => attr.clone(),
+                },
+            },
+            _ => attr.clone(),
+        })
+    }
+
+    /// A special method of `v`'s class, bound to `v`; `None` if the class
+    /// has none (special methods are looked up on the class, not the
+    /// instance, as in CPython).
+    pub(crate) fn special(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Some(cls) = class_of(v) else {
+            return Ok(None);
+        };
+        match cls.lookup(name) {
+            Some(attr) => Ok(Some(self.bind_descr(&attr, Some(v), &cls)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Calls special method `name` of `v` if its class has one.
+    fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        match self.special(v, name)? {
+            Some(m) => Ok(Some(self.call_value(&m, args, Vec::new())?)),
+            None => Ok(None),
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub(crate) fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                let attr = cls.lookup(name);
+                // Data descriptors (properties) come before the instance dict.
+                if let Some(a @ Value::Descr(_)) = &attr
+                    && matches!(**as_descr(a), Descr::Property { .. })
+                {
+                    return self.bind_descr(a, Some(obj), &cls);
+                }
+                if let Some(v) = inst.get(name) {
+                    return Ok(v);
+                }
+                if let Some(a) = attr {
+                    return self.bind_descr(&a, Some(obj), &cls);
+                }
+                match name {
+                    "__class__" => return Ok(Value::Class(cls)),
+                    "__dict__" => {
+                        let mut d = crate::runtime::dict::Dict::default();
+                        let mut items: Vec<(Rc<str>, Value)> = inst
+                            .dict
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        items.sort_by(|a, b| a.0.cmp(&b.0));
+                        for (k, v) in items {
+                            d.set(Value::str(&*k), v)?;
+                        }
+                        return Ok(crate::runtime::dict::new_dict(d));
+                    }
+                    "__cause__" | "__context__" if cls.is_exception() => return Ok(Value::None),
+                    "__suppress_context__" if cls.is_exception() => {
+                        return Ok(Value::Bool(false));
+                    }
+                    "value" if cls.exc_base == Some(ExcKind::StopIteration) => {
+                        return Ok(exc_args(inst).into_iter().next().unwrap_or(Value::None));
+                    }
+                    _ => {}
+                }
+                Err(no_attribute(obj, name))
+            }
+            Value::Class(cls) => {
+                if let Some(a) = cls.lookup(name) {
+                    return self.bind_descr(&a, None, cls);
+                }
+                match name {
+                    "__name__" => Ok(Value::str(&*cls.name)),
+                    "__qualname__" => Ok(Value::str(&*cls.qualname)),
+                    "__mro__" => Ok(cls.mro_tuple()),
+                    "__bases__" => Ok(Value::tuple(
+                        cls.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                    )),
+                    "__module__" => Ok(Value::str(if cls.builtin.is_some() {
+                        "builtins"
+                    } else {
+                        "__main__"
+                    })),
+                    _ => Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("type object '{}' has no attribute '{name}'", cls.name),
+                    )),
+                }
+            }
+            Value::Super(s) => {
+                let (start, this) = (&s.0, &s.1);
+                let (owner, inst) = match this {
+                    Value::Class(c) => (c.clone(), None),
+                    Value::Instance(i) => (i.class.clone(), Some(this)),
+                    _ => return Err(no_attribute(obj, name)),
+                };
+                match owner.lookup_after(start, name) {
+                    Some(Value::Builtin(b)) => Ok(Value::Method(Rc::new((this.clone(), b)))),
+                    Some(a) => self.bind_descr(&a, inst, &owner),
+                    None => Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("'super' object has no attribute '{name}'"),
+                    )),
+                }
+            }
+            Value::Function(f) => match name {
+                "__name__" => Ok(Value::str(f.code.name())),
+                "__qualname__" => Ok(Value::str(f.code.qualname())),
+                _ => Err(no_attribute(obj, name)),
+            },
+            Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::BoundMethod(m) => match name {
+                "__self__" => Ok(m.0.clone()),
+                "__func__" => Ok(m.1.clone()),
+                _ => self.getattr(&m.1.clone(), name),
+            },
+            _ => match methods::lookup(obj, name) {
+                Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
+                None => Err(no_attribute(obj, name)),
+            },
+        }
+    }
+
+    /// `setattr(obj, name, v)`.
+    pub(crate) fn setattr(&mut self, obj: &Value, name: Rc<str>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Descr(d)) = inst.class.lookup(&name)
+                    && let Descr::Property { fset, .. } = &*d
+                {
+                    if matches!(fset, Value::None) {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{name}' of '{}' object has no setter",
+                                inst.class.name
+                            ),
+                        ));
+                    }
+                    self.call_value(fset, vec![obj.clone(), v], Vec::new())?;
+                    return Ok(());
+                }
+                inst.set(name, v);
+                Ok(())
+            }
+            Value::Class(cls) if cls.builtin.is_none() && !cls.mro.is_empty() => {
+                let old = cls.dict.borrow_mut().insert(name, v);
+                drop(old);
+                Ok(())
+            }
+            _ => Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{name}'", obj.type_name()),
+            )),
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub(crate) fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => inst.dict.borrow_mut().remove(name),
+            Value::Class(cls) if cls.builtin.is_none() => cls.dict.borrow_mut().remove(name),
+            _ => None,
+        };
+        match removed {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(no_attribute(obj, name)),
+        }
+    }
+
+    /// `repr(v)`, with `__repr__` for instances (also inside containers).
+    pub(crate) fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        v.repr_with(&mut |x| match x {
+            Value::Instance(_) => self.instance_text(x, "__repr__"),
+            _ => None,
+        })
+    }
+
+    /// `str(v)`.
+    pub(crate) fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok((**s).clone()),
+            Value::Instance(inst) => {
+                if let Some(r) = self.instance_text(v, "__str__") {
+                    return r;
+                }
+                if inst.class.is_exception() {
+                    let args = exc_args(inst);
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 if inst.class.exc_base == Some(ExcKind::KeyError) => {
+                            self.repr_of(&args[0])
+                        }
+                        1 => self.str_of(&args[0]),
+                        _ => self.repr_of(&Value::tuple(args)),
+                    };
+                }
+                self.repr_of(v)
+            }
+            _ => self.repr_of(v),
+        }
+    }
+
+    /// The text a user-defined `__repr__` / `__str__` returns, if the
+    /// class (not a builtin base) defines one.
+    fn instance_text(&mut self, v: &Value, name: &str) -> Option<PyResult<String>> {
+        let cls = class_of(v)?;
+        let m = cls.lookup(name)?;
+        let r = self
+            .bind_descr(&m, Some(v), &cls)
+            .and_then(|m| self.call_value(&m, Vec::new(), Vec::new()));
+        Some(match r {
+            Ok(Value::Str(s)) => Ok((*s).clone()),
+            Ok(other) => Err(PyErr::type_error(format!(
+                "{name} returned non-string (type {})",
+                other.type_name()
+            ))),
+            Err(e) => Err(e),
+        })
+    }
+
+    /// `a <op> b` when an operand is an instance: `__op__`, then the
+    /// reflected `__rop__` of the right operand; `err` is the TypeError
+    /// for when neither applies.
+    #[cold]
+    pub(crate) fn binary_special(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+        err: PyErr,
+    ) -> PyResult<Value> {
+        let (name, rname, iname) = binary_names(op);
+        if inplace
+            && let Some(r) = self.call_special(a, iname, vec![b.clone()])?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
+        }
+        if let Some(r) = self.call_special(a, name, vec![b.clone()])?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
+        }
+        if let Some(r) = self.call_special(b, rname, vec![a.clone()])?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
+        }
+        Err(err)
+    }
+
+    /// A unary operator on an instance.
+    #[cold]
+    pub(crate) fn unary_special(&mut self, op: char, v: &Value) -> PyResult<Value> {
+        let name = match op {
+            '-' => "__neg__",
+            '+' => "__pos__",
+            _ => "__invert__",
+        };
+        match self.call_special(v, name, Vec::new())? {
+            Some(r) => Ok(r),
+            None => ops::unary(op, v),
+        }
+    }
+
+    /// `a <op> b` with special methods: `__eq__` and friends, the
+    /// reflected method of the right operand, then the defaults (identity
+    /// for `==`, TypeError for ordering).
+    pub(crate) fn compare_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if !is_instance(a) && !is_instance(b) {
+            return ops::compare(op, a, b);
+        }
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(ops::is(a, b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!ops::is(a, b))),
+            CmpOp::In | CmpOp::NotIn => {
+                let found = self.contains(b, a)?;
+                return Ok(Value::Bool(found == (op == CmpOp::In)));
+            }
+            _ => {}
+        }
+        let (name, rname) = compare_names(op);
+        if let Some(r) = self.call_special(a, name, vec![b.clone()])?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
+        }
+        if let Some(r) = self.call_special(b, rname, vec![a.clone()])?
+            && !matches!(r, Value::NotImplemented)
+        {
+            return Ok(r);
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(same(a, b))),
+            CmpOp::Ne => {
+                // `!=` is the negation of a defined `__eq__`.
+                if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()])?
+                    && !matches!(r, Value::NotImplemented)
+                {
+                    return Ok(Value::Bool(!self.truthy(&r)?));
+                }
+                Ok(Value::Bool(!same(a, b)))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))),
+        }
+    }
+
+    /// `a < b` as a bool (sorting, min, max).
+    pub(crate) fn less(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if !is_instance(a) && !is_instance(b) {
+            return Ok(ops::order(CmpOp::Lt, a, b)? == Some(std::cmp::Ordering::Less));
+        }
+        let r = self.compare_values(CmpOp::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `a == b` as a bool.
+    pub(crate) fn equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if !is_instance(a) && !is_instance(b) {
+            return ops::eq_checked(a, b);
+        }
+        let r = self.compare_values(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `bool(v)`: `__bool__`, then `__len__`, for instances.
+    pub(crate) fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if !is_instance(v) {
+            return Ok(v.truthy());
+        }
+        if let Some(r) = self.call_special(v, "__bool__", Vec::new())? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(PyErr::type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    other.type_name()
+                ))),
+            };
+        }
+        if let Some(r) = self.call_special(v, "__len__", Vec::new())? {
+            return Ok(crate::runtime::builtins::index_arg(&r, "")? != 0);
+        }
+        Ok(true)
+    }
+
+    /// `len(v)`.
+    pub(crate) fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        if is_instance(v) {
+            return match self.call_special(v, "__len__", Vec::new())? {
+                Some(r) => {
+                    let n = crate::runtime::builtins::index_arg(&r, "")?;
+                    usize::try_from(n)
+                        .map_err(|_| PyErr::value_error("__len__() should return >= 0"))
+                }
+                None => Err(PyErr::type_error(format!(
+                    "object of type '{}' has no len()",
+                    v.type_name()
+                ))),
+            };
+        }
+        crate::runtime::builtins::length(v)
+    }
+
+    /// `item in container`.
+    pub(crate) fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if is_instance(container) {
+            if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
+                return self.truthy(&r);
+            }
+            let it = self.iter_of(container)?;
+            while let Some(x) = self.next_of(&it)? {
+                if self.equal(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Value::List(l) = container
+            && is_instance(item)
+        {
+            let items = l.borrow().to_vec();
+            for x in &items {
+                if self.equal(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        ops::contains(container, item)
+    }
+
+    /// `container[index]`.
+    pub(crate) fn getitem(&mut self, container: &Value, index: &Value) -> PyResult<Value> {
+        if is_instance(container) {
+            return match self.call_special(container, "__getitem__", vec![index.clone()])? {
+                Some(r) => Ok(r),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    container.type_name()
+                ))),
+            };
+        }
+        crate::runtime::seq::getitem(container, index)
+    }
+
+    /// `container[index] = v`.
+    pub(crate) fn setitem(&mut self, container: &Value, index: &Value, v: Value) -> PyResult<()> {
+        if is_instance(container) {
+            return match self.call_special(container, "__setitem__", vec![index.clone(), v])? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    container.type_name()
+                ))),
+            };
+        }
+        crate::runtime::seq::setitem(container, index, v)
+    }
+
+    /// `del container[index]`.
+    pub(crate) fn delitem(&mut self, container: &Value, index: &Value) -> PyResult<()> {
+        if is_instance(container) {
+            return match self.call_special(container, "__delitem__", vec![index.clone()])? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item deletion",
+                    container.type_name()
+                ))),
+            };
+        }
+        crate::runtime::seq::delitem(container, index)
+    }
+
+    /// `iter(v)`.
+    pub(crate) fn iter_of(&mut self, v: &Value) -> PyResult<Value> {
+        if is_instance(v) {
+            if let Some(r) = self.call_special(v, "__iter__", Vec::new())? {
+                return Ok(r);
+            }
+            if class_of(v).and_then(|c| c.lookup("__getitem__")).is_some() {
+                // The old sequence protocol: items 0, 1, ... until IndexError.
+                let mut items = Vec::new();
+                loop {
+                    match self.getitem(v, &Value::Int(items.len() as i64)) {
+                        Ok(x) => items.push(x),
+                        Err(e) if e.is(ExcKind::IndexError) => break,
+                        Err(e) => return Err(e),
+                    }
+                }
+                return crate::runtime::builtins::make_iter(&Value::list(items));
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                v.type_name()
+            )));
+        }
+        crate::runtime::builtins::make_iter(v)
+    }
+
+    /// `next(it)`, `None` when exhausted.
+    pub(crate) fn next_of(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => Ok(i.next()),
+            Value::Instance(_) => match self.call_special(it, "__next__", Vec::new()) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(PyErr::type_error(format!(
+                    "'{}' object is not an iterator",
+                    it.type_name()
+                ))),
+                Err(e) if e.is(ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
+        }
+    }
+
+    /// Every item of an iterable.
+    pub(crate) fn collect_values(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.borrow().to_vec()),
+            Value::Tuple(t) => Ok(t.to_vec()),
+            Value::Iter(_) | Value::Range(_) | Value::Str(_) | Value::Dict(_) | Value::View(_) => {
+                crate::runtime::builtins::collect(v)
+            }
+            _ => {
+                let it = self.iter_of(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next_of(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// `__build_class__(body, name, *bases)`: runs the class body with a
+    /// fresh namespace as its locals, then makes the class; the body
+    /// returns the `__class__` cell (if a method uses `super()`), which
+    /// then holds the class.
+    pub(crate) fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value> {
+        let mut args = args.into_iter();
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.next(), args.next())
+        else {
+            return Err(PyErr::type_error("__build_class__: not a class body"));
+        };
+        let mut bases = Vec::new();
+        for b in args {
+            match b {
+                Value::Class(c) => bases.push(c),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        other.type_name()
+                    )));
+                }
+            }
+        }
+        let ns = Rc::new(Namespace::default());
+        ns.set(Rc::from("__module__"), Value::str("__main__"));
+        ns.set(Rc::from("__qualname__"), Value::str(body.code.qualname()));
+        let regs = exec::enter_fresh(self, &body, Vec::new())?;
+        // SAFETY: the frame is live (just pushed); `ns` outlives its run,
+        // which ends (by return or by unwinding) before `run` returns.
+        unsafe { regs.fp.set_locals(Rc::as_ptr(&ns) as crate::frame::ObjPtr) };
+        let cell = self.run(regs)?;
+        let dict = ns.take();
+        let cls = Class::new(
+            Rc::from(name.as_str()),
+            Rc::from(body.code.qualname()),
+            bases,
+            dict,
+        )?;
+        if let Value::Cell(c) = cell {
+            *c.borrow_mut() = Value::Class(cls.clone());
+        }
+        Ok(Value::Class(cls))
+    }
+}
+
+fn as_descr(v: &Value) -> &Rc<Descr> {
+    match v {
+        Value::Descr(d) => d,
+        _ => unreachable!("checked by the caller"),
+    }
+}
+
+/// Identity, for the default `==` of instances.
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+/// `AttributeError: 'T' object has no attribute 'name'`.
+pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!("'{}' object has no attribute '{name}'", obj.type_name()),
+    )
+}
+
+/// `__build_class__`, as a builtin value (it needs the VM: see `Host`).
+pub(crate) static BUILD_CLASS: Builtin = Builtin {
+    name: "__build_class__",
+    call: |ctx, args, _| ctx.build_class(args),
+};
