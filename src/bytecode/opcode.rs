@@ -111,6 +111,7 @@ macro_rules! for_each_opcode {
             YieldFrom          = 83, "YIELD_FROM",           plain,  |_| -1,                                                 _        ; "send TOS to the iterator TOS1; yield what it yields, push what it returns";
             GetYieldFromIter   = 84, "GET_YIELD_FROM_ITER",  plain,  |_| 0,                                                  _        ; "TOS := iter(TOS) unless it is a generator";
             LoadClassDeref     = 85, "LOAD_CLASSDEREF",      deref,  |_| 1,                                                  _        ; "push locals[name of cell arg] or the cell's contents (class bodies)";
+            UnpackEx           = 86, "UNPACK_EX",            count,  |arg| (arg & 0xff) + (arg >> 8),                        _        ; "unpack TOS into (arg & 0xff) values, a list of the rest, (arg >> 8) values";
         }
     };
 }

@@ -113,7 +113,15 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
             None => 0,
         };
         let needs = inputs(op, arg);
-        if floor > 0 && d - needs < floor && !matches!(op, Op::PopExcept | Op::WithExceptStart) {
+        // Rotations and duplications read without taking (and cannot
+        // raise): the unwinding code of a return uses them on the saved
+        // exception.
+        let takes_nothing = matches!(op, Op::RotTwo | Op::RotThree | Op::DupTop | Op::DupTopTwo);
+        if floor > 0
+            && d - needs < floor
+            && !takes_nothing
+            && !matches!(op, Op::PopExcept | Op::WithExceptStart)
+        {
             return Err(fault(
                 start,
                 format!("{} reads below its try block's stack", op.name()),
@@ -143,15 +151,11 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
                 }
                 _ => return Err(fault(start, "POP_BLOCK outside a try block")),
             },
+            // TOS is the saved exception (the compiler rotates a return
+            // value under it when a return leaves the handler).
             Op::PopExcept => match st.blocks.last() {
-                Some(&(Block::Handler, level)) if d == level + 1 => {
+                Some(&(Block::Handler, level)) if d > level => {
                     fall.blocks.pop();
-                }
-                Some(&(Block::Handler, _)) => {
-                    return Err(fault(
-                        start,
-                        "POP_EXCEPT with values above the saved exception",
-                    ));
                 }
                 _ => return Err(fault(start, "POP_EXCEPT outside an except handler")),
             },
@@ -289,7 +293,7 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => 1,
         Op::LoadAttr | Op::LoadMethod => 1,
         Op::PopExcept | Op::Reraise | Op::SetupWith | Op::DeleteAttr => 1,
-        Op::YieldValue | Op::GetYieldFromIter => 1,
+        Op::YieldValue | Op::GetYieldFromIter | Op::UnpackEx => 1,
         Op::JumpIfNotExcMatch | Op::StoreAttr | Op::YieldFrom => 2,
         Op::WithExceptStart => 3,
         Op::CallFunction => n + 1,
@@ -343,6 +347,14 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
             },
             ArgKind::plain | ArgKind::jump => true,
         };
+        if matches!(op, Op::YieldValue | Op::YieldFrom)
+            && code.flags() & super::code::flags::GENERATOR == 0
+        {
+            return Err(fault(
+                at,
+                format!("{} outside a generator's code", op.name()),
+            ));
+        }
         if !ok {
             return Err(fault(
                 at,

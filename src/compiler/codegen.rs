@@ -61,6 +61,9 @@ enum FBlock {
     FinallyEnd,
     /// A with statement's body: `__exit__` is on the stack.
     With,
+    /// A return value kept on the stack while a finally clause runs on
+    /// the way out (a return inside that clause replaces it).
+    PopValue,
 }
 
 struct Unit {
@@ -148,7 +151,9 @@ impl Compiler<'_> {
             cellvars: scope.cellvars.clone(),
             freevars: scope.freevars.clone(),
             flags: if scope.function {
-                flags::OPTIMIZED | flags::NEWLOCALS
+                flags::OPTIMIZED
+                    | flags::NEWLOCALS
+                    | if scope.generator { flags::GENERATOR } else { 0 }
             } else {
                 0
             },
@@ -469,7 +474,20 @@ impl Compiler<'_> {
             }
             FBlock::Finally(body) => {
                 self.emit(Op::PopBlock, 0);
-                self.body(body)?;
+                if keep {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                let r = self.body(body);
+                if keep {
+                    self.unit().fblocks.pop();
+                }
+                r?;
+            }
+            FBlock::PopValue => {
+                if keep {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.emit(Op::PopTop, 0);
             }
             FBlock::Handler(name) => {
                 if name.is_some() {
@@ -841,9 +859,31 @@ impl Compiler<'_> {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                self.emit(Op::UnpackSequence, elts.len() as u32);
+                let stars: Vec<usize> = (0..elts.len())
+                    .filter(|&i| matches!(elts[i], Expr::Starred(_)))
+                    .collect();
+                match stars[..] {
+                    [] => {
+                        self.emit(Op::UnpackSequence, elts.len() as u32);
+                    }
+                    [i] => {
+                        let after = elts.len() - i - 1;
+                        if i > 0xff || after > 0xffff {
+                            return Err(self.refuse("starred assignment with this many targets", t));
+                        }
+                        self.emit(Op::UnpackEx, i as u32 | (after as u32) << 8);
+                    }
+                    _ => {
+                        return Err(
+                            self.syntax_like("multiple starred expressions in assignment", t)
+                        );
+                    }
+                }
                 for e in elts {
-                    self.store(e)?;
+                    match e {
+                        Expr::Starred(s) => self.store(&s.value)?,
+                        e => self.store(e)?,
+                    }
                 }
             }
             Expr::Subscript(s) => {
@@ -1107,6 +1147,24 @@ impl Compiler<'_> {
                 )?;
             }
             Expr::ListComp(c) => self.comprehension(e, &c.generators, Comp::List(&c.elt))?,
+            Expr::Generator(g) => self.comprehension(e, &g.generators, Comp::Gen(&g.elt))?,
+            Expr::Yield(y) => {
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let none = self.konst(Value::None);
+                        self.emit(Op::LoadConst, none);
+                    }
+                }
+                self.emit(Op::YieldValue, 0);
+            }
+            Expr::YieldFrom(y) => {
+                self.expr(&y.value)?;
+                self.emit(Op::GetYieldFromIter, 0);
+                let none = self.konst(Value::None);
+                self.emit(Op::LoadConst, none);
+                self.emit(Op::YieldFrom, 0);
+            }
             Expr::Dict(d) => {
                 if d.items.iter().any(|i| i.key.is_none()) {
                     // {**a, k: v}: start empty, add in order.
@@ -1365,6 +1423,7 @@ impl Compiler<'_> {
         let name = match what {
             Comp::List(_) => "<listcomp>",
             Comp::Dict(..) => "<dictcomp>",
+            Comp::Gen(_) => "<genexpr>",
         };
         let qualname = match self.units.last() {
             Some(u) if u.scope.function => format!("{}.<locals>.{name}", u.parts.qualname),
@@ -1374,9 +1433,14 @@ impl Compiler<'_> {
         self.enter(name, &qualname, scope, line);
         self.unit().parts.argcount = 1;
         match what {
-            Comp::List(_) => self.emit(Op::BuildList, 0),
-            Comp::Dict(..) => self.emit(Op::BuildMap, 0),
-        };
+            Comp::List(_) => {
+                self.emit(Op::BuildList, 0);
+            }
+            Comp::Dict(..) => {
+                self.emit(Op::BuildMap, 0);
+            }
+            Comp::Gen(_) => {}
+        }
         let mut loops = Vec::new();
         for (i, g) in gens.iter().enumerate() {
             if i == 0 {
@@ -1405,11 +1469,20 @@ impl Compiler<'_> {
                 self.expr(value)?;
                 self.emit(Op::MapAdd, gens.len() as u32 + 1);
             }
+            Comp::Gen(elt) => {
+                self.expr(elt)?;
+                self.emit(Op::YieldValue, 0);
+                self.emit(Op::PopTop, 0);
+            }
         }
         for (start, exit) in loops.into_iter().rev() {
             self.emit(Op::Jump, start);
             let after = self.here();
             self.patch(exit, after)?;
+        }
+        if let Comp::Gen(_) = what {
+            let none = self.konst(Value::None);
+            self.emit(Op::LoadConst, none);
         }
         self.emit(Op::ReturnValue, 0);
         let code = self.leave()?;
@@ -1429,4 +1502,5 @@ enum FnBody<'a> {
 enum Comp<'a> {
     List(&'a ast::Expr),
     Dict(&'a ast::Expr, &'a ast::Expr),
+    Gen(&'a ast::Expr),
 }

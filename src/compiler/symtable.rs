@@ -31,6 +31,8 @@ pub struct Scope {
     pub function: bool,
     /// A class body.
     pub class: bool,
+    /// A generator function (it yields).
+    pub generator: bool,
     /// Parameters then other locals, in first-seen order.
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes.
@@ -64,6 +66,7 @@ struct Raw {
     key: u32,
     function: bool,
     class: bool,
+    generator: bool,
     params: Vec<Rc<str>>,
     bound: Vec<Rc<str>>,
     globals: BTreeSet<Rc<str>>,
@@ -387,7 +390,7 @@ impl Walker<'_> {
                 self.expr(&s.slice)
             }
             Expr::Attribute(a) => self.expr(&a.value),
-            Expr::Starred(_) => Err(self.refuse("starred assignment target", t)),
+            Expr::Starred(s) => self.target(&s.value),
             _ => Err(self.refuse("assignment to this expression", t)),
         }
     }
@@ -499,9 +502,23 @@ impl Walker<'_> {
             Expr::Named(_) => Err(self.refuse("assignment expression (:=)", e)),
             Expr::Set(_) => Err(self.refuse("set display", e)),
             Expr::SetComp(_) => Err(self.refuse("set comprehension", e)),
-            Expr::Generator(_) => Err(self.refuse("generator expression", e)),
+            Expr::Generator(g) => {
+                self.comprehension(e, &g.generators, &[&g.elt])?;
+                // The comprehension scope just made is a generator.
+                if let Some(c) = self.top().children.last_mut() {
+                    c.generator = true;
+                }
+                Ok(())
+            }
             Expr::Await(_) => Err(self.refuse("await", e)),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.refuse("yield", e)),
+            Expr::Yield(y) => {
+                self.yield_here(e)?;
+                y.value.as_deref().map_or(Ok(()), |v| self.expr(v))
+            }
+            Expr::YieldFrom(y) => {
+                self.yield_here(e)?;
+                self.expr(&y.value)
+            }
             Expr::TString(_) => Err(self.refuse("template string", e)),
             Expr::BytesLiteral(_) => Err(self.refuse("bytes literal", e)),
             Expr::EllipsisLiteral(_) => Err(self.refuse("Ellipsis", e)),
@@ -511,6 +528,21 @@ impl Walker<'_> {
 
     /// A comprehension is a function scope of its own whose one parameter
     /// is the first iterator (evaluated outside), as in CPython.
+    /// Marks the function being walked a generator; `yield` outside a
+    /// function is a SyntaxError.
+    fn yield_here(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+        let top = self.top();
+        if !top.function {
+            return Err(CompileError::Unsupported {
+                filename: self.filename.to_string(),
+                line: self.lines.line(e.start()),
+                construct: "SyntaxError: 'yield' outside function".to_string(),
+            });
+        }
+        top.generator = true;
+        Ok(())
+    }
+
     fn comprehension(
         &mut self,
         node: &ast::Expr,
@@ -549,6 +581,7 @@ fn resolve(
     }
     let mut scope = Scope {
         function: raw.function,
+        generator: raw.generator,
         ..Scope::default()
     };
     let locals: Vec<Rc<str>> = if raw.function {

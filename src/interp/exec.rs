@@ -17,7 +17,7 @@ use super::{Regs, Stop, Vm, objects};
 use crate::bytecode::code::flags;
 use crate::bytecode::{BinOp, CmpOp, Code};
 use crate::frame::{FrameAlloc, FramePtr, Namespaces, ObjPtr};
-use crate::runtime::builtins::{self, make_iter};
+use crate::runtime::builtins::make_iter;
 use crate::runtime::object::{Builtin, Function, Namespace};
 use crate::runtime::{ExcKind, PyErr, Value, methods, ops, seq};
 
@@ -348,6 +348,15 @@ pub(crate) fn binary(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
     // from turning the threaded dispatch after this into a tail jump.
     // SAFETY: verified — two operands.
     unsafe {
+        if op == BinOp::Mod
+            && let Value::Str(fmt) = r.sp.peek(1)
+        {
+            // printf-style formatting: `%s` of an instance runs its `__str__`.
+            let text = crate::runtime::format::percent(vm, fmt, r.sp.peek(0))?;
+            drop(r.sp.pop());
+            r.sp.set(0, Value::str(text));
+            return Ok(());
+        }
         let res = match ops::binary(op, r.sp.peek(1), r.sp.peek(0)) {
             Ok(v) => v,
             Err(e) => binary_slow(vm, op, r.sp.peek(1), r.sp.peek(0), false, e)?,
@@ -519,7 +528,7 @@ pub(crate) fn build(r: &mut Regs, kind: char, n: u32) -> Step {
     Ok(())
 }
 
-pub(crate) fn list_append(r: &mut Regs, arg: u32, extend: bool) -> Step {
+pub(crate) fn list_append(vm: &mut Vm, r: &mut Regs, arg: u32, extend: bool) -> Step {
     // SAFETY: verified — the list is arg values below the top before the pop.
     unsafe {
         let v = r.sp.pop();
@@ -527,7 +536,7 @@ pub(crate) fn list_append(r: &mut Regs, arg: u32, extend: bool) -> Step {
             return Err(bad_code("LIST_APPEND's target is not a list"));
         };
         if extend {
-            let items = builtins::collect(&v)?;
+            let items = vm.collect_values(&v)?;
             l.borrow_mut().extend(items);
         } else {
             l.borrow_mut().push(v);
@@ -598,13 +607,48 @@ pub(crate) fn list_to_tuple(r: &mut Regs) -> Step {
     Ok(())
 }
 
-pub(crate) fn unpack_sequence(r: &mut Regs, n: u32) -> Step {
+/// UNPACK_EX: `a, *rest, b = v` — `before` values, a list of what is
+/// left, `after` values; pushed so that the first is on top.
+pub(crate) fn unpack_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    let mut items = vm.collect_values(&v).map_err(|_| {
+        PyErr::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            v.type_name()
+        ))
+    })?;
+    if items.len() < before + after {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        ))
+        .into());
+    }
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    for v in tail.into_iter().rev() {
+        // SAFETY: verified — room for before + 1 + after values.
+        unsafe { r.sp.push(v) };
+    }
+    // SAFETY: as above.
+    unsafe { r.sp.push(Value::list(middle)) };
+    for v in items.into_iter().rev() {
+        // SAFETY: as above.
+        unsafe { r.sp.push(v) };
+    }
+    Ok(())
+}
+
+pub(crate) fn unpack_sequence(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
     let items = match &v {
         Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().to_vec(),
-        _ => builtins::collect(&v).map_err(|_| {
+        _ => vm.collect_values(&v).map_err(|_| {
             PyErr::type_error(format!(
                 "cannot unpack non-iterable {} object",
                 v.type_name()
@@ -633,7 +677,7 @@ pub(crate) fn get_iter(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
         let v = r.sp.peek(0);
-        let it = if objects::is_instance(v) {
+        let it = if matches!(v, Value::Instance(_) | Value::Generator(_)) {
             let v = v.clone();
             vm.iter_of(&v)?
         } else {
@@ -650,7 +694,7 @@ pub(crate) fn for_iter(vm: &mut Vm, r: &mut Regs, target: u32) -> Step {
     // SAFETY: verified — the iterator is on top (GET_ITER made it).
     unsafe {
         let next = match r.sp.peek(0) {
-            Value::Iter(it) => it.next(),
+            Value::Iter(it) => it.next(vm)?,
             other => {
                 let it = other.clone();
                 vm.next_of(&it)?
@@ -822,6 +866,7 @@ pub(crate) fn make_function(vm: &mut Vm, r: &mut Regs, mkflags: u32) -> Step {
             defaults,
             kwdefaults,
             closure,
+            dict: Default::default(),
         };
         r.sp.push(Value::Function(Rc::new(f)));
     }
@@ -965,7 +1010,7 @@ pub(crate) fn call(
         let simple = kwnames.is_none()
             && n == code.argcount()
             && code.kwonlyargcount() == 0
-            && code.flags() & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+            && code.flags() & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0;
         if simple {
             return enter_simple(vm, r, f, n);
         }
@@ -1138,7 +1183,13 @@ pub(crate) fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
 /// the registers into it. The function stays on the caller's stack until
 /// the call returns, keeping its code and globals alive.
 #[inline(always)]
-fn enter(vm: &mut Vm, r: &mut Regs, f: &Function, locals: Vec<Value>) -> Step {
+fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<Function>, locals: Vec<Value>) -> Step {
+    if f.code.flags() & flags::GENERATOR != 0 {
+        let g = vm.make_generator(f, locals)?;
+        // SAFETY: verified — the callable's slot takes the generator.
+        unsafe { r.sp.set(0, g) };
+        return Ok(());
+    }
     // SAFETY: the running frame; sp is in its stack.
     unsafe { r.fp.save(lasti(r), r.sp.as_ptr()) };
     *r = push_frame(vm, Some(r.fp), f, locals)?;
@@ -1301,7 +1352,7 @@ pub(crate) fn return_value(vm: &mut Vm, r: &mut Regs) -> Step {
 
 /// FORMAT_VALUE (f-strings): `arg & 3` is the conversion (1 !s, 2 !r,
 /// 3 !a), `arg & 4` says a format spec is on top of the value.
-pub(crate) fn format_value(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn format_value(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     // SAFETY: verified — the value, and the spec above it if flagged.
     unsafe {
         let spec = if arg & 4 != 0 { Some(r.sp.pop()) } else { None };
@@ -1309,11 +1360,13 @@ pub(crate) fn format_value(r: &mut Regs, arg: u32) -> Step {
         let converted;
         let v = match arg & 3 {
             1 => {
-                converted = Value::str(v.to_str());
+                let v = v.clone();
+                converted = Value::str(vm.str_of(&v)?);
                 &converted
             }
             2 | 3 => {
-                converted = Value::str(v.repr());
+                let v = v.clone();
+                converted = Value::str(vm.repr_of(&v)?);
                 &converted
             }
             _ => v,
@@ -1322,7 +1375,7 @@ pub(crate) fn format_value(r: &mut Regs, arg: u32) -> Step {
             Some(Value::Str(s)) => s.as_str(),
             _ => "",
         };
-        let text = crate::runtime::format::format_value(v, spec)?;
+        let text = crate::runtime::format::format_value(vm, v, spec)?;
         r.sp.set(0, Value::str(text));
     }
     Ok(())

@@ -13,6 +13,7 @@
 
 mod exc;
 mod exec;
+mod generator;
 mod objects;
 pub mod sp;
 mod step;
@@ -120,6 +121,10 @@ pub struct Vm {
     cells: Vec<std::rc::Weak<std::cell::RefCell<Value>>>,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub(crate) exc_info: Option<Value>,
+    /// Frames of generators dropped while suspended.
+    graveyard: crate::runtime::object::Graveyard,
+    /// Where the frame of the generator that just yielded now lives.
+    yielded: Option<FramePtr<Value>>,
 }
 
 /// The running frame's registers.
@@ -138,6 +143,8 @@ pub(crate) enum Stop {
     Raise(Box<PyErr>),
     /// The entry frame returned this value.
     Return(Value),
+    /// The entry frame (a generator's) yielded this value.
+    Yield(Value),
 }
 
 impl From<PyErr> for Stop {
@@ -153,6 +160,8 @@ pub(crate) enum Outcome {
     Returned(Value),
     /// An exception escaped every frame (in `Vm::pending`).
     Raised,
+    /// The entry frame (a generator's) yielded this value.
+    Yielded(Value),
 }
 
 impl Vm {
@@ -172,6 +181,8 @@ impl Vm {
             outcome: None,
             cells: Vec::new(),
             exc_info: None,
+            graveyard: Default::default(),
+            yielded: None,
         }
     }
 
@@ -200,6 +211,12 @@ impl Vm {
                 format!("code failed verification: {e}"),
             ));
         }
+        if code.flags() & crate::bytecode::code::flags::GENERATOR != 0 {
+            return Err(PyErr::new(
+                crate::runtime::ExcKind::SystemError,
+                "a module cannot be a generator",
+            ));
+        }
         let globals = Rc::new(Namespace::default());
         globals.set(Rc::from("__name__"), Value::str("__main__"));
         self.globals = globals.clone();
@@ -224,6 +241,7 @@ impl Vm {
                 drop(old);
             }
         }
+        self.bury();
         self.exc_info = None;
         match result {
             Ok(_) => Ok(()),
@@ -237,13 +255,31 @@ impl Vm {
     /// Runs `regs` (a frame with no `back`: the module, or the entry of a
     /// nested run) to its return, with the chosen backend.
     fn run(&mut self, regs: Regs) -> PyResult<Value> {
-        let outcome = match self.options.dispatch {
-            Dispatch::Switch => switch::run(self, regs),
-            Dispatch::Threaded => threaded::run(self, regs),
-        };
-        match outcome {
+        match self.run_regs(regs) {
             Outcome::Returned(v) => Ok(v),
             Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
+            Outcome::Yielded(_) => {
+                // Only code built through the API gets here (a generator's
+                // code run as a class body): release the suspended frame.
+                if let Some(fp) = self.yielded.take() {
+                    // SAFETY: the frame just suspended by the yield; nothing
+                    // else refers to it.
+                    unsafe { self.frames.pop(fp) };
+                }
+                Err(PyErr::new(
+                    crate::runtime::ExcKind::SystemError,
+                    "a generator's code ran outside a generator",
+                ))
+            }
+        }
+    }
+
+    /// Runs `regs` with the chosen backend, to the entry frame's return,
+    /// yield, or an escaping exception.
+    fn run_regs(&mut self, regs: Regs) -> Outcome {
+        match self.options.dispatch {
+            Dispatch::Switch => switch::run(self, regs),
+            Dispatch::Threaded => threaded::run(self, regs),
         }
     }
 
@@ -439,6 +475,15 @@ impl Vm {
     }
 }
 
+impl crate::runtime::format::Stringify for Vm {
+    fn text(&mut self, v: &Value) -> PyResult<String> {
+        self.str_of(v)
+    }
+    fn text_repr(&mut self, v: &Value) -> PyResult<String> {
+        self.repr_of(v)
+    }
+}
+
 impl Host for Vm {
     fn out(&mut self) -> &mut dyn Write {
         &mut *self.out
@@ -493,6 +538,32 @@ impl Host for Vm {
     }
     fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value> {
         Vm::build_class(self, args)
+    }
+    fn gen_step(
+        &mut self,
+        g: &Rc<crate::runtime::object::Generator>,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Value> {
+        self.gen_step_value(g, sent, throw)
+    }
+    fn binary(&mut self, op: crate::bytecode::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match crate::runtime::ops::binary(op, a, b) {
+            Ok(v) => Ok(v),
+            Err(e) if objects::is_instance(a) || objects::is_instance(b) => {
+                self.binary_special(op, a, b, false, e)
+            }
+            Err(e) => Err(e),
+        }
+    }
+    fn special(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        match Vm::special(self, v, name)? {
+            Some(m) => Ok(Some(self.call_value(&m, Vec::new(), Vec::new())?)),
+            None => Ok(None),
+        }
+    }
+    fn gen_close(&mut self, g: &Rc<crate::runtime::object::Generator>) -> PyResult<()> {
+        Vm::gen_close(self, g)
     }
 }
 
@@ -619,7 +690,20 @@ mod bytecode_fuzz {
         let mut max = 0;
         for _ in 0..len {
             let op = Op::ALL[rng.next(OP_COUNT as u64) as usize];
-            if op.arg_kind() == ArgKind::jump || op == Op::ExtendedArg || op == Op::ReturnValue {
+            // Jumps, block operations and yields need structure a random
+            // sequence never has (the verifier's tests cover their refusal).
+            if op.arg_kind() == ArgKind::jump
+                || matches!(
+                    op,
+                    Op::ExtendedArg
+                        | Op::ReturnValue
+                        | Op::PopBlock
+                        | Op::PopExcept
+                        | Op::WithExceptStart
+                        | Op::YieldValue
+                        | Op::YieldFrom
+                )
+            {
                 continue;
             }
             let arg = match op.arg_kind() {

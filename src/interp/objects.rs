@@ -73,6 +73,9 @@ impl Vm {
         match f {
             Value::Function(func) => {
                 let locals = exec::bind_args(func, args, kwargs)?;
+                if func.code.flags() & crate::bytecode::code::flags::GENERATOR != 0 {
+                    return self.make_generator(func, locals);
+                }
                 let regs = exec::enter_fresh(self, func, locals)?;
                 self.run(regs)
             }
@@ -283,11 +286,36 @@ impl Vm {
                 }
             }
             Value::Function(f) => match name {
+                _ if f.dict.borrow().contains_key(name) => {
+                    Ok(f.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+                }
                 "__name__" => Ok(Value::str(f.code.name())),
                 "__qualname__" => Ok(Value::str(f.code.qualname())),
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Generator(g) => {
+                let m: &'static Builtin = match name {
+                    "send" => &super::generator::GEN_SEND,
+                    "throw" => &super::generator::GEN_THROW,
+                    "close" => &super::generator::GEN_CLOSE,
+                    "__next__" => &super::generator::GEN_NEXT,
+                    "__name__" => return Ok(Value::str(g.func.code.name())),
+                    _ => return Err(no_attribute(obj, name)),
+                };
+                Ok(Value::Method(Rc::new((obj.clone(), m))))
+            }
+            Value::Descr(d) if matches!(**d, Descr::Property { .. }) => match name {
+                "setter" => Ok(Value::Method(Rc::new((
+                    obj.clone(),
+                    &crate::runtime::builtins::PROPERTY_SETTER,
+                )))),
+                "getter" => Ok(Value::Method(Rc::new((
+                    obj.clone(),
+                    &crate::runtime::builtins::PROPERTY_GETTER,
+                )))),
+                _ => Err(no_attribute(obj, name)),
+            },
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.0.clone()),
                 "__func__" => Ok(m.1.clone()),
@@ -320,6 +348,11 @@ impl Vm {
                     return Ok(());
                 }
                 inst.set(name, v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                let old = f.dict.borrow_mut().insert(name, v);
+                drop(old);
                 Ok(())
             }
             Value::Class(cls) if cls.builtin.is_none() && !cls.mro.is_empty() => {
@@ -603,6 +636,13 @@ impl Vm {
                 ))),
             };
         }
+        // A slice assignment from an iterator that runs Python code.
+        let v = match (&v, index) {
+            (Value::Iter(_) | Value::Generator(_) | Value::Instance(_), Value::Slice(_)) => {
+                Value::list(self.collect_values(&v)?)
+            }
+            _ => v,
+        };
         crate::runtime::seq::setitem(container, index, v)
     }
 
@@ -622,6 +662,9 @@ impl Vm {
 
     /// `iter(v)`.
     pub(crate) fn iter_of(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Generator(_) = v {
+            return Ok(v.clone());
+        }
         if is_instance(v) {
             if let Some(r) = self.call_special(v, "__iter__", Vec::new())? {
                 return Ok(r);
@@ -649,7 +692,11 @@ impl Vm {
     /// `next(it)`, `None` when exhausted.
     pub(crate) fn next_of(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iter(i) => Ok(i.next()),
+            Value::Iter(i) => {
+                let i = i.clone();
+                i.next(self)
+            }
+            Value::Generator(g) => self.gen_next(g),
             Value::Instance(_) => match self.call_special(it, "__next__", Vec::new()) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(PyErr::type_error(format!(
@@ -672,7 +719,7 @@ impl Vm {
             Value::List(l) => Ok(l.borrow().to_vec()),
             Value::Tuple(t) => Ok(t.to_vec()),
             Value::Iter(_) | Value::Range(_) | Value::Str(_) | Value::Dict(_) | Value::View(_) => {
-                crate::runtime::builtins::collect(v)
+                crate::runtime::builtins::collect(self, v)
             }
             _ => {
                 let it = self.iter_of(v)?;

@@ -3,10 +3,10 @@
 //! opcode (each handler a constant-folded copy) so every handler ends in its
 //! own dispatch.
 
-use super::exc;
 use super::exec::{self, Step};
 use super::sp::op_of;
 use super::{Regs, Vm};
+use super::{exc, generator};
 use crate::bytecode::{BinOp, Op};
 
 /// Executes one decoded instruction.
@@ -60,14 +60,14 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::BuildList => exec::build(r, 'l', arg),
         Op::BuildSlice => exec::build(r, 's', arg),
         Op::BuildString => exec::build(r, '"', arg),
-        Op::ListAppend => exec::list_append(r, arg, false),
-        Op::ListExtend => exec::list_append(r, arg, true),
+        Op::ListAppend => exec::list_append(vm, r, arg, false),
+        Op::ListExtend => exec::list_append(vm, r, arg, true),
         Op::ListToTuple => exec::list_to_tuple(r),
         Op::BuildMap => exec::build_map(r, arg),
         Op::MapAdd => exec::map_add(r, arg, false),
         Op::DictUpdate => exec::map_add(r, arg, true),
-        Op::UnpackSequence => exec::unpack_sequence(r, arg),
-        Op::FormatValue => exec::format_value(r, arg),
+        Op::UnpackSequence => exec::unpack_sequence(vm, r, arg),
+        Op::FormatValue => exec::format_value(vm, r, arg),
         Op::GetIter => exec::get_iter(vm, r),
         Op::ForIter => exec::for_iter(vm, r, arg),
         Op::Jump => {
@@ -99,11 +99,10 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::StoreAttr => exec::store_attr(vm, r, arg),
         Op::DeleteAttr => exec::delete_attr(vm, r, arg),
         Op::LoadClassDeref => exec::load_classderef(r, arg),
-        Op::YieldValue | Op::YieldFrom | Op::GetYieldFromIter => Err(crate::runtime::PyErr::new(
-            crate::runtime::ExcKind::SystemError,
-            "generators are not supported yet",
-        )
-        .into()),
+        Op::UnpackEx => exec::unpack_ex(vm, r, arg),
+        Op::YieldValue => generator::yield_value(vm, r),
+        Op::YieldFrom => generator::yield_from(vm, r),
+        Op::GetYieldFromIter => generator::get_yield_from_iter(vm, r),
         Op::ExtendedArg => extended(vm, r, arg),
     }
 }

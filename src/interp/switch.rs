@@ -19,6 +19,7 @@ pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
         if let Err(stop) = step(vm, &mut r, op, w.arg()) {
             match stop {
                 Stop::Return(v) => return Outcome::Returned(v),
+                Stop::Yield(v) => return Outcome::Yielded(v),
                 Stop::Raise(e) => match vm.unwind(r, *e) {
                     Ok(handler) => r = handler,
                     Err(outcome) => return outcome,

@@ -84,6 +84,7 @@ fn invalid(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, _arg: u
 fn finish(vm: &mut Vm, r: Regs, stop: Stop) -> Exit {
     vm.outcome = Some(match stop {
         Stop::Return(v) => Outcome::Returned(v),
+        Stop::Yield(v) => Outcome::Yielded(v),
         Stop::Raise(e) => match vm.unwind(r, *e) {
             Ok(handler) => {
                 // Resume in the handler from the trampoline.

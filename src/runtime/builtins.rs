@@ -14,7 +14,7 @@ use super::{ExcKind, PyErr, PyResult, Value, ops};
 use crate::bytecode::{BinOp, CmpOp};
 
 /// What builtins may use of the VM running them.
-pub trait Host {
+pub trait Host: super::format::Stringify {
     /// Where `print` writes.
     fn out(&mut self) -> &mut dyn Write;
     /// Calls a Python value (function, builtin) with positional arguments.
@@ -45,6 +45,20 @@ pub trait Host {
     fn setattr(&mut self, v: &Value, name: &str, value: Value) -> PyResult<()>;
     /// `__build_class__(body, name, *bases)`.
     fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value>;
+    /// `a <op> b`, special methods included.
+    fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value>;
+    /// Calls special method `name` of `v` (`__abs__`, `__float__`, ...)
+    /// if its class has one.
+    fn special(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>>;
+    /// One step of a generator: `send(sent)`, or `throw(exc)`.
+    fn gen_step(
+        &mut self,
+        g: &Rc<super::object::Generator>,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Value>;
+    /// `gen.close()`.
+    fn gen_close(&mut self, g: &Rc<super::object::Generator>) -> PyResult<()>;
 }
 
 /// The host type builtins receive.
@@ -119,6 +133,27 @@ fn type_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn issubclass(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("issubclass", &kwargs)?;
     exactly("issubclass", &args, 2)?;
+    if let Value::Builtin(b) = &args[0] {
+        // Builtin types: each its own, bool a subclass of int, all of object.
+        fn sub(b: &Builtin, t: &Value) -> PyResult<bool> {
+            match t {
+                Value::Builtin(t) => Ok(b.name == t.name || (b.name == "bool" && t.name == "int")),
+                Value::Class(c) => Ok(c.name.as_ref() == "object" && c.mro.is_empty()),
+                Value::Tuple(ts) => {
+                    for t in ts.iter() {
+                        if sub(b, t)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(PyErr::type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            }
+        }
+        return Ok(Value::Bool(sub(b, &args[1])?));
+    }
     let Value::Class(c) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
@@ -347,8 +382,9 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
     Ok(Value::Iter(Rc::new(it)))
 }
 
-/// All items of an iterable.
-pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+/// All items of a builtin iterable (iterators that run Python code go
+/// through the host: `Host::items`).
+pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
     match v {
         Value::List(l) => Ok(l.borrow().to_vec()),
         Value::Tuple(t) => Ok(t.to_vec()),
@@ -357,7 +393,7 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
                 unreachable!("make_iter makes iterators")
             };
             let mut out = Vec::new();
-            while let Some(x) = it.next() {
+            while let Some(x) = it.next(ctx)? {
                 out.push(x);
             }
             Ok(out)
@@ -468,9 +504,12 @@ fn range(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Range(Rc::new(Range { start, stop, step })))
 }
 
-fn abs(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn abs(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("abs", &kwargs)?;
     exactly("abs", &args, 1)?;
+    if let Some(r) = ctx.special(&args[0], "__abs__")? {
+        return Ok(r);
+    }
     match &args[0] {
         Value::Int(i) => Ok(i
             .checked_abs()
@@ -528,7 +567,12 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     })
 }
 
-fn int(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn int(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    if let [v @ Value::Instance(_)] = args.as_slice()
+        && let Some(r) = ctx.special(v, "__int__")?
+    {
+        return Ok(r);
+    }
     no_kwargs("int", &kwargs)?;
     match args.as_slice() {
         [] => Ok(Value::Int(0)),
@@ -589,7 +633,12 @@ fn float_to_bigint(f: f64) -> BigInt {
     if f < 0.0 { -v } else { v }
 }
 
-fn float(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn float(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    if let [v @ Value::Instance(_)] = args.as_slice()
+        && let Some(r) = ctx.special(v, "__float__")?
+    {
+        return Ok(r);
+    }
     no_kwargs("float", &kwargs)?;
     match args.as_slice() {
         [] => Ok(Value::Float(0.0)),
@@ -669,7 +718,7 @@ fn dict(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(super::dict::new_dict(d))
 }
 
-fn format(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn format(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("format", &kwargs)?;
     let spec = match args.get(1) {
         None => "",
@@ -686,7 +735,7 @@ fn format(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             "format expected at least 1 argument, got 0",
         ));
     };
-    Ok(Value::str(super::format::format_value(v, spec)?))
+    Ok(Value::str(super::format::format_value(ctx, v, spec)?))
 }
 
 fn tuple(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -847,11 +896,11 @@ fn sorted(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
-/// An iterator over `v`: its own for builtin iterables; for others
-/// (generators, instances) the items are taken now.
+/// An iterator over `v`: for generators and instances, one that steps
+/// them lazily.
 fn inner_iter(ctx: &mut Ctx, v: &Value) -> PyResult<Rc<Iter>> {
     let it = match v {
-        Value::Instance(_) => make_iter(&Value::list(ctx.items(v)?))?,
+        Value::Instance(_) | Value::Generator(_) => Value::Iter(Rc::new(Iter::Lazy(ctx.iter(v)?))),
         _ => make_iter(v)?,
     };
     match it {
@@ -936,7 +985,7 @@ fn map(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     'outer: loop {
         let mut call_args = Vec::with_capacity(iters.len());
         for it in &iters {
-            match it.next() {
+            match it.next(host)? {
                 Some(v) => call_args.push(v),
                 None => break 'outer,
             }
@@ -1083,7 +1132,7 @@ fn sum(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     }
     items
         .iter()
-        .try_fold(start, |acc, v| ops::binary(BinOp::Add, &acc, v))
+        .try_fold(start, |acc, v| ctx.binary(BinOp::Add, &acc, v))
 }
 
 fn chr(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -1201,7 +1250,8 @@ fn bin(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn any(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("any", &kwargs)?;
     exactly("any", &args, 1)?;
-    for v in ctx.items(&args[0])? {
+    let it = ctx.iter(&args[0])?;
+    while let Some(v) = ctx.next(&it)? {
         if ctx.truthy(&v)? {
             return Ok(Value::Bool(true));
         }
@@ -1212,7 +1262,8 @@ fn any(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn all(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("all", &kwargs)?;
     exactly("all", &args, 1)?;
-    for v in ctx.items(&args[0])? {
+    let it = ctx.iter(&args[0])?;
+    while let Some(v) = ctx.next(&it)? {
         if !ctx.truthy(&v)? {
             return Ok(Value::Bool(false));
         }
@@ -1229,6 +1280,8 @@ fn iter(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn next(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("next", &kwargs)?;
     match args.as_slice() {
+        // A generator's StopIteration carries its return value.
+        [Value::Generator(g)] => ctx.gen_step(g, Value::None, None),
         [it] => ctx
             .next(it)?
             .ok_or_else(|| PyErr::new(ExcKind::StopIteration, "")),

@@ -88,10 +88,31 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
     Ok(spec)
 }
 
+/// How formatting turns values into text: `str()` and `repr()`, which for
+/// instances of user classes run Python code (the VM implements this).
+pub trait Stringify {
+    /// `str(v)`.
+    fn text(&mut self, v: &Value) -> PyResult<String>;
+    /// `repr(v)`.
+    fn text_repr(&mut self, v: &Value) -> PyResult<String>;
+}
+
+/// Formatting without special methods (instances print their default repr).
+pub struct Plain;
+
+impl Stringify for Plain {
+    fn text(&mut self, v: &Value) -> PyResult<String> {
+        Ok(v.to_str())
+    }
+    fn text_repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(v.repr())
+    }
+}
+
 /// `format(v, spec)`.
-pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
+pub fn format_value(tx: &mut dyn Stringify, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
-        return Ok(v.to_str());
+        return tx.text(v);
     }
     let s = parse_spec(spec)?;
     match v {
@@ -100,7 +121,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         Value::Str(text) => format_str(text, &s),
         other => {
             if s.kind.is_none() && s.sign.is_none() && !s.alternate && s.grouping.is_none() {
-                format_str(&other.to_str(), &s)
+                format_str(&tx.text(other)?, &s)
             } else {
                 Err(PyErr::type_error(format!(
                     "unsupported format string passed to {}.__format__",
@@ -352,7 +373,7 @@ fn general(a: f64, p: usize, alternate: bool, upper: bool, keep_point: bool) -> 
 }
 
 /// printf-style `fmt % args`.
-pub fn percent(fmt: &str, args: &Value) -> PyResult<String> {
+pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<&Value>) = match args {
         Value::Tuple(t) => (t.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args)),
@@ -448,7 +469,11 @@ pub fn percent(fmt: &str, args: &Value) -> PyResult<String> {
         };
         let piece = match kind {
             's' | 'r' | 'a' => {
-                let text = if kind == 's' { v.to_str() } else { v.repr() };
+                let text = if kind == 's' {
+                    tx.text(&v)?
+                } else {
+                    tx.text_repr(&v)?
+                };
                 spec.kind = None;
                 let text: String = match spec.precision.take() {
                     Some(p) => text.chars().take(p).collect(),
@@ -558,15 +583,17 @@ fn float_trunc(f: f64) -> PyResult<BigInt> {
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(
+    tx: &mut dyn Stringify,
     fmt: &str,
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
 ) -> PyResult<String> {
     let mut auto = 0;
-    format_fields(fmt, args, kwargs, &mut auto)
+    format_fields(tx, fmt, args, kwargs, &mut auto)
 }
 
 fn format_fields(
+    tx: &mut dyn Stringify,
     fmt: &str,
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
@@ -644,8 +671,8 @@ fn format_fields(
         };
         let v = match conv {
             None => v,
-            Some("s") => Value::str(v.to_str()),
-            Some("r") | Some("a") => Value::str(v.repr()),
+            Some("s") => Value::str(tx.text(&v)?),
+            Some("r") | Some("a") => Value::str(tx.text_repr(&v)?),
             Some(other) => {
                 return Err(PyErr::value_error(format!(
                     "Unknown conversion specifier {other}"
@@ -653,11 +680,11 @@ fn format_fields(
             }
         };
         let spec = if spec.contains('{') {
-            format_fields(spec, args, kwargs, auto)?
+            format_fields(tx, spec, args, kwargs, auto)?
         } else {
             spec.to_string()
         };
-        out.push_str(&format_value(&v, &spec)?);
+        out.push_str(&format_value(tx, &v, &spec)?);
     }
     Ok(out)
 }
@@ -667,7 +694,7 @@ mod tests {
     use super::*;
 
     fn f(v: Value, spec: &str) -> String {
-        format_value(&v, spec).unwrap()
+        format_value(&mut Plain, &v, spec).unwrap()
     }
 
     #[test]
@@ -701,6 +728,7 @@ mod tests {
         let t = Value::tuple;
         assert_eq!(
             percent(
+                &mut Plain,
                 "%5.2f|%-6s|%03d|%x",
                 &t(vec![
                     Value::Float(2.34567),
@@ -712,18 +740,25 @@ mod tests {
             .unwrap(),
             " 2.35|ab    |007|ff"
         );
-        assert_eq!(percent("%s%%", &Value::Int(50)).unwrap(), "50%");
-        assert_eq!(percent("%r", &Value::str("x")).unwrap(), "'x'");
+        assert_eq!(percent(&mut Plain, "%s%%", &Value::Int(50)).unwrap(), "50%");
+        assert_eq!(percent(&mut Plain, "%r", &Value::str("x")).unwrap(), "'x'");
         assert_eq!(
-            percent("%+d %e", &t(vec![Value::Int(5), Value::Float(12345.678)])).unwrap(),
+            percent(
+                &mut Plain,
+                "%+d %e",
+                &t(vec![Value::Int(5), Value::Float(12345.678)])
+            )
+            .unwrap(),
             "+5 1.234568e+04"
         );
         assert_eq!(
-            percent("%d", &t(vec![])).unwrap_err().last_line(),
+            percent(&mut Plain, "%d", &t(vec![]))
+                .unwrap_err()
+                .last_line(),
             "TypeError: not enough arguments for format string"
         );
         assert_eq!(
-            percent("%d", &t(vec![Value::Int(1), Value::Int(2)]))
+            percent(&mut Plain, "%d", &t(vec![Value::Int(1), Value::Int(2)]))
                 .unwrap_err()
                 .last_line(),
             "TypeError: not all arguments converted during string formatting"

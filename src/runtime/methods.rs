@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use super::builtins::{Ctx, collect, index_arg, sort_kwargs, sort_values};
+use super::builtins::{Ctx, index_arg, sort_kwargs, sort_values};
 use super::object::Builtin;
-use super::{ExcKind, PyErr, PyResult, Value, ops};
+use super::{ExcKind, PyErr, PyResult, Value};
 
 type Args = Vec<Value>;
 type Kwargs = Vec<(Rc<str>, Value)>;
@@ -16,7 +16,7 @@ macro_rules! methods {
     };
 }
 
-methods!(LIST: "append" => list_append, "pop" => list_pop, "extend" => list_extend, "insert" => list_insert,
+methods!(LIST: "clear" => list_clear, "append" => list_append, "pop" => list_pop, "extend" => list_extend, "insert" => list_insert,
     "index" => list_index, "count" => list_count, "remove" => list_remove, "reverse" => list_reverse, "copy" => list_copy,
     "sort" => list_sort);
 methods!(STR: "join" => str_join, "split" => str_split, "strip" => str_strip, "lstrip" => str_lstrip,
@@ -110,9 +110,9 @@ fn list_pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(items.remove(k as usize))
 }
 
-fn list_extend(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn list_extend(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("extend", &args, &kw, 1, 1)?;
-    let new = collect(&args[1])?;
+    let new = ctx.items(&args[1])?;
     list(&args).borrow_mut().extend(new);
     Ok(Value::None)
 }
@@ -127,35 +127,49 @@ fn list_insert(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_index(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+/// Index of the first item of `items` equal to `x` (`==` may run
+/// `__eq__`, so the list is not borrowed meanwhile).
+fn position(ctx: &mut Ctx, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
+    for (i, v) in items.iter().enumerate() {
+        if ctx.equal(v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_index(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("index", &args, &kw, 1, 3)?;
-    let items = list(&args).borrow();
+    let items = list(&args).borrow().to_vec();
     let (a, b) = bounds(&args, 2, items.len())?;
-    match items[a..b].iter().position(|v| ops::eq(v, &args[1])) {
+    match position(ctx, &items[a..b], &args[1])? {
         Some(i) => Ok(Value::Int((a + i) as i64)),
         None => Err(PyErr::value_error(format!(
             "{} is not in list",
-            args[1].repr()
+            ctx.repr(&args[1])?
         ))),
     }
 }
 
-fn list_count(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn list_count(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("count", &args, &kw, 1, 1)?;
-    let n = list(&args)
-        .borrow()
-        .iter()
-        .filter(|v| ops::eq(v, &args[1]))
-        .count();
-    Ok(Value::Int(n as i64))
+    let items = list(&args).borrow().to_vec();
+    let mut n = 0;
+    for v in &items {
+        if ctx.equal(v, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
 }
 
-fn list_remove(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn list_remove(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("remove", &args, &kw, 1, 1)?;
-    let mut items = list(&args).borrow_mut();
-    match items.iter().position(|v| ops::eq(v, &args[1])) {
+    let items = list(&args).borrow().to_vec();
+    match position(ctx, &items, &args[1])? {
         Some(i) => {
-            let old = items.remove(i);
+            let mut items = list(&args).borrow_mut();
+            let old = (i < items.len()).then(|| items.remove(i));
             drop(items);
             drop(old);
             Ok(Value::None)
@@ -167,6 +181,14 @@ fn list_remove(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 fn list_reverse(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("reverse", &args, &kw, 0, 0)?;
     list(&args).borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_clear(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("clear", &args, &kw, 0, 0)?;
+    // The items are dropped after the borrow ends.
+    let old = std::mem::take(&mut *list(&args).borrow_mut());
+    drop(old);
     Ok(Value::None)
 }
 
@@ -219,10 +241,10 @@ fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'a str> {
     }
 }
 
-fn str_join(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn str_join(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("join", &args, &kw, 1, 1)?;
     let sep = string(&args);
-    let items = collect(&args[1])?;
+    let items = ctx.items(&args[1])?;
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
@@ -530,7 +552,7 @@ fn dict_pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn dict_update(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn dict_update(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(PyErr::type_error(format!(
             "update expected at most 1 argument, got {}",
@@ -546,10 +568,11 @@ fn dict_update(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
                 .iter()
                 .map(|(k, v)| (k.0.clone(), v.clone()))
                 .collect(),
-            other => collect(other)?
+            other => ctx
+                .items(other)?
                 .into_iter()
                 .map(|item| {
-                    let p = collect(&item)?;
+                    let p = ctx.items(&item)?;
                     let [k, v]: [Value; 2] = p.try_into().map_err(|p: Vec<Value>| {
                         PyErr::value_error(format!(
                             "dictionary update sequence element #0 has length {}; 2 is required",
@@ -583,9 +606,10 @@ fn dict_clear(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn str_format(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn str_format(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     let s = string(&args);
     Ok(Value::str(crate::runtime::format::str_format(
+        ctx,
         s,
         &args[1..],
         &kw,

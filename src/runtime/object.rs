@@ -59,6 +59,8 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// Cells for the code's free variables.
     pub closure: Vec<Rc<RefCell<Value>>>,
+    /// Attributes set on the function (`f.calls = 0`, `f.__name__ = ...`).
+    pub dict: super::class::Attrs,
 }
 
 /// A builtin's body: positional arguments, then keyword arguments.
@@ -148,6 +150,9 @@ pub enum Iter {
         /// One iterator per argument.
         inners: Vec<Rc<Iter>>,
     },
+    /// Over a generator or an iterator object: each step may run
+    /// Python code.
+    Lazy(Value),
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -158,8 +163,45 @@ pub enum Iter {
 }
 
 impl Iter {
-    /// The next item, or `None` when exhausted.
-    pub fn next(&self) -> Option<Value> {
+    /// The next item, or `None` when exhausted; `h` runs the Python code a
+    /// lazy iterator's step needs.
+    pub fn next(&self, h: &mut super::builtins::Ctx) -> PyResult<Option<Value>> {
+        Ok(match self {
+            Iter::Lazy(v) => return h.next(v),
+            Iter::Enumerate { inner, count } => {
+                let Some(v) = inner.next(h)? else {
+                    return Ok(None);
+                };
+                let n = count.get();
+                count.set(n + 1);
+                Some(Value::tuple(vec![Value::Int(n), v]))
+            }
+            Iter::Zip { inners } => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for it in inners {
+                    match it.next(h)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Some(Value::tuple(items))
+            }
+            _ => self.next_plain(),
+        })
+    }
+
+    /// The next item of an iterator over a builtin iterable (what
+    /// `make_iter` makes: never `Lazy`, enumerate or zip).
+    pub fn next_builtin(&self) -> Option<Value> {
+        self.next_plain()
+    }
+
+    /// The next item of an iterator that runs no Python code (not
+    /// `Lazy`, nor enumerate or zip around one).
+    fn next_plain(&self) -> Option<Value> {
         match self {
             Iter::Range { next, left, step } => {
                 if left.get() == 0 {
@@ -182,28 +224,49 @@ impl Iter {
                 index.set(i + 1);
                 Some(v)
             }
-            Iter::Enumerate { inner, count } => {
-                let v = inner.next()?;
-                let n = count.get();
-                count.set(n + 1);
-                Some(Value::tuple(vec![Value::Int(n), v]))
-            }
-            Iter::Zip { inners } => {
-                if inners.is_empty() {
-                    return None;
-                }
-                let mut items = Vec::with_capacity(inners.len());
-                for it in inners {
-                    items.push(it.next()?);
-                }
-                Some(Value::tuple(items))
-            }
+            Iter::Lazy(_) | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
             Iter::Str { chars, index } => {
                 let i = index.get();
                 let c = *chars.get(i)?;
                 index.set(i + 1);
                 Some(Value::str(c.to_string()))
             }
+        }
+    }
+}
+
+/// Where a generator's frame is.
+#[derive(Debug)]
+pub enum GenState {
+    /// Suspended (or not yet started): the frame, off the call chain.
+    Suspended(crate::frame::FramePtr<Value>),
+    /// Running now (its frame is on the call chain).
+    Running,
+    /// Returned or raised: the frame is gone.
+    Done,
+}
+
+/// Frames of generators dropped while suspended, with the functions that
+/// keep their code alive, until the VM gives them back to its allocator
+/// (a drop cannot reach the allocator itself).
+pub type Graveyard = Rc<RefCell<Vec<(crate::frame::FramePtr<Value>, Rc<Function>)>>>;
+
+/// A generator: a function's frame that runs in steps.
+#[derive(Debug)]
+pub struct Generator {
+    /// The generator function (its code and globals outlive the frame).
+    pub func: Rc<Function>,
+    /// Where the frame is.
+    pub state: RefCell<GenState>,
+    /// Where a suspended frame goes when the generator is dropped.
+    pub graveyard: Graveyard,
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.state.get_mut(), GenState::Done);
+        if let GenState::Suspended(fp) = state {
+            self.graveyard.borrow_mut().push((fp, self.func.clone()));
         }
     }
 }

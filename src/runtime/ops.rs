@@ -283,7 +283,11 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 
 fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (op, a, b) {
-        (BinOp::Mod, Value::Str(fmt), _) => Ok(Value::str(super::format::percent(fmt, b)?)),
+        (BinOp::Mod, Value::Str(fmt), _) => Ok(Value::str(super::format::percent(
+            &mut super::format::Plain,
+            fmt,
+            b,
+        )?)),
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);

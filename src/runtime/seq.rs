@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::builtins::{collect, small_index};
+use super::builtins::small_index;
 use super::object::Range;
 use super::{ExcKind, PyErr, PyResult, Value};
 
@@ -174,13 +174,29 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
     }
 }
 
-/// `container[i] = value`.
+/// `container[i] = value`. A slice assignment takes `value`'s items:
+/// callers give iterables that run Python code as a list already.
 pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
     match container {
         Value::List(l) => {
             if let Some(spec) = as_slice(i) {
                 let spec = spec?;
-                let new = collect(&value)?;
+                let new = match &value {
+                    Value::List(l) => l.borrow().to_vec(),
+                    Value::Tuple(t) => t.to_vec(),
+                    _ => {
+                        let Value::Iter(it) = super::builtins::make_iter(&value)
+                            .map_err(|_| PyErr::type_error("can only assign an iterable"))?
+                        else {
+                            unreachable!("make_iter makes iterators")
+                        };
+                        let mut out = Vec::new();
+                        while let Some(x) = it.next_builtin() {
+                            out.push(x);
+                        }
+                        out
+                    }
+                };
                 let mut items = l.borrow_mut();
                 let (start, stop, step, count) = adjust(&spec, items.len() as i64)?;
                 if step == 1 {

@@ -72,6 +72,8 @@ pub enum Value {
     Super(Rc<(Rc<Class>, Value)>),
     /// `NotImplemented`
     NotImplemented,
+    /// A generator.
+    Generator(Rc<super::object::Generator>),
 }
 
 /// What `staticmethod`, `classmethod` and `property` make.
@@ -147,6 +149,7 @@ impl Value {
             },
             Value::Super(_) => "super",
             Value::NotImplemented => "NotImplementedType",
+            Value::Generator(_) => "generator",
             Value::Empty => "NULL",
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
@@ -165,6 +168,7 @@ impl Value {
                 Iter::Str { .. } => "str_ascii_iterator",
                 Iter::Enumerate { .. } => "enumerate",
                 Iter::Zip { .. } => "zip",
+                Iter::Lazy(_) => "iterator",
             },
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -393,6 +397,14 @@ impl Value {
                 let _ = write!(out, "<{} object>", self.type_name());
             }
             Value::NotImplemented => out.push_str("NotImplemented"),
+            Value::Generator(g) => {
+                let _ = write!(
+                    out,
+                    "<generator object {} at {:#x}>",
+                    g.func.code.qualname(),
+                    Rc::as_ptr(g) as usize
+                );
+            }
         }
         Ok(())
     }

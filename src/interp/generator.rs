@@ -1,0 +1,350 @@
+//! Generators: a generator owns its frame, suspended off the call chain
+//! between steps (the allocator's `suspend`: the data stack moves it to
+//! the heap). Each step (`next`, `send`, `throw`, `close`) runs the frame
+//! in a nested loop as the entry frame of that run: YIELD_VALUE saves
+//! `lasti` and the stack top, suspends the frame and ends the run; the
+//! next step pushes the sent value where the yield left its result.
+
+use std::rc::Rc;
+
+use super::exec::{self, Step};
+use super::sp::{Fast, Ip, Sp};
+use super::{Outcome, Regs, Stop, Vm};
+use crate::frame::{FrameAlloc, FramePtr};
+use crate::runtime::object::{Builtin, Function, GenState, Generator};
+use crate::runtime::{ExcKind, PyErr, PyResult, Value};
+
+/// How a generator step ended.
+pub(crate) enum Step2 {
+    /// It yielded this value.
+    Yielded(Value),
+    /// It returned this value (StopIteration's value).
+    Returned(Value),
+}
+
+impl Vm {
+    /// A call of generator function `f` with its parameters bound: the
+    /// frame is made and filled, then suspended before its first
+    /// instruction.
+    pub(crate) fn make_generator(
+        &mut self,
+        f: &Rc<Function>,
+        locals: Vec<Value>,
+    ) -> PyResult<Value> {
+        self.bury();
+        let regs = exec::enter_fresh(self, f, locals)?;
+        // SAFETY: the frame was just pushed, is not running (no callee),
+        // its stack is empty: saving and suspending it is sound.
+        let fp = unsafe {
+            regs.fp.save(-1, regs.sp.as_ptr());
+            self.frames.suspend(regs.fp)
+        };
+        self.depth -= 1;
+        Ok(Value::Generator(Rc::new(Generator {
+            func: f.clone(),
+            state: std::cell::RefCell::new(GenState::Suspended(fp)),
+            graveyard: self.graveyard.clone(),
+        })))
+    }
+
+    /// Gives the frames of dropped generators back to the allocator.
+    pub(crate) fn bury(&mut self) {
+        loop {
+            let Some((fp, func)) = self.graveyard.borrow_mut().pop() else {
+                return;
+            };
+            // SAFETY: a suspended generator frame from this VM's allocator,
+            // never popped (its generator is gone); `func` keeps its code
+            // alive through the pop.
+            unsafe { self.frames.pop(fp) };
+            drop(func);
+        }
+    }
+
+    /// Runs one step of generator `g`: sends `sent`, or raises `throw` at
+    /// the point where it is suspended.
+    pub(crate) fn resume_gen(
+        &mut self,
+        g: &Rc<Generator>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Step2> {
+        let fp = match &*g.state.borrow() {
+            GenState::Suspended(fp) => *fp,
+            GenState::Running => {
+                return Err(PyErr::value_error("generator already executing"));
+            }
+            GenState::Done => {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(Step2::Returned(Value::None)),
+                };
+            }
+        };
+        // SAFETY: a live suspended frame owned by `g`.
+        let lasti = unsafe { fp.header() }.lasti();
+        if lasti == -1 && throw.is_none() && !matches!(sent, Value::None) {
+            return Err(PyErr::type_error(
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+        if self.depth >= self.options.recursion_limit {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        *g.state.borrow_mut() = GenState::Running;
+        self.depth += 1;
+        // SAFETY: the frame is live and suspended; it becomes the entry
+        // frame of the nested run below. Its saved lasti and stacktop say
+        // where it stopped (a yield leaves room for the sent value).
+        let mut regs = unsafe {
+            crate::frame::resume(fp, None);
+            let code = fp.code();
+            Regs {
+                ip: Ip::at(code.code(), (lasti + 1) as usize),
+                sp: Sp(fp.stacktop()),
+                fp,
+                fast: Fast(fp.localsplus()),
+            }
+        };
+        let outcome = match throw {
+            Some(e) => match self.unwind(regs, e) {
+                Ok(handler) => self.run_regs(handler),
+                Err(o) => o,
+            },
+            None => {
+                if lasti != -1 {
+                    // SAFETY: the yield popped its value: the slot is free.
+                    unsafe { regs.sp.push(sent) };
+                }
+                self.run_regs(regs)
+            }
+        };
+        match outcome {
+            Outcome::Yielded(v) => {
+                let fp = self.yielded.take().expect("a yield leaves its frame");
+                *g.state.borrow_mut() = GenState::Suspended(fp);
+                Ok(Step2::Yielded(v))
+            }
+            Outcome::Returned(v) => {
+                *g.state.borrow_mut() = GenState::Done;
+                Ok(Step2::Returned(v))
+            }
+            Outcome::Raised => {
+                *g.state.borrow_mut() = GenState::Done;
+                let e = self.pending.take().expect("an escaped exception is kept");
+                if e.is(ExcKind::StopIteration) {
+                    let mut r = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                    r.traceback = e.traceback.clone();
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `next(g)`: `None` when it is exhausted.
+    pub(crate) fn gen_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+        match self.resume_gen(g, Value::None, None)? {
+            Step2::Yielded(v) => Ok(Some(v)),
+            Step2::Returned(_) => Ok(None),
+        }
+    }
+
+    /// `g.close()`: raises GeneratorExit inside it, so pending finally
+    /// blocks run.
+    pub(crate) fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        let started = match &*g.state.borrow() {
+            // SAFETY: a live suspended frame owned by `g`.
+            GenState::Suspended(fp) => unsafe { fp.header() }.lasti() != -1,
+            _ => return Ok(()),
+        };
+        if !started {
+            let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Done);
+            if let GenState::Suspended(fp) = state {
+                // SAFETY: a suspended frame owned by `g`, now released.
+                unsafe { self.frames.pop(fp) };
+            }
+            return Ok(());
+        }
+        let exit = PyErr::new(ExcKind::GeneratorExit, "");
+        match self.resume_gen(g, Value::None, Some(exit)) {
+            Ok(Step2::Yielded(_)) => Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "generator ignored GeneratorExit",
+            )),
+            Ok(Step2::Returned(_)) => Ok(()),
+            Err(e) if e.is(ExcKind::GeneratorExit) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Vm {
+    /// One step for `send` / `throw` / `__next__`: the yielded value, or
+    /// StopIteration with the returned one.
+    pub(crate) fn gen_step_value(
+        &mut self,
+        g: &Rc<Generator>,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Value> {
+        let throw = match throw {
+            None => None,
+            Some(v) => {
+                let inst = match &v {
+                    Value::Instance(i) if i.class.is_exception() => i.clone(),
+                    Value::Class(c) if c.is_exception() => {
+                        match self.instantiate(c, Vec::new(), Vec::new())? {
+                            Value::Instance(i) => i,
+                            _ => unreachable!("a class makes instances"),
+                        }
+                    }
+                    _ => {
+                        return Err(PyErr::type_error(
+                            "exceptions must derive from BaseException",
+                        ));
+                    }
+                };
+                Some(PyErr::from_object(&inst))
+            }
+        };
+        match self.resume_gen(g, sent, throw)? {
+            Step2::Yielded(v) => Ok(v),
+            Step2::Returned(v) => Err(stop_iteration(v)),
+        }
+    }
+}
+
+/// StopIteration carrying a generator's return value.
+pub(crate) fn stop_iteration(v: Value) -> PyErr {
+    let args = if matches!(v, Value::None) {
+        Vec::new()
+    } else {
+        vec![v]
+    };
+    let inst = crate::runtime::class::new_exception(
+        crate::runtime::class::exc_class(ExcKind::StopIteration),
+        args,
+    );
+    PyErr::from_object(&inst)
+}
+
+/// Suspends the running generator frame after a yield of `v`; `lasti` is
+/// where it resumes from, minus one.
+fn suspend(vm: &mut Vm, r: &mut Regs, lasti: i32, v: Value) -> Step {
+    // SAFETY: the running frame is a generator's, the entry frame of this
+    // run (generator frames only run through `resume_gen`): no callee is
+    // running and nothing follows a `back` to it.
+    let fp: FramePtr<Value> = unsafe {
+        r.fp.save(lasti, r.sp.as_ptr());
+        vm.frames.suspend(r.fp)
+    };
+    vm.yielded = Some(fp);
+    vm.depth -= 1;
+    Err(Stop::Yield(v))
+}
+
+/// Index of the running instruction.
+fn here(r: &Regs) -> i32 {
+    // SAFETY: the running frame's code.
+    r.ip.index(unsafe { exec::code(r) }.code()) as i32 - 1
+}
+
+/// YIELD_VALUE
+pub(crate) fn yield_value(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.pop() };
+    let at = here(r);
+    suspend(vm, r, at, v)
+}
+
+/// YIELD_FROM: sends TOS to the iterator under it. What it yields, this
+/// generator yields, resuming at this same instruction; what it returns
+/// replaces the iterator.
+pub(crate) fn yield_from(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified — the sent value over the iterator.
+    let (sent, it) = unsafe { (r.sp.pop(), r.sp.peek(0).clone()) };
+    let step = match &it {
+        Value::Generator(g) => vm.resume_gen(g, sent, None)?,
+        _ => match vm.next_of(&it)? {
+            Some(v) => Step2::Yielded(v),
+            None => Step2::Returned(Value::None),
+        },
+    };
+    match step {
+        Step2::Yielded(v) => {
+            let at = here(r) - 1;
+            suspend(vm, r, at, v)
+        }
+        Step2::Returned(v) => {
+            // SAFETY: verified — the iterator's slot takes the result.
+            unsafe { r.sp.set(0, v) };
+            Ok(())
+        }
+    }
+}
+
+/// GET_YIELD_FROM_ITER
+pub(crate) fn get_yield_from_iter(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.peek(0) }.clone();
+    if !matches!(v, Value::Generator(_)) {
+        let it = vm.iter_of(&v)?;
+        // SAFETY: verified.
+        unsafe { r.sp.set(0, it) };
+    }
+    Ok(())
+}
+
+fn generator(args: &[Value]) -> PyResult<Rc<Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(PyErr::type_error("descriptor needs a generator")),
+    }
+}
+
+/// `gen.send(v)`
+pub(crate) static GEN_SEND: Builtin = Builtin {
+    name: "send",
+    call: |ctx, args, _| {
+        let g = generator(&args)?;
+        let v = args.get(1).cloned().unwrap_or(Value::None);
+        ctx.gen_step(&g, v, None)
+    },
+};
+
+/// `gen.throw(exc)`
+pub(crate) static GEN_THROW: Builtin = Builtin {
+    name: "throw",
+    call: |ctx, args, _| {
+        let g = generator(&args)?;
+        let Some(exc) = args.get(1).cloned() else {
+            return Err(PyErr::type_error(
+                "throw expected at least 1 argument, got 0",
+            ));
+        };
+        ctx.gen_step(&g, Value::None, Some(exc))
+    },
+};
+
+/// `gen.close()`
+pub(crate) static GEN_CLOSE: Builtin = Builtin {
+    name: "close",
+    call: |ctx, args, _| {
+        let g = generator(&args)?;
+        ctx.gen_close(&g)?;
+        Ok(Value::None)
+    },
+};
+
+/// `gen.__next__()`
+pub(crate) static GEN_NEXT: Builtin = Builtin {
+    name: "__next__",
+    call: |ctx, args, _| {
+        let g = generator(&args)?;
+        ctx.gen_step(&g, Value::None, None)
+    },
+};
