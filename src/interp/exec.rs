@@ -476,7 +476,7 @@ pub(crate) fn binary_subscr(vm: &mut Vm, r: &mut Regs) -> Step {
     unsafe {
         let index = r.sp.pop();
         let container = r.sp.peek(0);
-        let res = if objects::is_instance(container) {
+        let res = if objects::is_instance(container) || objects::is_instance(&index) {
             let c = container.clone();
             vm.getitem(&c, &index)?
         } else {
@@ -545,21 +545,22 @@ pub(crate) fn list_append(vm: &mut Vm, r: &mut Regs, arg: u32, extend: bool) -> 
     Ok(())
 }
 
-pub(crate) fn build_map(r: &mut Regs, n: u32) -> Step {
+pub(crate) fn build_map(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     // SAFETY: verified — n key/value pairs.
     let items = unsafe { r.sp.pop_n(2 * n as usize) };
-    let mut d = crate::runtime::dict::Dict::default();
+    let d = RefCell::new(crate::runtime::dict::Dict::default());
     let mut it = items.into_iter();
     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-        d.set(k, v)?;
+        let k = vm.dict_key(&d, &k)?;
+        d.borrow_mut().set(k, v)?;
     }
     // SAFETY: verified.
-    unsafe { r.sp.push(crate::runtime::dict::new_dict(d)) };
+    unsafe { r.sp.push(crate::runtime::dict::new_dict(d.into_inner())) };
     Ok(())
 }
 
 /// MAP_ADD (dict comprehensions) and DICT_UPDATE (`{**m}`).
-pub(crate) fn map_add(r: &mut Regs, arg: u32, update: bool) -> Step {
+pub(crate) fn map_add(vm: &mut Vm, r: &mut Regs, arg: u32, update: bool) -> Step {
     // SAFETY: verified — the dict is below the popped value(s).
     unsafe {
         if update {
@@ -586,9 +587,10 @@ pub(crate) fn map_add(r: &mut Regs, arg: u32, update: bool) -> Step {
         } else {
             let v = r.sp.pop();
             let k = r.sp.pop();
-            let Value::Dict(d) = r.sp.peek(arg as usize - 1) else {
+            let Value::Dict(d) = r.sp.peek(arg as usize - 1).clone() else {
                 return Err(bad_code("MAP_ADD's target is not a dict"));
             };
+            let k = vm.dict_key(&d, &k)?;
             d.borrow_mut().set(k, v)?;
         }
     }

@@ -562,6 +562,13 @@ impl Host for Vm {
             None => Ok(None),
         }
     }
+    fn dict_key(
+        &mut self,
+        d: &std::cell::RefCell<crate::runtime::dict::Dict>,
+        k: &Value,
+    ) -> PyResult<Value> {
+        Vm::dict_key(self, d, k)
+    }
     fn gen_close(&mut self, g: &Rc<crate::runtime::object::Generator>) -> PyResult<()> {
         Vm::gen_close(self, g)
     }

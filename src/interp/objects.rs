@@ -608,6 +608,10 @@ impl Vm {
             }
             return Ok(false);
         }
+        if let (Value::Dict(d), Value::Instance(_)) = (container, item) {
+            let k = self.dict_key(d, item)?;
+            return ops::contains(container, &k);
+        }
         ops::contains(container, item)
     }
 
@@ -622,6 +626,12 @@ impl Vm {
                 ))),
             };
         }
+        if let Value::Dict(d) = container
+            && is_instance(index)
+        {
+            let k = self.dict_key(d, index)?;
+            return crate::runtime::seq::getitem(container, &k);
+        }
         crate::runtime::seq::getitem(container, index)
     }
 
@@ -635,6 +645,12 @@ impl Vm {
                     container.type_name()
                 ))),
             };
+        }
+        if let Value::Dict(d) = container
+            && is_instance(index)
+        {
+            let k = self.dict_key(d, index)?;
+            return crate::runtime::seq::setitem(container, &k, v);
         }
         // A slice assignment from an iterator that runs Python code.
         let v = match (&v, index) {
@@ -656,6 +672,12 @@ impl Vm {
                     container.type_name()
                 ))),
             };
+        }
+        if let Value::Dict(d) = container
+            && is_instance(index)
+        {
+            let k = self.dict_key(d, index)?;
+            return crate::runtime::seq::delitem(container, &k);
         }
         crate::runtime::seq::delitem(container, index)
     }
@@ -732,6 +754,58 @@ impl Vm {
         }
     }
 
+    /// The key a dict operation on `d` should use for `k`. For an
+    /// instance whose class defines `__hash__`, the hash is computed now
+    /// (dicts hash the instance by it); if the class also defines `__eq__`,
+    /// an equal key already in `d` is returned in its place, so the dict's
+    /// own lookups (by identity for instances) find it.
+    pub(crate) fn dict_key(
+        &mut self,
+        d: &std::cell::RefCell<crate::runtime::dict::Dict>,
+        k: &Value,
+    ) -> PyResult<Value> {
+        let Value::Instance(inst) = k else {
+            return Ok(k.clone());
+        };
+        let cls = inst.class.clone();
+        let has_eq = cls.lookup("__eq__").is_some();
+        let h = match cls.lookup("__hash__") {
+            Some(Value::None) => return Err(unhashable(k)),
+            None if has_eq => return Err(unhashable(k)),
+            None => return Ok(k.clone()),
+            Some(_) => match self.call_special(k, "__hash__", Vec::new())? {
+                Some(Value::Int(h)) => h,
+                Some(Value::Bool(b)) => b as i64,
+                Some(Value::BigInt(b)) => {
+                    use num_traits::ToPrimitive;
+                    (&*b % ((1i64 << 61) - 1)).to_i64().unwrap_or(0)
+                }
+                _ => {
+                    return Err(PyErr::type_error(
+                        "__hash__ method should return an integer",
+                    ));
+                }
+            },
+        };
+        inst.hash.set(Some(h));
+        if !has_eq {
+            return Ok(k.clone());
+        }
+        let candidates = d.borrow().colliding_keys(k);
+        for c in candidates {
+            if ops::is(&c, k) {
+                return Ok(c);
+            }
+            if let Value::Instance(ci) = &c
+                && ci.hash.get() == Some(h)
+                && self.equal(k, &c)?
+            {
+                return Ok(c);
+            }
+        }
+        Ok(k.clone())
+    }
+
     /// `__build_class__(body, name, *bases)`: runs the class body with a
     /// fresh namespace as its locals, then makes the class; the body
     /// returns the `__class__` cell (if a method uses `super()`), which
@@ -789,6 +863,10 @@ fn same(a: &Value, b: &Value) -> bool {
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
+}
+
+fn unhashable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("unhashable type: '{}'", v.type_name()))
 }
 
 /// `AttributeError: 'T' object has no attribute 'name'`.

@@ -57,6 +57,8 @@ pub trait Host: super::format::Stringify {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<Value>;
+    /// The key to use for `k` in dict `d` (see `Vm::dict_key`).
+    fn dict_key(&mut self, d: &RefCell<super::dict::Dict>, k: &Value) -> PyResult<Value>;
     /// `gen.close()`.
     fn gen_close(&mut self, g: &Rc<super::object::Generator>) -> PyResult<()>;
 }

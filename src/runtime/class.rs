@@ -48,6 +48,9 @@ pub struct Instance {
     pub dict: Attrs,
     /// For exceptions: the traceback collected so far, innermost last.
     pub traceback: RefCell<Vec<TraceEntry>>,
+    /// What `__hash__` last returned, when the class defines it: dict
+    /// keys hash by it (the VM computes it before a dict operation).
+    pub hash: std::cell::Cell<Option<i64>>,
 }
 
 impl Class {
@@ -167,6 +170,7 @@ impl Instance {
             class,
             dict: RefCell::default(),
             traceback: RefCell::default(),
+            hash: std::cell::Cell::new(None),
         }
     }
 

@@ -78,6 +78,12 @@ fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
             }
         }
         Value::None => 0x5f3759dfu32.hash(h),
+        // By `__hash__` when the class defines it, else by identity.
+        Value::Instance(i) => match i.hash.get() {
+            Some(x) => hash_int(x, h),
+            None => (Rc::as_ptr(i) as usize).hash(h),
+        },
+        Value::Class(c) => (Rc::as_ptr(c) as usize).hash(h),
         // Identity-compared objects: hash their address.
         other => std::mem::discriminant(other).hash(h),
     }
@@ -86,6 +92,29 @@ fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
 fn hash_int<H: Hasher>(i: i64, h: &mut H) {
     // Big ints that fit in i64 are always stored as Int, so this matches.
     BigInt::from(i).hash(h);
+}
+
+/// A lookup that records every key the table compares it with (same
+/// hash bucket) and matches only the identical object.
+struct Probe<'a> {
+    key: &'a Value,
+    seen: RefCell<Vec<Value>>,
+}
+
+impl Hash for Probe<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        hash_value(self.key, h);
+    }
+}
+
+impl indexmap::Equivalent<Key> for Probe<'_> {
+    fn equivalent(&self, k: &Key) -> bool {
+        if ops::is(self.key, &k.0) {
+            return true;
+        }
+        self.seen.borrow_mut().push(k.0.clone());
+        false
+    }
 }
 
 /// A dict's contents.
@@ -117,6 +146,18 @@ impl Dict {
     pub fn remove(&mut self, k: &Value) -> PyResult<Option<Value>> {
         check_hashable(k)?;
         Ok(self.map.shift_remove(&Key(k.clone())))
+    }
+    /// The keys that hash like `k` (candidates for a `__eq__` that only
+    /// the VM can call), `k` itself first if it is a key.
+    pub fn colliding_keys(&self, k: &Value) -> Vec<Value> {
+        let probe = Probe {
+            key: k,
+            seen: RefCell::new(Vec::new()),
+        };
+        if let Some((_, key, _)) = self.map.get_full(&probe) {
+            return vec![key.0.clone()];
+        }
+        probe.seen.into_inner()
     }
     /// Keys in order.
     pub fn keys(&self) -> Vec<Value> {

@@ -503,9 +503,10 @@ fn dict(args: &Args) -> &Rc<std::cell::RefCell<crate::runtime::dict::Dict>> {
     }
 }
 
-fn dict_get(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn dict_get(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("get", &args, &kw, 1, 2)?;
-    let found = dict(&args).borrow().get(&args[1])?;
+    let k = ctx.dict_key(dict(&args), &args[1])?;
+    let found = dict(&args).borrow().get(&k)?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -528,23 +529,25 @@ fn dict_items(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(view(&args, crate::runtime::dict::ViewKind::Items))
 }
 
-fn dict_setdefault(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn dict_setdefault(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("setdefault", &args, &kw, 1, 2)?;
     let d = dict(&args);
-    let found = d.borrow().get(&args[1])?;
+    let k = ctx.dict_key(d, &args[1])?;
+    let found = d.borrow().get(&k)?;
     match found {
         Some(v) => Ok(v),
         None => {
             let v = args.get(2).cloned().unwrap_or(Value::None);
-            d.borrow_mut().set(args[1].clone(), v.clone())?;
+            d.borrow_mut().set(k, v.clone())?;
             Ok(v)
         }
     }
 }
 
-fn dict_pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn dict_pop(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("pop", &args, &kw, 1, 2)?;
-    let removed = dict(&args).borrow_mut().remove(&args[1])?;
+    let k = ctx.dict_key(dict(&args), &args[1])?;
+    let removed = dict(&args).borrow_mut().remove(&k)?;
     match (removed, args.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
