@@ -316,7 +316,18 @@ impl Walker<'_> {
                 self.body(&w.body)
             }
             Stmt::TypeAlias(_) => Err(self.refuse("type alias", s)),
-            Stmt::AnnAssign(_) => Err(self.refuse("annotated assignment", s)),
+            // Annotations are not evaluated (as under `from __future__
+            // import annotations`); the assignment is an assignment.
+            Stmt::AnnAssign(a) => match &a.value {
+                Some(v) => {
+                    self.expr(v)?;
+                    self.target(&a.target)
+                }
+                None => match &*a.target {
+                    ast::Expr::Name(_) => Ok(()),
+                    t => self.expr(t),
+                },
+            },
             Stmt::Match(_) => Err(self.refuse("match statement", s)),
             Stmt::Import(_) | Stmt::ImportFrom(_) => Err(self.refuse("import", s)),
             Stmt::IpyEscapeCommand(_) => Err(self.refuse("IPython escape command", s)),
