@@ -119,12 +119,44 @@ pub struct Vm {
     /// function reaching itself through its cell is a reference cycle,
     /// which nothing else frees until a collector exists.
     cells: Vec<std::rc::Weak<std::cell::RefCell<Value>>>,
+    /// Every class and instance made by this run, emptied at its end for
+    /// the same reason (an instance in a list in its class's dict, a node
+    /// pointing back to its parent).
+    objects: Vec<Tracked>,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub(crate) exc_info: Option<Value>,
     /// Frames of generators dropped while suspended.
     graveyard: crate::runtime::object::Graveyard,
     /// Where the frame of the generator that just yielded now lives.
     yielded: Option<FramePtr<Value>>,
+}
+
+/// A class or instance, weakly held until the end of the run.
+pub(crate) enum Tracked {
+    Class(std::rc::Weak<crate::runtime::class::Class>),
+    Instance(std::rc::Weak<crate::runtime::class::Instance>),
+}
+
+impl Tracked {
+    fn alive(&self) -> bool {
+        match self {
+            Tracked::Class(w) => w.strong_count() > 0,
+            Tracked::Instance(w) => w.strong_count() > 0,
+        }
+    }
+
+    /// Drops the attributes, breaking the cycles they close.
+    fn clear(self) {
+        let attrs = match self {
+            Tracked::Class(w) => w
+                .upgrade()
+                .map(|c| std::mem::take(&mut *c.dict.borrow_mut())),
+            Tracked::Instance(w) => w
+                .upgrade()
+                .map(|i| std::mem::take(&mut *i.dict.borrow_mut())),
+        };
+        drop(attrs);
+    }
 }
 
 /// The running frame's registers.
@@ -180,6 +212,7 @@ impl Vm {
             resume: None,
             outcome: None,
             cells: Vec::new(),
+            objects: Vec::new(),
             exc_info: None,
             graveyard: Default::default(),
             yielded: None,
@@ -235,6 +268,9 @@ impl Vm {
         // collection at exit does the same work).
         globals.clear();
         self.globals = Rc::new(Namespace::default());
+        for obj in std::mem::take(&mut self.objects) {
+            obj.clear();
+        }
         for cell in std::mem::take(&mut self.cells) {
             if let Some(c) = cell.upgrade() {
                 let old = std::mem::replace(&mut *c.borrow_mut(), Value::Empty);
@@ -281,6 +317,14 @@ impl Vm {
             Dispatch::Switch => switch::run(self, regs),
             Dispatch::Threaded => threaded::run(self, regs),
         }
+    }
+
+    /// Remembers a new class or instance (see `objects`), pruning dead ones.
+    pub(crate) fn track_object(&mut self, obj: Tracked) {
+        if self.objects.len() == self.objects.capacity() && self.objects.len() >= 64 {
+            self.objects.retain(Tracked::alive);
+        }
+        self.objects.push(obj);
     }
 
     /// Remembers a new closure cell (see `cells`), pruning dead ones so the

@@ -108,6 +108,7 @@ impl Vm {
         } else {
             Rc::new(Instance::new(cls.clone()))
         };
+        self.track_object(super::Tracked::Instance(Rc::downgrade(&inst)));
         let this = Value::Instance(inst);
         match cls.lookup("__init__") {
             Some(Value::Builtin(b))
@@ -846,6 +847,7 @@ impl Vm {
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.track_object(super::Tracked::Class(Rc::downgrade(&cls)));
         Ok(Value::Class(cls))
     }
 }
