@@ -1154,6 +1154,11 @@ impl Compiler<'_> {
             }
             Expr::ListComp(c) => self.comprehension(e, &c.generators, Comp::List(&c.elt))?,
             Expr::Generator(g) => self.comprehension(e, &g.generators, Comp::Gen(&g.elt))?,
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::DupTop, 0);
+                self.store(&n.target)?;
+            }
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,

@@ -510,7 +510,14 @@ impl Walker<'_> {
                 }
                 Ok(())
             }
-            Expr::Named(_) => Err(self.refuse("assignment expression (:=)", e)),
+            Expr::Named(n) => {
+                // In a comprehension it would bind in the enclosing scope.
+                if self.top().params.first().is_some_and(|p| &**p == ".0") {
+                    return Err(self.refuse("assignment expression (:=) in a comprehension", e));
+                }
+                self.expr(&n.value)?;
+                self.target(&n.target)
+            }
             Expr::Set(_) => Err(self.refuse("set display", e)),
             Expr::SetComp(_) => Err(self.refuse("set comprehension", e)),
             Expr::Generator(g) => {
