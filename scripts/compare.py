@@ -208,6 +208,15 @@ def cpu_model():
     return platform.processor() or "unknown CPU"
 
 
+def loadavg():
+    """The 1-minute load average, or '?'."""
+    try:
+        with open("/proc/loadavg") as f:
+            return f.read().split()[0]
+    except OSError:
+        return "?"
+
+
 def main():
     ap = argparse.ArgumentParser(description="framevm against CPython and Lua, whole programs")
     ap.add_argument("--framevm", required=True, help="the release binary")
@@ -234,9 +243,11 @@ def main():
             ]
         names = ", ".join(c[0] for c in columns)
         print(f"compare: {len(programs)} programs x {len(columns)} runtimes x {args.runs} runs ({names})", file=sys.stderr)
+        load_before = loadavg()
         start = time.perf_counter()
         med = measure(programs + [STARTUP], columns, src, args.runs)
         took = time.perf_counter() - start
+        load_after = loadavg()
 
     versions = []
     for col, argv, _ in columns:
@@ -259,7 +270,8 @@ def main():
         f"Size: {args.size}; median wall time of {args.runs} runs per cell, whole processes "
         f"(start-up included; the last row is an empty program), runs interleaved; every runtime "
         f"printed the same stdout. CPython runs with -S (no `site` import). "
-        f"Run took {took:.0f} s.",
+        f"Run took {took:.0f} s; 1-minute load average {load_before} before, {load_after} after "
+        f"(on {os.cpu_count()} cores: above 1 or so, something else was running and wall times are noisier).",
         "",
         "framevm (threaded dispatch, freelist frames) against CPython and Lua; "
         "the ÷ columns are the other runtime's time over framevm's (above 1: framevm is faster).",
