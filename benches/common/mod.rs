@@ -1,8 +1,11 @@
 //! Shared by the frame benches: a slot value shaped like the interpreter's
 //! (16 bytes, an unbound state, a reference-counted heap case that needs drop),
-//! and code objects of a given slot count.
+//! and code objects of a given slot count. [`programs`] serves the program
+//! benches.
 
 #![allow(dead_code)]
+
+pub mod programs;
 
 use std::rc::Rc;
 
