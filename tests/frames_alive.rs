@@ -54,5 +54,8 @@ fn check_every_program() {
         }
         checked += 1;
     }
-    eprintln!("{checked} programs checked under {} strategies", Strategy::ALL.len());
+    eprintln!(
+        "{checked} programs checked under {} strategies",
+        Strategy::ALL.len()
+    );
 }
