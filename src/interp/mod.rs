@@ -260,8 +260,13 @@ impl Vm {
         };
         let fp = self.frames.push(code, None, &ns);
         self.depth = 1;
-        let result = self.run(exec::entry_regs(code, fp, Fast(fp.localsplus())));
+        let mut result = self.run(exec::entry_regs(code, fp, Fast(fp.localsplus())));
         self.depth = 0;
+        // The message may come from `__str__` and the chain from the
+        // exception's attributes: both before the objects are emptied.
+        if let Err(e) = &mut result {
+            self.describe(e);
+        }
         // Every frame that borrowed `globals` is gone; clearing it frees the
         // module's functions, which hold `globals` in turn; emptying the
         // cells frees closures that reach themselves (CPython's final
@@ -279,13 +284,7 @@ impl Vm {
         }
         self.bury();
         self.exc_info = None;
-        match result {
-            Ok(_) => Ok(()),
-            Err(mut e) => {
-                self.describe(&mut e);
-                Err(e)
-            }
-        }
+        result.map(drop)
     }
 
     /// Runs `regs` (a frame with no `back`: the module, or the entry of a
