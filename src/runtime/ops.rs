@@ -484,6 +484,15 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
         (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
         (Value::NotImplemented, Value::NotImplemented) => true,
+        (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
+        (Value::Code(x), Value::Code(y)) => Rc::ptr_eq(x, y),
+        (Value::Cell(x), Value::Cell(y)) => Rc::ptr_eq(x, y),
+        (Value::Slice(x), Value::Slice(y)) => Rc::ptr_eq(x, y),
+        (Value::View(x), Value::View(y)) => Rc::ptr_eq(x, y),
+        (Value::Method(x), Value::Method(y)) => Rc::ptr_eq(x, y),
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
+        (Value::Descr(x), Value::Descr(y)) => Rc::ptr_eq(x, y),
+        (Value::Super(x), Value::Super(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
 }
