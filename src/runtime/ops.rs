@@ -321,6 +321,43 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
 }
 
+/// `a <op>= b`: as `a <op> b`, except that a set on the left is updated
+/// in place (and is the result), and errors name the augmented operator.
+#[inline(always)]
+pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b)
+        && let Some(v) = int_fast(op, *x, *y)
+    {
+        return v;
+    }
+    inplace_slow(op, a, b)
+}
+
+#[inline(never)]
+fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let augmented = || format!("{}=", op.symbol());
+    if let Value::Set(s) = a
+        && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+    {
+        return match super::set::inplace(op, s, b) {
+            Some(done) => done.map(|()| a.clone()),
+            None => Err(unsupported(&augmented(), a, b)),
+        };
+    }
+    binary(op, a, b).map_err(|mut e| {
+        // CPython names `+=` where the operands do not support it.
+        let plain = format!("unsupported operand type(s) for {}:", op.symbol());
+        if e.kind == ExcKind::TypeError && e.msg.starts_with(&plain) {
+            e.msg = format!(
+                "unsupported operand type(s) for {}:{}",
+                augmented(),
+                &e.msg[plain.len()..]
+            );
+        }
+        e
+    })
+}
+
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let count = match n {
         Value::Int(i) => (*i).max(0) as usize,
