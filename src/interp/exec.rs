@@ -556,9 +556,12 @@ pub(crate) fn list_append(vm: &mut Vm, r: &mut Regs, arg: u32, extend: bool) -> 
 }
 
 /// BUILD_SET: a set of the top `n` values, added bottom first.
-pub(crate) fn build_set(r: &mut Regs, n: u32) -> Step {
+pub(crate) fn build_set(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     // SAFETY: verified — n values.
-    let items = unsafe { r.sp.pop_n(n as usize) };
+    let mut items = unsafe { r.sp.pop_n(n as usize) };
+    if items.iter().any(set::needs_vm) {
+        items = vm.set_elements(None, items)?;
+    }
     let s = set::from_items(items)?;
     // SAFETY: verified.
     unsafe { r.sp.push(set::new_set(s)) };
@@ -574,6 +577,22 @@ pub(crate) fn set_add(vm: &mut Vm, r: &mut Regs, arg: u32, update: bool) -> Step
             // An iterator, generator or instance may run Python code: take
             // its items first.
             v = Value::list(vm.collect_values(&v)?);
+        }
+        // Instances hash and compare by their special methods: the VM
+        // picks the elements to use.
+        let instances = if update {
+            set::instance_items(&v)
+        } else {
+            set::needs_vm(&v).then(|| vec![v.clone()])
+        };
+        if let Some(items) = instances {
+            let target = r.sp.peek(arg as usize - 1).clone();
+            let mut items = vm.set_elements(Some(&target), items)?;
+            v = if update {
+                Value::list(items)
+            } else {
+                items.pop().expect("one element for one item")
+            };
         }
         let Value::Set(s) = r.sp.peek(arg as usize - 1) else {
             return Err(bad_code("SET_ADD's target is not a set"));

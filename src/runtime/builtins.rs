@@ -62,6 +62,9 @@ pub trait Host: super::format::Stringify {
     fn dict_key(&mut self, d: &RefCell<super::dict::Dict>, k: &Value) -> PyResult<Value>;
     /// `gen.close()`.
     fn gen_close(&mut self, g: &Rc<super::object::Generator>) -> PyResult<()>;
+    /// The elements to use for `items` in an operation on the set `s`
+    /// (see `Vm::set_elements`).
+    fn set_elements(&mut self, s: Option<&Value>, items: Vec<Value>) -> PyResult<Vec<Value>>;
 }
 
 /// The host type builtins receive.
@@ -544,10 +547,12 @@ fn str_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn hash(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn hash(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("hash", &kwargs)?;
     exactly("hash", &args, 1)?;
-    Ok(Value::Int(super::hash::hash(&args[0])?))
+    // An instance's `__hash__` runs in the VM (which caches its result).
+    let v = ctx.set_elements(None, args)?;
+    Ok(Value::Int(super::hash::hash(&v[0])?))
 }
 
 fn repr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {

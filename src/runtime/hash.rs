@@ -88,9 +88,12 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         Value::Generator(g) => address(Rc::as_ptr(g) as *const u8),
         Value::Cell(c) => address(Rc::as_ptr(c) as *const u8),
         Value::Method(m) => address(Rc::as_ptr(m) as *const u8),
-        // Instances hash by identity, as they compare (`__hash__` and
-        // `__eq__` are not consulted, as for dict keys).
-        Value::Instance(i) => address(Rc::as_ptr(i) as *const u8),
+        // By what `__hash__` returned, which the VM computes (and caches)
+        // before a set or dict operation; by identity if the class has none.
+        Value::Instance(i) => match i.hash.get() {
+            Some(h) => fix(h),
+            None => address(Rc::as_ptr(i) as *const u8),
+        },
         Value::Class(c) => address(Rc::as_ptr(c) as *const u8),
         Value::BoundMethod(m) => address(Rc::as_ptr(m) as *const u8),
         Value::Descr(d) => address(Rc::as_ptr(d) as *const u8),

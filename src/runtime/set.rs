@@ -187,6 +187,36 @@ impl SetObj {
         }
     }
 
+    /// The keys whose hash is `hash` along its probe sequence: those an
+    /// equal key would be compared with.
+    pub fn colliding(&self, hash: i64) -> Vec<Value> {
+        let mask = self.mask();
+        let mut i = hash as usize & mask;
+        let mut perturb = hash as u64;
+        let mut out = Vec::new();
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for slot in &self.table[i..=i + probes] {
+                if slot.is_unused() {
+                    return out;
+                }
+                if slot.hash == hash && slot.is_active() {
+                    out.push(slot.key.clone());
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
+        }
+    }
+
     /// Whether `key` (whose hash is `hash`) is in the set.
     pub fn contains_entry(&self, key: &Value, hash: i64) -> PyResult<bool> {
         Ok(matches!(self.find(key, hash)?, Found::At(_)))
@@ -495,6 +525,34 @@ pub fn walks(v: &Value) -> bool {
             | Value::Set(_)
             | Value::FrozenSet(_)
     )
+}
+
+/// Whether `v` is an instance or a tuple holding one: its hash (its
+/// class's `__hash__`) and equality (`__eq__`) need the VM, through
+/// `Host::set_elements`, before a set operation.
+pub fn needs_vm(v: &Value) -> bool {
+    let mut todo = vec![v];
+    while let Some(v) = todo.pop() {
+        match v {
+            Value::Instance(_) => return true,
+            Value::Tuple(t) => todo.extend(t.iter()),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The items of `v`, a builtin iterable other than a set, when one of them
+/// needs the VM (see [`needs_vm`]).
+pub fn instance_items(v: &Value) -> Option<Vec<Value>> {
+    let items = match v {
+        Value::List(l) => l.borrow().to_vec(),
+        Value::Tuple(t) => t.to_vec(),
+        Value::Dict(d) => d.borrow().keys(),
+        Value::View(view) => super::dict::view_items(view.0, &view.1.borrow()),
+        _ => return None,
+    };
+    items.iter().any(needs_vm).then_some(items)
 }
 
 /// Adds the items of `other` (CPython's `set_update_internal`). `other`
@@ -897,14 +955,29 @@ type Kwargs = Vec<(Rc<str>, Value)>;
 
 /// The arguments from `from` on, each one the set code cannot walk (see
 /// [`walks`]) replaced by a list of its items, taken now through the host
-/// (running its `__iter__` or generator code), as other builtins take them.
+/// (running its `__iter__` or generator code), as other builtins take them;
+/// items that are instances are replaced by the elements the receiver
+/// (`args[0]`, for methods) should use for them (`Host::set_elements`).
 fn walkable(ctx: &mut Ctx, mut args: Args, from: usize) -> PyResult<Args> {
+    let receiver = (from == 1).then(|| args[0].clone());
     for a in args.iter_mut().skip(from) {
         if !walks(a) {
             *a = Value::list(ctx.items(a)?);
         }
+        if let Some(items) = instance_items(a) {
+            *a = Value::list(ctx.set_elements(receiver.as_ref(), items)?);
+        }
     }
     Ok(args)
+}
+
+/// The element the set `s` should use for `x` (see `Host::set_elements`).
+fn element(ctx: &mut Ctx, s: &Value, x: &Value) -> PyResult<Value> {
+    if !needs_vm(x) {
+        return Ok(x.clone());
+    }
+    let mut one = ctx.set_elements(Some(s), vec![x.clone()])?;
+    Ok(one.pop().expect("one element for one item"))
 }
 
 /// `set()`, `set(iterable)`.
@@ -991,9 +1064,9 @@ fn receiver(args: &Args) -> &Rc<RefCell<SetObj>> {
     }
 }
 
-fn add(_: &mut Ctx, mut args: Args, kw: Kwargs) -> PyResult<Value> {
+fn add(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     check("add", &args, &kw, Some(1))?;
-    let key = args.pop().expect("one argument");
+    let key = element(ctx, &args[0], &args[1])?;
     let h = hash(&key)?;
     receiver(&args).borrow_mut().add_entry(key, h)?;
     Ok(Value::None)
@@ -1021,15 +1094,17 @@ fn discard_key(s: &RefCell<SetObj>, key: &Value) -> PyResult<bool> {
     Ok(removed.is_some())
 }
 
-fn discard(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn discard(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     check("discard", &args, &kw, Some(1))?;
-    discard_key(receiver(&args), &args[1])?;
+    let key = element(ctx, &args[0], &args[1])?;
+    discard_key(receiver(&args), &key)?;
     Ok(Value::None)
 }
 
-fn remove(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+fn remove(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     check("remove", &args, &kw, Some(1))?;
-    if !discard_key(receiver(&args), &args[1])? {
+    let key = element(ctx, &args[0], &args[1])?;
+    if !discard_key(receiver(&args), &key)? {
         return Err(super::dict::key_error(&args[1]));
     }
     Ok(Value::None)
