@@ -1014,14 +1014,39 @@ fn construct(ctx: &mut Ctx, name: &str, args: Args, kwargs: &Kwargs) -> PyResult
     }
 }
 
+/// Whose method was called: `set.union` wants a set for `self`,
+/// `frozenset.union` a frozenset.
+#[derive(Clone, Copy)]
+enum Owner {
+    Set,
+    FrozenSet,
+}
+
+impl Owner {
+    fn name(self) -> &'static str {
+        match self {
+            Owner::Set => "set",
+            Owner::FrozenSet => "frozenset",
+        }
+    }
+}
+
 macro_rules! methods {
-    ($table:ident: $($name:literal => $f:ident),* $(,)?) => {
-        /// Methods, by name.
-        pub static $table: &[Builtin] = &[$(Builtin { name: $name, call: $f }),*];
+    ($table:ident, $owner:expr; $($name:literal => $f:ident),* $(,)?) => {
+        /// The type's methods, by name.
+        pub static $table: &[Builtin] = &[$(Builtin {
+            name: $name,
+            call: {
+                fn call(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+                    $f($owner, ctx, args, kw)
+                }
+                call
+            },
+        }),*];
     };
 }
 
-methods!(SET_METHODS: "add" => add, "clear" => clear_method, "copy" => copy_method,
+methods!(SET_METHODS, Owner::Set; "add" => add, "clear" => clear_method, "copy" => copy_method,
     "discard" => discard, "difference" => difference_method,
     "difference_update" => difference_update_method, "intersection" => intersection_method,
     "intersection_update" => intersection_update_method, "isdisjoint" => isdisjoint_method,
@@ -1030,56 +1055,84 @@ methods!(SET_METHODS: "add" => add, "clear" => clear_method, "copy" => copy_meth
     "symmetric_difference_update" => symmetric_difference_update_method,
     "union" => union, "update" => update_method);
 
-methods!(FROZENSET_METHODS: "copy" => copy_method, "difference" => difference_method,
-    "intersection" => intersection_method, "isdisjoint" => isdisjoint_method,
-    "issubset" => issubset_method, "issuperset" => issuperset_method,
-    "symmetric_difference" => symmetric_difference_method, "union" => union);
+methods!(FROZENSET_METHODS, Owner::FrozenSet; "copy" => copy_method,
+    "difference" => difference_method, "intersection" => intersection_method,
+    "isdisjoint" => isdisjoint_method, "issubset" => issubset_method,
+    "issuperset" => issuperset_method, "symmetric_difference" => symmetric_difference_method,
+    "union" => union);
 
-/// Checks a method's arguments as CPython's calling conventions do:
-/// no keywords, and `n` arguments after `self` (None: any number).
-fn check(name: &str, args: &Args, kw: &Kwargs, n: Option<usize>) -> PyResult<()> {
-    let qualname = format!("{}.{name}", args[0].type_name());
+/// `set.name` / `frozenset.name`: the method, unbound (it checks that its
+/// first argument is of the type).
+pub fn unbound(type_name: &str, name: &str) -> Option<&'static Builtin> {
+    let table = match type_name {
+        "set" => SET_METHODS,
+        "frozenset" => FROZENSET_METHODS,
+        _ => return None,
+    };
+    table.iter().find(|m| m.name == name)
+}
+
+/// Checks a method's arguments as CPython's calling conventions do: a
+/// `self` of the owner's type, no keywords, and `n` arguments after
+/// `self` (None: any number).
+fn check(owner: Owner, name: &str, args: &Args, kw: &Kwargs, n: Option<usize>) -> PyResult<()> {
+    let t = owner.name();
+    let Some(this) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "unbound method {t}.{name}() needs an argument"
+        )));
+    };
+    let owned = match owner {
+        Owner::Set => matches!(this, Value::Set(_)),
+        Owner::FrozenSet => matches!(this, Value::FrozenSet(_)),
+    };
+    if !owned {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{name}' for '{t}' objects doesn't apply to a '{}' object",
+            this.type_name()
+        )));
+    }
     if !kw.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{qualname}() takes no keyword arguments"
+            "{t}.{name}() takes no keyword arguments"
         )));
     }
     let given = args.len() - 1;
     match n {
         Some(0) if given != 0 => Err(PyErr::type_error(format!(
-            "{qualname}() takes no arguments ({given} given)"
+            "{t}.{name}() takes no arguments ({given} given)"
         ))),
         Some(1) if given != 1 => Err(PyErr::type_error(format!(
-            "{qualname}() takes exactly one argument ({given} given)"
+            "{t}.{name}() takes exactly one argument ({given} given)"
         ))),
         _ => Ok(()),
     }
 }
 
-/// The receiver of a `set` method.
+/// The receiver of a `set` method (`check` made sure it is a set).
 fn receiver(args: &Args) -> &Rc<RefCell<SetObj>> {
     match &args[0] {
         Value::Set(s) => s,
-        _ => unreachable!("set methods are found on sets"),
+        _ => unreachable!("check() lets only sets through"),
     }
 }
 
-fn add(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("add", &args, &kw, Some(1))?;
+fn add(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "add", &args, &kw, Some(1))?;
     let key = element(ctx, &args[0], &args[1])?;
     let h = hash(&key)?;
     receiver(&args).borrow_mut().add_entry(key, h)?;
     Ok(Value::None)
 }
 
-fn clear_method(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("clear", &args, &kw, Some(0))?;
+fn clear_method(owner: Owner, _: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "clear", &args, &kw, Some(0))?;
     clear(receiver(&args));
     Ok(Value::None)
 }
 
-fn copy_method(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("copy", &args, &kw, Some(0))?;
+fn copy_method(owner: Owner, _: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "copy", &args, &kw, Some(0))?;
     match &args[0] {
         // An immutable copy would be the same: CPython returns the frozenset itself.
         Value::FrozenSet(_) => Ok(args[0].clone()),
@@ -1094,15 +1147,15 @@ fn discard_key(s: &RefCell<SetObj>, key: &Value) -> PyResult<bool> {
     Ok(removed.is_some())
 }
 
-fn discard(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("discard", &args, &kw, Some(1))?;
+fn discard(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "discard", &args, &kw, Some(1))?;
     let key = element(ctx, &args[0], &args[1])?;
     discard_key(receiver(&args), &key)?;
     Ok(Value::None)
 }
 
-fn remove(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("remove", &args, &kw, Some(1))?;
+fn remove(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "remove", &args, &kw, Some(1))?;
     let key = element(ctx, &args[0], &args[1])?;
     if !discard_key(receiver(&args), &key)? {
         return Err(super::dict::key_error(&args[1]));
@@ -1110,14 +1163,14 @@ fn remove(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("pop", &args, &kw, Some(0))?;
+fn pop(owner: Owner, _: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "pop", &args, &kw, Some(0))?;
     let key = receiver(&args).borrow_mut().pop()?;
     Ok(key)
 }
 
-fn union(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("union", &args, &kw, None)?;
+fn union(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "union", &args, &kw, None)?;
     let args = walkable(ctx, args, 1)?;
     let s = &args[0];
     let mut out = copy(&view(s).expect("a set"));
@@ -1129,8 +1182,8 @@ fn union(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(like(s, out))
 }
 
-fn update_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("update", &args, &kw, None)?;
+fn update_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "update", &args, &kw, None)?;
     let args = walkable(ctx, args, 1)?;
     for other in &args[1..] {
         update(receiver(&args), other)?;
@@ -1151,23 +1204,28 @@ fn intersection_all(args: &Args) -> PyResult<SetObj> {
     Ok(out)
 }
 
-fn intersection_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("intersection", &args, &kw, None)?;
+fn intersection_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "intersection", &args, &kw, None)?;
     let args = walkable(ctx, args, 1)?;
     let out = intersection_all(&args)?;
     Ok(like(&args[0], out))
 }
 
-fn intersection_update_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("intersection_update", &args, &kw, None)?;
+fn intersection_update_method(
+    owner: Owner,
+    ctx: &mut Ctx,
+    args: Args,
+    kw: Kwargs,
+) -> PyResult<Value> {
+    check(owner, "intersection_update", &args, &kw, None)?;
     let args = walkable(ctx, args, 1)?;
     let new = intersection_all(&args)?;
     replace(receiver(&args), new);
     Ok(Value::None)
 }
 
-fn difference_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("difference", &args, &kw, None)?;
+fn difference_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "difference", &args, &kw, None)?;
     let args = walkable(ctx, args, 1)?;
     let s = &args[0];
     let Some(first) = args.get(1) else {
@@ -1180,8 +1238,13 @@ fn difference_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(like(s, out))
 }
 
-fn difference_update_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("difference_update", &args, &kw, None)?;
+fn difference_update_method(
+    owner: Owner,
+    ctx: &mut Ctx,
+    args: Args,
+    kw: Kwargs,
+) -> PyResult<Value> {
+    check(owner, "difference_update", &args, &kw, None)?;
     let args = walkable(ctx, args, 1)?;
     for other in &args[1..] {
         difference_update(receiver(&args), other)?;
@@ -1189,34 +1252,44 @@ fn difference_update_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<V
     Ok(Value::None)
 }
 
-fn symmetric_difference_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("symmetric_difference", &args, &kw, Some(1))?;
+fn symmetric_difference_method(
+    owner: Owner,
+    ctx: &mut Ctx,
+    args: Args,
+    kw: Kwargs,
+) -> PyResult<Value> {
+    check(owner, "symmetric_difference", &args, &kw, Some(1))?;
     let args = walkable(ctx, args, 1)?;
     let out = symmetric_difference(&args[0], &args[1])?;
     Ok(like(&args[0], out))
 }
 
-fn symmetric_difference_update_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("symmetric_difference_update", &args, &kw, Some(1))?;
+fn symmetric_difference_update_method(
+    owner: Owner,
+    ctx: &mut Ctx,
+    args: Args,
+    kw: Kwargs,
+) -> PyResult<Value> {
+    check(owner, "symmetric_difference_update", &args, &kw, Some(1))?;
     let args = walkable(ctx, args, 1)?;
     symmetric_difference_update_of(receiver(&args), &args[1])?;
     Ok(Value::None)
 }
 
-fn issubset_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("issubset", &args, &kw, Some(1))?;
+fn issubset_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "issubset", &args, &kw, Some(1))?;
     let args = walkable(ctx, args, 1)?;
     Ok(Value::Bool(issubset(&args[0], &args[1])?))
 }
 
-fn issuperset_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("issuperset", &args, &kw, Some(1))?;
+fn issuperset_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "issuperset", &args, &kw, Some(1))?;
     let args = walkable(ctx, args, 1)?;
     Ok(Value::Bool(issuperset(&args[0], &args[1])?))
 }
 
-fn isdisjoint_method(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    check("isdisjoint", &args, &kw, Some(1))?;
+fn isdisjoint_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    check(owner, "isdisjoint", &args, &kw, Some(1))?;
     let args = walkable(ctx, args, 1)?;
     Ok(Value::Bool(isdisjoint(&args[0], &args[1])?))
 }
