@@ -112,6 +112,9 @@ macro_rules! for_each_opcode {
             GetYieldFromIter   = 84, "GET_YIELD_FROM_ITER",  plain,  |_| 0,                                                  _        ; "TOS := iter(TOS) unless it is a generator";
             LoadClassDeref     = 85, "LOAD_CLASSDEREF",      deref,  |_| 1,                                                  _        ; "push locals[name of cell arg] or the cell's contents (class bodies)";
             UnpackEx           = 86, "UNPACK_EX",            count,  |arg| (arg & 0xff) + (arg >> 8),                        _        ; "unpack TOS into (arg & 0xff) values, a list of the rest, (arg >> 8) values";
+            BuildSet           = 87, "BUILD_SET",            count,  |arg| 1 - arg,                                          _        ; "pop arg items, push a set of them";
+            SetAdd             = 88, "SET_ADD",              count,  |_| -1,                                                 _        ; "STACK[-arg-1].add(pop())";
+            SetUpdate          = 89, "SET_UPDATE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop())";
         }
     };
 }
@@ -368,6 +371,9 @@ mod tests {
     fn stack_effects_follow_cpython() {
         assert_eq!(Op::BuildList.stack_effect(3), -2);
         assert_eq!(Op::BuildMap.stack_effect(2), -3);
+        assert_eq!(Op::BuildSet.stack_effect(3), -2);
+        assert_eq!(Op::SetAdd.stack_effect(2), -1);
+        assert_eq!(Op::SetUpdate.stack_effect(1), -1);
         assert_eq!(Op::UnpackSequence.stack_effect(3), 2);
         assert_eq!(Op::CallFunction.stack_effect(2), -2);
         assert_eq!(Op::CallFunctionKw.stack_effect(2), -3);

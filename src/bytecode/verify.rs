@@ -284,9 +284,14 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         | Op::CompareOp
         | Op::DeleteSubscr => 2,
         Op::StoreSubscr => 3,
-        Op::BuildTuple | Op::BuildList | Op::BuildSlice | Op::BuildString | Op::RaiseVarargs => n,
+        Op::BuildTuple
+        | Op::BuildList
+        | Op::BuildSet
+        | Op::BuildSlice
+        | Op::BuildString
+        | Op::RaiseVarargs => n,
         Op::BuildMap => 2 * n,
-        Op::ListAppend | Op::ListExtend | Op::DictUpdate => n + 1,
+        Op::ListAppend | Op::ListExtend | Op::DictUpdate | Op::SetAdd | Op::SetUpdate => n + 1,
         Op::MapAdd => n + 2,
         Op::ListToTuple | Op::UnpackSequence | Op::GetIter | Op::ForIter | Op::ReturnValue => 1,
         Op::FormatValue => 1 + ((n >> 2) & 1),
@@ -342,7 +347,12 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
                 Op::RaiseVarargs => a <= 2,
                 Op::CallFunctionEx => a <= 1,
                 // They reach `arg` values down: 0 would be the value they pop.
-                Op::ListAppend | Op::ListExtend | Op::MapAdd | Op::DictUpdate => a >= 1,
+                Op::ListAppend
+                | Op::ListExtend
+                | Op::MapAdd
+                | Op::DictUpdate
+                | Op::SetAdd
+                | Op::SetUpdate => a >= 1,
                 _ => true,
             },
             ArgKind::plain | ArgKind::jump => true,

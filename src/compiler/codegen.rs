@@ -5,10 +5,10 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
 use ruff_text_size::Ranged;
 
 use super::CompileError;
+use super::fold;
 use super::parse::{LineIndex, ast};
 use super::symtable::{Access, MODULE, Scope, Scopes};
 use crate::bytecode::code::{CodeParts, flags};
@@ -84,7 +84,8 @@ struct Compiler<'a> {
 
 type R<T = ()> = Result<T, CompileError>;
 
-fn binop(op: ast::Operator) -> BinOp {
+/// The runtime operator of an AST operator.
+pub(super) fn binop(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
     match op {
         O::Add => BinOp::Add,
@@ -824,7 +825,7 @@ impl Compiler<'_> {
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> R {
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(Op::GetIter, 0);
         let start = self.here();
         let exit = self.emit(Op::ForIter, 0);
@@ -1044,23 +1045,10 @@ impl Compiler<'_> {
         match e {
             Expr::NumberLiteral(n) => {
                 let v = match &n.value {
-                    ast::Number::Int(i) => match i.as_i64() {
-                        Some(v) => Value::Int(v),
-                        None => {
-                            let text = i.to_string().replace('_', "");
-                            let (digits, radix) = match text.get(..2) {
-                                Some("0x" | "0X") => (&text[2..], 16),
-                                Some("0o" | "0O") => (&text[2..], 8),
-                                Some("0b" | "0B") => (&text[2..], 2),
-                                _ => (&text[..], 10),
-                            };
-                            let big = BigInt::parse_bytes(digits.as_bytes(), radix)
-                                .ok_or_else(|| self.refuse("this integer literal", e))?;
-                            Value::from_bigint(big)
-                        }
-                    },
-                    ast::Number::Float(f) => Value::Float(*f),
                     ast::Number::Complex { .. } => return Err(self.refuse("complex number", e)),
+                    num => {
+                        fold::number(num).ok_or_else(|| self.refuse("this integer literal", e))?
+                    }
                 };
                 let k = self.konst(v);
                 self.emit(Op::LoadConst, k);
@@ -1176,6 +1164,8 @@ impl Compiler<'_> {
                 self.emit(Op::LoadConst, none);
                 self.emit(Op::YieldFrom, 0);
             }
+            Expr::SetComp(c) => self.comprehension(e, &c.generators, Comp::Set(&c.elt))?,
+            Expr::Set(s) => self.set_display(&s.elts)?,
             Expr::Dict(d) => {
                 if d.items.iter().any(|i| i.key.is_none()) {
                     // {**a, k: v}: start empty, add in order.
@@ -1298,11 +1288,93 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// A set display, as CPython 3.11 compiles one: three or more
+    /// constants become `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1`;
+    /// otherwise the items are pushed and built at once, or, with a
+    /// `*iterable` or too many to push, added one at a time.
+    fn set_display(&mut self, elts: &[ast::Expr]) -> R {
+        if elts.len() > 2
+            && let Some(k) = self.frozenset_const(elts)
+        {
+            self.emit(Op::BuildSet, 0);
+            self.emit(Op::LoadConst, k);
+            self.emit(Op::SetUpdate, 1);
+            return Ok(());
+        }
+        let starred = elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)));
+        // CPython's STACK_USE_GUARDRAIL: more items than this are not pushed at once.
+        let big = elts.len() > 30;
+        if !starred && !big {
+            for x in elts {
+                self.expr(x)?;
+            }
+            self.emit(Op::BuildSet, elts.len() as u32);
+            return Ok(());
+        }
+        let mut built = big;
+        if big {
+            self.emit(Op::BuildSet, 0);
+        }
+        for (i, x) in elts.iter().enumerate() {
+            if let ast::Expr::Starred(s) = x {
+                if !built {
+                    self.emit(Op::BuildSet, i as u32);
+                    built = true;
+                }
+                self.expr(&s.value)?;
+                self.emit(Op::SetUpdate, 1);
+            } else {
+                self.expr(x)?;
+                if built {
+                    self.emit(Op::SetAdd, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The index of a frozenset constant of `elts`, when every one is a
+    /// constant. Built as CPython builds it: `frozenset(tuple)` of the
+    /// items in order, then rebuilt from its own items in table order
+    /// (what CPython's constant merging does to every frozenset constant).
+    fn frozenset_const(&mut self, elts: &[ast::Expr]) -> Option<u32> {
+        use crate::runtime::set;
+        let items = elts
+            .iter()
+            .map(fold::constant)
+            .collect::<Option<Vec<_>>>()?;
+        let first = set::from_items(items).ok()?;
+        let merged = set::from_items(first.keys()).ok()?;
+        Some(self.konst(set::new_frozenset(merged)))
+    }
+
+    /// An iterated expression (`for`, comprehensions, the right of `in`):
+    /// a set display of constants is a frozenset constant, as CPython's
+    /// optimizer makes it.
+    fn iterable(&mut self, e: &ast::Expr) -> R {
+        if let ast::Expr::Set(s) = e
+            && let Some(k) = self.frozenset_const(&s.elts)
+        {
+            self.emit(Op::LoadConst, k);
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
     fn compare(&mut self, c: &ast::ExprCompare) -> R {
         self.expr(&c.left)?;
         let n = c.ops.len();
+        // The last comparand of `in` is iterated.
+        let ops = &c.ops;
+        let last = |c: &mut Self, i: usize, right: &ast::Expr| {
+            if i + 1 == n && matches!(ops[i], ast::CmpOp::In | ast::CmpOp::NotIn) {
+                c.iterable(right)
+            } else {
+                c.expr(right)
+            }
+        };
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            last(self, 0, &c.comparators[0])?;
             self.emit(Op::CompareOp, cmpop(c.ops[0]) as u32);
             return Ok(());
         }
@@ -1310,7 +1382,7 @@ impl Compiler<'_> {
         // duplicate left under the result is dropped at `cleanup`.
         let mut cleanups = Vec::new();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            self.expr(right)?;
+            last(self, i, right)?;
             if i + 1 < n {
                 self.emit(Op::DupTop, 0);
                 self.emit(Op::RotThree, 0);
@@ -1433,6 +1505,7 @@ impl Compiler<'_> {
         let scope = self.scopes[&node.start().to_u32()].clone();
         let name = match what {
             Comp::List(_) => "<listcomp>",
+            Comp::Set(_) => "<setcomp>",
             Comp::Dict(..) => "<dictcomp>",
             Comp::Gen(_) => "<genexpr>",
         };
@@ -1447,6 +1520,9 @@ impl Compiler<'_> {
             Comp::List(_) => {
                 self.emit(Op::BuildList, 0);
             }
+            Comp::Set(_) => {
+                self.emit(Op::BuildSet, 0);
+            }
             Comp::Dict(..) => {
                 self.emit(Op::BuildMap, 0);
             }
@@ -1457,7 +1533,7 @@ impl Compiler<'_> {
             if i == 0 {
                 self.emit(Op::LoadFast, 0); // `.0`: the first iterator, passed in
             } else {
-                self.expr(&g.iter)?;
+                self.iterable(&g.iter)?;
                 self.emit(Op::GetIter, 0);
             }
             let start = self.here();
@@ -1474,6 +1550,10 @@ impl Compiler<'_> {
                 self.expr(elt)?;
                 // The list sits under one iterator per loop.
                 self.emit(Op::ListAppend, gens.len() as u32 + 1);
+            }
+            Comp::Set(elt) => {
+                self.expr(elt)?;
+                self.emit(Op::SetAdd, gens.len() as u32 + 1);
             }
             Comp::Dict(key, value) => {
                 self.expr(key)?;
@@ -1498,7 +1578,7 @@ impl Compiler<'_> {
         self.emit(Op::ReturnValue, 0);
         let code = self.leave()?;
         self.make_function(code, 0);
-        self.expr(&gens[0].iter)?;
+        self.iterable(&gens[0].iter)?;
         self.emit(Op::GetIter, 0);
         self.emit(Op::CallFunction, 1);
         Ok(())
@@ -1512,6 +1592,7 @@ enum FnBody<'a> {
 
 enum Comp<'a> {
     List(&'a ast::Expr),
+    Set(&'a ast::Expr),
     Dict(&'a ast::Expr, &'a ast::Expr),
     Gen(&'a ast::Expr),
 }

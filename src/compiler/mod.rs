@@ -3,6 +3,7 @@
 //! then verify every code object (`crate::bytecode::verify`).
 
 mod codegen;
+mod fold;
 pub mod parse;
 pub mod symtable;
 

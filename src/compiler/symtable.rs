@@ -444,6 +444,8 @@ impl Walker<'_> {
                 Ok(())
             }
             Expr::ListComp(c) => self.comprehension(e, &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(e, &c.generators, &[&c.elt]),
+            Expr::Set(s) => s.elts.iter().try_for_each(|v| self.expr(v)),
             Expr::DictComp(c) => {
                 let mut elts: Vec<&ast::Expr> = c.key.as_deref().into_iter().collect();
                 elts.push(&c.value);
@@ -518,8 +520,6 @@ impl Walker<'_> {
                 self.expr(&n.value)?;
                 self.target(&n.target)
             }
-            Expr::Set(_) => Err(self.refuse("set display", e)),
-            Expr::SetComp(_) => Err(self.refuse("set comprehension", e)),
             Expr::Generator(g) => {
                 self.comprehension(e, &g.generators, &[&g.elt])?;
                 // The comprehension scope just made is a generator.

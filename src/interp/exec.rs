@@ -19,7 +19,7 @@ use crate::bytecode::{BinOp, CmpOp, Code};
 use crate::frame::{FrameAlloc, FramePtr, Namespaces, ObjPtr};
 use crate::runtime::builtins::make_iter;
 use crate::runtime::object::{Builtin, Function, Namespace};
-use crate::runtime::{ExcKind, PyErr, Value, methods, ops, seq};
+use crate::runtime::{ExcKind, PyErr, Value, methods, ops, seq, set};
 
 /// The result of one instruction.
 pub(crate) type Step = Result<(), Stop>;
@@ -385,7 +385,8 @@ fn binary_slow(
     Err(err)
 }
 
-/// INPLACE_OP: `__iop__` for instances, else the binary operator.
+/// INPLACE_OP: `__iop__` for instances; sets update in place; else the
+/// binary operator (with errors naming `op=`).
 pub(crate) fn inplace(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
     // SAFETY: verified — two operands.
     unsafe {
@@ -403,7 +404,16 @@ pub(crate) fn inplace(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
             return Ok(());
         }
     }
-    binary(vm, r, op)
+    // SAFETY: verified — two operands, read in place as `binary` reads them.
+    unsafe {
+        let res = match ops::inplace(op, r.sp.peek(1), r.sp.peek(0)) {
+            Ok(v) => v,
+            Err(e) => binary_slow(vm, op, r.sp.peek(1), r.sp.peek(0), false, e)?,
+        };
+        drop(r.sp.pop());
+        r.sp.set(0, res);
+    }
+    Ok(())
 }
 
 pub(crate) fn inplace_add(vm: &mut Vm, r: &mut Regs) -> Step {
@@ -540,6 +550,57 @@ pub(crate) fn list_append(vm: &mut Vm, r: &mut Regs, arg: u32, extend: bool) -> 
             l.borrow_mut().extend(items);
         } else {
             l.borrow_mut().push(v);
+        }
+    }
+    Ok(())
+}
+
+/// BUILD_SET: a set of the top `n` values, added bottom first.
+pub(crate) fn build_set(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
+    // SAFETY: verified — n values.
+    let mut items = unsafe { r.sp.pop_n(n as usize) };
+    if items.iter().any(set::needs_vm) {
+        items = vm.set_elements(None, items)?;
+    }
+    let s = set::from_items(items)?;
+    // SAFETY: verified.
+    unsafe { r.sp.push(set::new_set(s)) };
+    Ok(())
+}
+
+/// SET_ADD (set comprehensions, `{a, *b}`) and SET_UPDATE (`{*b}`).
+pub(crate) fn set_add(vm: &mut Vm, r: &mut Regs, arg: u32, update: bool) -> Step {
+    // SAFETY: verified — the set is arg values below the top before the pop.
+    unsafe {
+        let mut v = r.sp.pop();
+        if update && !set::walks(&v) {
+            // An iterator, generator or instance may run Python code: take
+            // its items first.
+            v = Value::list(vm.collect_values(&v)?);
+        }
+        // Instances hash and compare by their special methods: the VM
+        // picks the elements to use.
+        let instances = if update {
+            set::instance_items(&v)
+        } else {
+            set::needs_vm(&v).then(|| vec![v.clone()])
+        };
+        if let Some(items) = instances {
+            let target = r.sp.peek(arg as usize - 1).clone();
+            let mut items = vm.set_elements(Some(&target), items)?;
+            v = if update {
+                Value::list(items)
+            } else {
+                items.pop().expect("one element for one item")
+            };
+        }
+        let Value::Set(s) = r.sp.peek(arg as usize - 1) else {
+            return Err(bad_code("SET_ADD's target is not a set"));
+        };
+        if update {
+            set::update(s, &v)?;
+        } else {
+            s.borrow_mut().add(v)?;
         }
     }
     Ok(())

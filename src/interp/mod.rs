@@ -615,6 +615,9 @@ impl Host for Vm {
     fn gen_close(&mut self, g: &Rc<crate::runtime::object::Generator>) -> PyResult<()> {
         Vm::gen_close(self, g)
     }
+    fn set_elements(&mut self, s: Option<&Value>, items: Vec<Value>) -> PyResult<Vec<Value>> {
+        Vm::set_elements(self, s, items)
+    }
 }
 
 /// Where a run stopped, for the command line's `--stats`.

@@ -295,6 +295,15 @@ impl Vm {
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Builtin(b) if matches!(b.name, "set" | "frozenset") => {
+                match crate::runtime::set::unbound(b.name, name) {
+                    Some(m) => Ok(Value::Builtin(m)),
+                    None => Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("type object '{}' has no attribute '{name}'", b.name),
+                    )),
+                }
+            }
             Value::Generator(g) => {
                 let m: &'static Builtin = match name {
                     "send" => &super::generator::GEN_SEND,
@@ -609,6 +618,10 @@ impl Vm {
             }
             return Ok(false);
         }
+        if let (Value::Set(_) | Value::FrozenSet(_), Value::Instance(_)) = (container, item) {
+            let k = self.set_elements(Some(container), vec![item.clone()])?;
+            return ops::contains(container, &k[0]);
+        }
         if let (Value::Dict(d), Value::Instance(_)) = (container, item) {
             let k = self.dict_key(d, item)?;
             return ops::contains(container, &k);
@@ -755,25 +768,22 @@ impl Vm {
         }
     }
 
-    /// The key a dict operation on `d` should use for `k`. For an
-    /// instance whose class defines `__hash__`, the hash is computed now
-    /// (dicts hash the instance by it); if the class also defines `__eq__`,
-    /// an equal key already in `d` is returned in its place, so the dict's
-    /// own lookups (by identity for instances) find it.
-    pub(crate) fn dict_key(
-        &mut self,
-        d: &std::cell::RefCell<crate::runtime::dict::Dict>,
-        k: &Value,
-    ) -> PyResult<Value> {
+    /// An instance's hash for dict keys and set elements, and whether its
+    /// class defines `__eq__`: None when it hashes by identity (not an
+    /// instance, or a class without `__hash__` and `__eq__`). When the class
+    /// defines `__hash__`, it is called now and its result cached on the
+    /// instance (dicts and sets hash the instance by it); TypeError when
+    /// the class made its instances unhashable.
+    fn instance_hash(&mut self, k: &Value) -> PyResult<Option<(i64, bool)>> {
         let Value::Instance(inst) = k else {
-            return Ok(k.clone());
+            return Ok(None);
         };
         let cls = inst.class.clone();
         let has_eq = cls.lookup("__eq__").is_some();
         let h = match cls.lookup("__hash__") {
             Some(Value::None) => return Err(unhashable(k)),
             None if has_eq => return Err(unhashable(k)),
-            None => return Ok(k.clone()),
+            None => return Ok(None),
             Some(_) => match self.call_special(k, "__hash__", Vec::new())? {
                 Some(Value::Int(h)) => h,
                 Some(Value::Bool(b)) => b as i64,
@@ -789,22 +799,105 @@ impl Vm {
             },
         };
         inst.hash.set(Some(h));
-        if !has_eq {
-            return Ok(k.clone());
-        }
-        let candidates = d.borrow().colliding_keys(k);
+        Ok(Some((h, has_eq)))
+    }
+
+    /// The first of `candidates` equal to the instance `k` (hash `h`, by
+    /// `__eq__`), if any.
+    fn equal_instance(
+        &mut self,
+        k: &Value,
+        h: i64,
+        candidates: &[Value],
+    ) -> PyResult<Option<Value>> {
         for c in candidates {
-            if ops::is(&c, k) {
-                return Ok(c);
+            if ops::is(c, k) {
+                return Ok(Some(c.clone()));
             }
-            if let Value::Instance(ci) = &c
+            if let Value::Instance(ci) = c
                 && ci.hash.get() == Some(h)
-                && self.equal(k, &c)?
+                && self.equal(k, c)?
             {
-                return Ok(c);
+                return Ok(Some(c.clone()));
             }
         }
-        Ok(k.clone())
+        Ok(None)
+    }
+
+    /// Computes the hash of every instance inside the tuple `t`.
+    fn tuple_instance_hashes(&mut self, t: &crate::runtime::seqobj::Seq) -> PyResult<()> {
+        let mut todo: Vec<Value> = t.to_vec();
+        while let Some(v) = todo.pop() {
+            match &v {
+                Value::Tuple(inner) => todo.extend(inner.iter().cloned()),
+                Value::Instance(_) => {
+                    self.instance_hash(&v)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The key a dict operation on `d` should use for `k`. For an
+    /// instance whose class defines `__hash__`, the hash is computed now
+    /// (dicts hash the instance by it); if the class also defines `__eq__`,
+    /// an equal key already in `d` is returned in its place, so the dict's
+    /// own lookups (by identity for instances) find it.
+    pub(crate) fn dict_key(
+        &mut self,
+        d: &std::cell::RefCell<crate::runtime::dict::Dict>,
+        k: &Value,
+    ) -> PyResult<Value> {
+        let Some((h, true)) = self.instance_hash(k)? else {
+            return Ok(k.clone());
+        };
+        let candidates = d.borrow().colliding_keys(k);
+        Ok(self
+            .equal_instance(k, h, &candidates)?
+            .unwrap_or_else(|| k.clone()))
+    }
+
+    /// The elements a set operation on the set `s` (if any) should use for
+    /// `items`, as `dict_key` for dicts: each instance's `__hash__` is
+    /// computed now (sets hash it by that), and an instance whose class
+    /// defines `__eq__` is replaced by an equal element of `s`, or else by
+    /// an equal instance earlier in `items`, so the set's own lookups (by
+    /// identity for instances) find it. Other items are left as they are.
+    pub(crate) fn set_elements(
+        &mut self,
+        s: Option<&Value>,
+        items: Vec<Value>,
+    ) -> PyResult<Vec<Value>> {
+        use crate::runtime::{hash, set};
+        let mut out = Vec::with_capacity(items.len());
+        // The instances so far that compare by `__eq__`, by hash.
+        let mut earlier: rustc_hash::FxHashMap<i64, Vec<Value>> = Default::default();
+        for k in items {
+            if let Value::Tuple(t) = &k {
+                // Instances inside: their hashes now, so that the tuple's
+                // hash does not change later (they compare by identity).
+                self.tuple_instance_hashes(t)?;
+            }
+            let Some((h, true)) = self.instance_hash(&k)? else {
+                out.push(k);
+                continue;
+            };
+            let mut candidates = match s.and_then(set::view) {
+                Some(t) => t.colliding(hash::hash(&k)?),
+                None => Vec::new(),
+            };
+            candidates.extend(earlier.get(&h).into_iter().flatten().cloned());
+            let k = match self.equal_instance(&k, h, &candidates)? {
+                Some(equal) => equal,
+                None => {
+                    earlier.entry(h).or_default().push(k.clone());
+                    k
+                }
+            };
+            out.push(k);
+        }
+        Ok(out)
     }
 
     /// `__build_class__(body, name, *bases)`: runs the class body with a

@@ -103,6 +103,9 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::YieldValue => generator::yield_value(vm, r),
         Op::YieldFrom => generator::yield_from(vm, r),
         Op::GetYieldFromIter => generator::get_yield_from_iter(vm, r),
+        Op::BuildSet => exec::build_set(vm, r, arg),
+        Op::SetAdd => exec::set_add(vm, r, arg, false),
+        Op::SetUpdate => exec::set_add(vm, r, arg, true),
         Op::ExtendedArg => extended(vm, r, arg),
     }
 }

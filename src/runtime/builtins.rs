@@ -9,6 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::class::{Class, builtin_type, exc_class, object_class};
 use super::object::{Builtin, Iter, Namespace, Range};
+use super::set::{frozenset_builtin, set_builtin};
 use super::value::Descr;
 use super::{ExcKind, PyErr, PyResult, Value, ops};
 use crate::bytecode::{BinOp, CmpOp};
@@ -61,6 +62,9 @@ pub trait Host: super::format::Stringify {
     fn dict_key(&mut self, d: &RefCell<super::dict::Dict>, k: &Value) -> PyResult<Value>;
     /// `gen.close()`.
     fn gen_close(&mut self, g: &Rc<super::object::Generator>) -> PyResult<()>;
+    /// The elements to use for `items` in an operation on the set `s`
+    /// (see `Vm::set_elements`).
+    fn set_elements(&mut self, s: Option<&Value>, items: Vec<Value>) -> PyResult<Vec<Value>>;
 }
 
 /// The host type builtins receive.
@@ -78,10 +82,12 @@ macro_rules! builtins {
 
 builtins! {
     "abs" => abs, "all" => all, "any" => any, "bin" => bin, "bool" => bool_, "chr" => chr,
-    "dict" => dict, "divmod" => divmod, "enumerate" => enumerate, "filter" => filter, "float" => float, "format" => format, "hex" => hex,
+    "dict" => dict, "divmod" => divmod, "enumerate" => enumerate, "filter" => filter, "float" => float, "format" => format,
+    "frozenset" => frozenset_builtin, "hash" => hash, "hex" => hex,
     "int" => int, "isinstance" => isinstance, "iter" => iter, "len" => len, "list" => list,
     "map" => map, "max" => max, "min" => min, "next" => next, "ord" => ord, "pow" => pow,
     "print" => print, "range" => range, "repr" => repr, "reversed" => reversed, "round" => round,
+    "set" => set_builtin,
     "slice" => slice, "sorted" => sorted, "str" => str_, "sum" => sum, "tuple" => tuple, "zip" => zip,
     "type" => type_, "issubclass" => issubclass, "getattr" => getattr, "setattr" => setattr,
     "hasattr" => hasattr, "super" => super_, "staticmethod" => staticmethod,
@@ -374,6 +380,8 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
             )),
             index: Cell::new(0),
         },
+        Value::Set(s) => super::set::iter(&s.borrow()),
+        Value::FrozenSet(s) => super::set::iter(s),
         _ => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",
@@ -390,6 +398,8 @@ pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
     match v {
         Value::List(l) => Ok(l.borrow().to_vec()),
         Value::Tuple(t) => Ok(t.to_vec()),
+        Value::Set(s) => Ok(s.borrow().keys()),
+        Value::FrozenSet(s) => Ok(s.keys()),
         _ => {
             let Value::Iter(it) = make_iter(v)? else {
                 unreachable!("make_iter makes iterators")
@@ -412,6 +422,8 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::Range(r) => Ok(r.len() as usize),
         Value::Dict(d) => Ok(d.borrow().map.len()),
         Value::View(view) => Ok(view.1.borrow().map.len()),
+        Value::Set(s) => Ok(s.borrow().len()),
+        Value::FrozenSet(s) => Ok(s.len()),
         _ => Err(PyErr::type_error(format!(
             "object of type '{}' has no len()",
             v.type_name()
@@ -533,6 +545,14 @@ fn str_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         None => Ok(Value::str("")),
         Some(v) => Ok(Value::str(ctx.str(v)?)),
     }
+}
+
+fn hash(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("hash", &kwargs)?;
+    exactly("hash", &args, 1)?;
+    // An instance's `__hash__` runs in the VM (which caches its result).
+    let v = ctx.set_elements(None, args)?;
+    Ok(Value::Int(super::hash::hash(&v[0])?))
 }
 
 fn repr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -1028,7 +1048,17 @@ fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
         }
         Value::Builtin(b)
             if [
-                "int", "float", "str", "bool", "list", "tuple", "dict", "range", "slice",
+                "int",
+                "float",
+                "str",
+                "bool",
+                "list",
+                "tuple",
+                "dict",
+                "range",
+                "slice",
+                "set",
+                "frozenset",
             ]
             .contains(&b.name) =>
         {

@@ -25,10 +25,9 @@ impl Key {
 
 fn check_hashable(v: &Value) -> PyResult<()> {
     match v {
-        Value::List(_) | Value::Dict(_) | Value::Slice(_) => Err(PyErr::type_error(format!(
-            "unhashable type: '{}'",
-            v.type_name()
-        ))),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(
+            PyErr::type_error(format!("unhashable type: '{}'", v.type_name())),
+        ),
         Value::Tuple(t) => t.iter().try_for_each(check_hashable),
         _ => Ok(()),
     }
@@ -84,6 +83,7 @@ fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
             None => (Rc::as_ptr(i) as usize).hash(h),
         },
         Value::Class(c) => (Rc::as_ptr(c) as usize).hash(h),
+        Value::FrozenSet(s) => s.frozen_hash().hash(h),
         // Identity-compared objects: hash their address.
         other => std::mem::discriminant(other).hash(h),
     }

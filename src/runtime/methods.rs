@@ -38,6 +38,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
         Value::List(_) => LIST,
         Value::Str(_) => STR,
         Value::Dict(_) => DICT,
+        Value::Set(_) => super::set::SET_METHODS,
+        Value::FrozenSet(_) => super::set::FROZENSET_METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

@@ -7,11 +7,13 @@ pub mod dict;
 pub mod error;
 pub mod float;
 pub mod format;
+pub mod hash;
 pub mod methods;
 pub mod object;
 pub mod ops;
 pub mod seq;
 pub mod seqobj;
+pub mod set;
 pub mod value;
 
 pub use error::{ExcKind, PyErr, PyResult};

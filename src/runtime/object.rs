@@ -153,6 +153,14 @@ pub enum Iter {
     /// Over a generator or an iterator object: each step may run
     /// Python code.
     Lazy(Value),
+    /// Over a set or frozenset: its keys when iteration began, in table
+    /// order (CPython raises if the set changes size meanwhile).
+    Set {
+        /// The keys.
+        items: super::seqobj::Seq,
+        /// Index of the next one.
+        index: Cell<usize>,
+    },
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -225,6 +233,12 @@ impl Iter {
                 Some(v)
             }
             Iter::Lazy(_) | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
+            Iter::Set { items, index } => {
+                let i = index.get();
+                let v = items.get(i).cloned()?;
+                index.set(i + 1);
+                Some(v)
+            }
             Iter::Str { chars, index } => {
                 let i = index.get();
                 let c = *chars.get(i)?;

@@ -312,8 +312,50 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => repeat(a, b),
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => repeat(b, a),
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Value::Set(_) | Value::FrozenSet(_),
+            Value::Set(_) | Value::FrozenSet(_),
+        ) => super::set::binary(op, a, b),
         _ => Err(unsupported(op.symbol(), a, b)),
     }
+}
+
+/// `a <op>= b`: as `a <op> b`, except that a set on the left is updated
+/// in place (and is the result), and errors name the augmented operator.
+#[inline(always)]
+pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b)
+        && let Some(v) = int_fast(op, *x, *y)
+    {
+        return v;
+    }
+    inplace_slow(op, a, b)
+}
+
+#[inline(never)]
+fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let augmented = || format!("{}=", op.symbol());
+    if let Value::Set(s) = a
+        && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+    {
+        return match super::set::inplace(op, s, b) {
+            Some(done) => done.map(|()| a.clone()),
+            None => Err(unsupported(&augmented(), a, b)),
+        };
+    }
+    binary(op, a, b).map_err(|mut e| {
+        // CPython names `+=` where the operands do not support it.
+        let plain = format!("unsupported operand type(s) for {}:", op.symbol());
+        if e.kind == ExcKind::TypeError && e.msg.starts_with(&plain) {
+            e.msg = format!(
+                "unsupported operand type(s) for {}:{}",
+                augmented(),
+                &e.msg[plain.len()..]
+            );
+        }
+        e
+    })
 }
 
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
@@ -445,6 +487,9 @@ pub fn eq_checked(a: &Value, b: &Value) -> PyResult<bool> {
                 })?
             }
         }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            same_set(a, b) || nested(|| super::set::eq(a, b))?
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -463,6 +508,15 @@ fn all_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
         }
     }
     Ok(true)
+}
+
+/// Whether `a` and `b` are the same set or frozenset.
+fn same_set(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        (Value::FrozenSet(x), Value::FrozenSet(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
 }
 
 /// `a is b`.
@@ -484,6 +538,18 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
         (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
         (Value::NotImplemented, Value::NotImplemented) => true,
+        (Value::Set(_), Value::Set(_)) | (Value::FrozenSet(_), Value::FrozenSet(_)) => {
+            same_set(a, b)
+        }
+        (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
+        (Value::Code(x), Value::Code(y)) => Rc::ptr_eq(x, y),
+        (Value::Cell(x), Value::Cell(y)) => Rc::ptr_eq(x, y),
+        (Value::Slice(x), Value::Slice(y)) => Rc::ptr_eq(x, y),
+        (Value::View(x), Value::View(y)) => Rc::ptr_eq(x, y),
+        (Value::Method(x), Value::Method(y)) => Rc::ptr_eq(x, y),
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
+        (Value::Descr(x), Value::Descr(y)) => Rc::ptr_eq(x, y),
+        (Value::Super(x), Value::Super(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
 }
@@ -529,6 +595,16 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             seq_order(op, &x, &y)
+        }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            // Subset and superset are not an ordering: answer the asked
+            // relation as Less (for < and <=) or Greater (for > and >=),
+            // and None when it does not hold.
+            let holds = super::set::compare(op, a, b)?;
+            Ok(holds.then_some(match op {
+                CmpOp::Lt | CmpOp::Le => Ordering::Less,
+                _ => Ordering::Greater,
+            }))
         }
         _ => Err(PyErr::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -603,6 +679,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             Ok(false)
         }
         Value::Dict(d) => Ok(d.borrow().get(item)?.is_some()),
+        Value::Set(_) | Value::FrozenSet(_) => super::set::contains(container, item),
         Value::View(view) => match view.0 {
             super::dict::ViewKind::Keys => Ok(view.1.borrow().get(item)?.is_some()),
             kind => Ok(super::dict::view_items(kind, &view.1.borrow())

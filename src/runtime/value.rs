@@ -42,6 +42,10 @@ pub enum Value {
     List(Rc<RefCell<Seq>>),
     /// A dict.
     Dict(Rc<RefCell<super::dict::Dict>>),
+    /// A set.
+    Set(Rc<RefCell<super::set::SetObj>>),
+    /// A frozenset (its hash is cached inside).
+    FrozenSet(Rc<super::set::SetObj>),
     /// `dict.keys()` / `.values()` / `.items()`.
     View(Rc<(super::dict::ViewKind, Rc<RefCell<super::dict::Dict>>)>),
     /// A range.
@@ -159,6 +163,8 @@ impl Value {
             Value::Tuple(_) => "tuple",
             Value::List(_) => "list",
             Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
             Value::View(v) => v.0.name(),
             Value::Range(_) => "range",
             Value::Iter(it) => match **it {
@@ -169,6 +175,7 @@ impl Value {
                 Iter::Enumerate { .. } => "enumerate",
                 Iter::Zip { .. } => "zip",
                 Iter::Lazy(_) => "iterator",
+                Iter::Set { .. } => "set_iterator",
             },
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -191,6 +198,8 @@ impl Value {
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().map.is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
             Value::View(v) => !v.1.borrow().map.is_empty(),
             Value::Range(r) => !r.is_empty(),
             _ => true,
@@ -231,6 +240,8 @@ impl Value {
             Value::List(l) => Some((Rc::as_ptr(l) as usize, "[...]")),
             Value::Dict(d) => Some((Rc::as_ptr(d) as usize, "{...}")),
             Value::Tuple(t) => Some((Rc::as_ptr(t) as usize, "(...)")),
+            Value::Set(s) => Some((Rc::as_ptr(s) as usize, "set(...)")),
+            Value::FrozenSet(s) => Some((Rc::as_ptr(s) as usize, "frozenset(...)")),
             _ => None,
         };
         let Some((addr, elided)) = addr else {
@@ -304,6 +315,11 @@ impl Value {
                 }
                 out.push('}');
             }
+            Value::Set(s) => {
+                let keys = s.borrow().keys();
+                write_set_repr(&keys, "set", false, out, hook)?;
+            }
+            Value::FrozenSet(s) => write_set_repr(&s.keys(), "frozenset", true, out, hook)?,
             Value::View(v) => {
                 out.push_str(v.0.name());
                 out.push_str("([");
@@ -408,6 +424,38 @@ impl Value {
         }
         Ok(())
     }
+}
+
+/// CPython's set repr: `{1, 2}`, `frozenset({1, 2})`, and `set()` /
+/// `frozenset()` when empty.
+fn write_set_repr(
+    keys: &[Value],
+    name: &str,
+    named: bool,
+    out: &mut String,
+    hook: ReprHook,
+) -> PyResult<()> {
+    if keys.is_empty() {
+        out.push_str(name);
+        out.push_str("()");
+        return Ok(());
+    }
+    if named {
+        out.push_str(name);
+        out.push('(');
+    }
+    out.push('{');
+    for (i, v) in keys.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        v.write_repr(out, hook)?;
+    }
+    out.push('}');
+    if named {
+        out.push(')');
+    }
+    Ok(())
 }
 
 thread_local! {
