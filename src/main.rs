@@ -87,7 +87,8 @@ fn run(cli: Cli) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let path = cli.file.expect("clap requires FILE without --frame-demo");
-    let name = path.display().to_string();
+    // Tracebacks name the script by its absolute path, as CPython's do.
+    let name = absolute(&path).display().to_string();
     let source = match std::fs::read(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(s) => s,
@@ -127,12 +128,12 @@ fn run(cli: Cli) -> ExitCode {
     let status = match result {
         Ok(()) => 0,
         Err(err) => {
-            let lines: Vec<&str> = source.lines().collect();
-            let text = err.render(&|file, line| {
-                if file != name || line == 0 {
-                    return None;
+            let lines: Vec<&str> = source.split('\n').collect();
+            let text = err.render(&|e| {
+                if e.filename != name {
+                    return String::new();
                 }
-                lines.get(line as usize - 1).map(|l| l.to_string())
+                framevm::compiler::traceback_excerpt(&lines, e)
             });
             eprintln!("{text}");
             1
@@ -149,6 +150,24 @@ fn run(cli: Cli) -> ExitCode {
     }
     let _ = std::io::stderr().flush();
     ExitCode::from(status)
+}
+
+/// `path` made absolute and normalised as Python's `os.path.abspath` does
+/// (`.` and `..` folded, symlinks left alone).
+fn absolute(path: &std::path::Path) -> std::path::PathBuf {
+    use std::path::Component;
+    let joined = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = std::path::PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn frame_demo(strategies: &[Strategy], n: i64) {

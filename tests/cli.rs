@@ -89,7 +89,7 @@ fn runtime_errors_print_a_traceback_and_exit_1() {
     assert_eq!(code, 1);
     assert_eq!(out, "before\n");
     let want = format!(
-        "Traceback (most recent call last):\n  File \"{path}\", line 5, in <module>\n    f(0)\n  File \"{path}\", line 2, in f\n    return 1 // x\nZeroDivisionError: integer division or modulo by zero\n"
+        "Traceback (most recent call last):\n  File \"{path}\", line 5, in <module>\n    f(0)\n  File \"{path}\", line 2, in f\n    return 1 // x\n           ~~^^~~\nZeroDivisionError: integer division or modulo by zero\n"
     );
     assert_eq!(err, want);
 }

@@ -187,3 +187,46 @@ fn expectations_still_match_cpython() {
         drift.join("\n")
     );
 }
+
+/// The whole traceback of every program that ends in an uncaught
+/// exception, byte for byte as CPython 3.11 prints it: chained exceptions,
+/// every frame, source lines, the carets under the failing part, repeated
+/// frames folded. Only with python3 3.11 (3.12 changed the format).
+#[test]
+fn tracebacks_match_cpython_3_11_exactly() {
+    let Some(version) = cpython().filter(|v| v.starts_with("Python 3.11.")) else {
+        eprintln!("python3 is not 3.11: full tracebacks not compared");
+        return;
+    };
+    let mut differ = Vec::new();
+    let mut compared = 0;
+    for name in programs() {
+        let text =
+            std::fs::read_to_string(dir().join(format!("{name}.expected"))).expect("recorded");
+        if parse_expected(&text, &name).status != 1 {
+            continue;
+        }
+        let stderr = |mut cmd: Command| {
+            let out = cmd.current_dir(dir()).output().expect("runs");
+            String::from_utf8_lossy(&out.stderr).into_owned()
+        };
+        let mut ours = Command::new(env!("CARGO_BIN_EXE_framevm"));
+        ours.arg(format!("{name}.py"));
+        let mut theirs = Command::new("python3");
+        theirs
+            .env("PYTHONHASHSEED", "0")
+            .arg("-X")
+            .arg("utf8")
+            .arg(format!("{name}.py"));
+        let (a, b) = (stderr(ours), stderr(theirs));
+        if a != b {
+            differ.push(format!("{name}:\n--- framevm\n{a}--- {version}\n{b}"));
+        }
+        compared += 1;
+    }
+    assert!(
+        compared >= 30,
+        "only {compared} programs end in an exception"
+    );
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

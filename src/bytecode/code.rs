@@ -82,6 +82,23 @@ pub struct CodeParts {
     pub stacksize: u32,
     /// (first instruction index, line) at each change of line, increasing.
     pub lines: Vec<(u32, u32)>,
+    /// (first instruction index, position) at each change of source
+    /// position, increasing (CPython's `co_positions`).
+    pub positions: Vec<(u32, Pos)>,
+}
+
+/// The source an instruction came from: first and last line, and the
+/// byte columns where it starts (on `line`) and ends (on `end_line`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    /// First line, 1-based.
+    pub line: u32,
+    /// Last line.
+    pub end_line: u32,
+    /// Byte column of the start on `line`, 0-based.
+    pub col: u32,
+    /// Byte column just past the end on `end_line`.
+    pub end_col: u32,
 }
 
 /// A code object: what one function body, module or class body runs.
@@ -212,6 +229,15 @@ impl Code {
     /// The line table: (first instruction index, line), increasing.
     pub fn lines(&self) -> &[(u32, u32)] {
         &self.parts.lines
+    }
+
+    /// The source position of instruction `index`, if recorded.
+    pub fn position_of(&self, index: usize) -> Option<Pos> {
+        let p = &self.parts.positions;
+        match p.partition_point(|&(start, _)| start as usize <= index) {
+            0 => None,
+            i => Some(p[i - 1].1),
+        }
     }
 
     /// The source line of instruction `index`.

@@ -11,7 +11,7 @@ use super::CompileError;
 use super::fold;
 use super::parse::{LineIndex, ast};
 use super::symtable::{Access, MODULE, Scope, Scopes};
-use crate::bytecode::code::{CodeParts, flags};
+use crate::bytecode::code::{CodeParts, Pos, flags};
 use crate::bytecode::opcode::MAX_ARG;
 use crate::bytecode::{BinOp, CmpOp, Code, Op, Word, verify};
 use crate::runtime::Value;
@@ -72,7 +72,7 @@ struct Unit {
     consts: HashMap<(String, String), u32>,
     names: HashMap<Rc<str>, u32>,
     fblocks: Vec<FBlock>,
-    line: u32,
+    pos: Pos,
 }
 
 struct Compiler<'a> {
@@ -166,7 +166,12 @@ impl Compiler<'_> {
             consts: HashMap::new(),
             names: HashMap::new(),
             fblocks: Vec::new(),
-            line: firstlineno,
+            pos: Pos {
+                line: firstlineno,
+                end_line: firstlineno,
+                col: 0,
+                end_col: 0,
+            },
         });
     }
 
@@ -203,16 +208,23 @@ impl Compiler<'_> {
         }
     }
 
+    /// Instructions emitted from now on come from `node`.
     fn set_line(&mut self, node: &impl Ranged) {
-        let line = self.lines.line(node.start());
-        self.unit().line = line;
+        let (line, col) = self.lines.line_col(node.start());
+        let (end_line, end_col) = self.lines.line_col(node.end());
+        self.unit().pos = Pos {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
     }
 
     /// Appends an instruction (with EXTENDED_ARG if the argument needs it);
     /// returns the index of the instruction itself.
     fn emit(&mut self, op: Op, arg: u32) -> u32 {
         let u = self.unit();
-        let line = u.line;
+        let line = u.pos;
         if arg > MAX_ARG {
             Self::push_word(u, line, Word::new(Op::ExtendedArg, arg >> 24));
         }
@@ -220,10 +232,13 @@ impl Compiler<'_> {
         u.parts.code.len() as u32 - 1
     }
 
-    fn push_word(u: &mut Unit, line: u32, w: Word) {
+    fn push_word(u: &mut Unit, pos: Pos, w: Word) {
         let index = u.parts.code.len() as u32;
-        if u.parts.lines.last().is_none_or(|&(_, l)| l != line) {
-            u.parts.lines.push((index, line));
+        if u.parts.lines.last().is_none_or(|&(_, l)| l != pos.line) {
+            u.parts.lines.push((index, pos.line));
+        }
+        if u.parts.positions.last().is_none_or(|&(_, p)| p != pos) {
+            u.parts.positions.push((index, pos));
         }
         u.parts.code.push(w);
     }
@@ -411,6 +426,8 @@ impl Compiler<'_> {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Op::PopJumpIfTrue, 0);
+                // The AssertionError points at the test, as in CPython.
+                self.set_line(&*a.test);
                 self.emit(Op::LoadAssertionError, 0);
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
@@ -753,7 +770,10 @@ impl Compiler<'_> {
         };
         match &*a.target {
             ast::Expr::Name(n) => {
+                let saved = self.unit().pos;
+                self.set_line(&*a.target);
                 self.load_name(n.id.as_str());
+                self.unit().pos = saved;
                 self.expr(&a.value)?;
                 inplace(self);
                 self.store_name(n.id.as_str());
@@ -866,6 +886,7 @@ impl Compiler<'_> {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.set_line(t);
                 let stars: Vec<usize> = (0..elts.len())
                     .filter(|&i| matches!(elts[i], Expr::Starred(_)))
                     .collect();
@@ -1040,7 +1061,17 @@ impl Compiler<'_> {
         self.emit(Op::MakeFunction, mkflags);
     }
 
+    /// Compiles an expression; its instructions carry its position (an
+    /// operand's own instructions carry the operand's), as CPython 3.11's.
     fn expr(&mut self, e: &ast::Expr) -> R {
+        let saved = self.unit().pos;
+        self.set_line(e);
+        let r = self.expr_inner(e);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr) -> R {
         use ast::Expr;
         match e {
             Expr::NumberLiteral(n) => {

@@ -97,6 +97,59 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     codegen::module(&module, &scopes, &lines, filename)
 }
 
+/// What CPython 3.11 prints under a traceback's `File` line: the source
+/// line, stripped, and a line of carets under the part that failed (when
+/// that is not the whole line). `lines` is the source split into lines.
+pub fn traceback_excerpt(lines: &[&str], e: &crate::runtime::error::TraceEntry) -> String {
+    let Some(text) = (e.line as usize).checked_sub(1).and_then(|i| lines.get(i)) else {
+        return String::new();
+    };
+    // As Python's linecache gives it: with its newline.
+    let raw = format!("{}\n", text.trim_end_matches('\r'));
+    let stripped = raw.trim();
+    if stripped.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("    {stripped}\n");
+    let Some((end_line, col, end_col)) = e.span else {
+        return out;
+    };
+    let chars: Vec<char> = raw.chars().collect();
+    let stripped_len = stripped.chars().count();
+    let stripped_characters = chars.len() - stripped_len;
+    let to_char = |byte: u32| {
+        raw.get(..(byte as usize).min(raw.len()))
+            .map_or(chars.len(), |s| s.chars().count())
+    };
+    let start = to_char(col);
+    let mut end = to_char(end_col);
+    let segment: String = chars[start.min(chars.len())..end.clamp(start, chars.len())]
+        .iter()
+        .collect();
+    let anchors = if end_line == e.line {
+        parse::caret_anchors(&segment)
+    } else {
+        end = raw.trim_end().chars().count();
+        None
+    };
+    let spans_part = end.saturating_sub(start) < stripped_len;
+    if spans_part || anchors.is_some_and(|(l, r)| r > l) {
+        let (dp_start, dp_end) = (start + 1, end + 1);
+        out.push_str("    ");
+        out.push_str(&" ".repeat(dp_start.saturating_sub(stripped_characters)));
+        match anchors {
+            Some((l, r)) => {
+                out.push_str(&"~".repeat(l));
+                out.push_str(&"^".repeat(r.saturating_sub(l)));
+                out.push_str(&"~".repeat((dp_end - dp_start).saturating_sub(r)));
+            }
+            None => out.push_str(&"^".repeat(dp_end - dp_start)),
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

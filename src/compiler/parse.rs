@@ -27,6 +27,13 @@ impl LineIndex {
         self.starts.partition_point(|&s| s <= off) as u32
     }
 
+    /// 1-based line and 0-based byte column of a byte offset.
+    pub fn line_col(&self, offset: TextSize) -> (u32, u32) {
+        let off = offset.to_usize();
+        let line = self.starts.partition_point(|&s| s <= off);
+        (line as u32, (off - self.starts[line - 1]) as u32)
+    }
+
     /// 1-based (line, column in characters) of a byte offset, and the line's text.
     pub fn locate<'s>(&self, source: &'s str, offset: TextSize) -> (u32, u32, &'s str) {
         let off = offset.to_usize().min(source.len());
@@ -55,5 +62,67 @@ pub fn parse(source: &str, filename: &str, lines: &LineIndex) -> Result<ModModul
                 msg: err.error.to_string(),
             })
         }
+    }
+}
+
+/// Where CPython 3.11 draws `^` under an error's source segment, when the
+/// segment alone parses as a binary operation or a subscript: the operator,
+/// or the brackets and index, as character offsets in the segment (the
+/// rest of the segment gets `~`). `None` marks the whole segment.
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = ruff_python_parser::parse_module(segment)
+        .ok()?
+        .into_syntax();
+    let [ast::Stmt::Expr(stmt)] = &module.body[..] else {
+        return None;
+    };
+    let seg: Vec<char> = segment.chars().collect();
+    let norm = |byte: usize| {
+        segment
+            .get(..byte.min(segment.len()))
+            .map_or(seg.len(), |s| s.chars().count())
+    };
+    match &*stmt.value {
+        ast::Expr::BinOp(b) => {
+            // The operator: the first non-blank character after the left
+            // operand that is not a closing parenthesis (and the next one
+            // too for a two-character operator), as CPython's C traceback
+            // printer finds it.
+            let (from, to) = (
+                norm(b.left.end().to_usize()),
+                norm(b.right.start().to_usize()),
+            );
+            let mut found = None;
+            for i in from..to.min(seg.len()) {
+                if seg[i].is_whitespace() {
+                    continue;
+                }
+                let mut right = i + 1;
+                if i + 1 < to && !seg[i + 1].is_whitespace() {
+                    right += 1;
+                }
+                found = Some((i, right));
+                if i + 1 < to && seg[i] == ')' {
+                    continue;
+                }
+                break;
+            }
+            found
+        }
+        ast::Expr::Subscript(sub) => {
+            let mut left = norm(sub.value.end().to_usize());
+            let mut right = norm(sub.slice.end().to_usize() + 1);
+            while left < seg.len() && seg[left] != '[' {
+                left += 1;
+            }
+            while right < seg.len() && seg[right] != ']' {
+                right += 1;
+            }
+            if right < seg.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
     }
 }

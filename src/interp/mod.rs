@@ -365,6 +365,9 @@ impl Vm {
                         filename: code.filename().to_string(),
                         line: code.line_of(lasti),
                         function: code.name().to_string(),
+                        span: code
+                            .position_of(lasti)
+                            .map(|p| (p.end_line, p.col, p.end_col)),
                     },
                 );
             }

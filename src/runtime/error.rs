@@ -93,6 +93,9 @@ pub struct TraceEntry {
     pub line: u32,
     /// `co_name`
     pub function: String,
+    /// The failing instruction's last line and byte columns (start on
+    /// `line`, end on the last line), for the carets under the source.
+    pub span: Option<(u32, u32, u32)>,
 }
 
 /// An exception printed before the one that escaped: its traceback, its
@@ -197,24 +200,44 @@ impl PyErr {
     }
 
     /// The whole report as CPython prints it: chained exceptions first,
-    /// each traceback entry followed by its source line when `source`
-    /// has it (`source(filename, line)`).
-    pub fn render(&self, source: &dyn Fn(&str, u32) -> Option<String>) -> String {
+    /// each traceback entry followed by what `below` gives for it (its
+    /// source line and carets, when the source is at hand).
+    pub fn render(&self, below: &dyn Fn(&TraceEntry) -> String) -> String {
         let mut text = String::new();
         let tb = |text: &mut String, entries: &[TraceEntry]| {
             if entries.is_empty() {
                 return;
             }
             text.push_str("Traceback (most recent call last):\n");
-            for e in entries {
-                text.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.filename, e.line, e.function
-                ));
-                if let Some(l) = source(&e.filename, e.line) {
-                    text.push_str(&format!("    {}\n", l.trim()));
+            // A run of more than 3 identical entries (recursion) prints its
+            // first 3 and a count, as CPython does.
+            let repeated = |text: &mut String, n: usize| {
+                if n > 3 {
+                    let more = n - 3;
+                    let s = if more > 1 { "s" } else { "" };
+                    text.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+                }
+            };
+            let mut run = 0;
+            for (i, e) in entries.iter().enumerate() {
+                let same = i > 0 && {
+                    let p = &entries[i - 1];
+                    (&p.filename, p.line, &p.function) == (&e.filename, e.line, &e.function)
+                };
+                if !same {
+                    repeated(text, run);
+                    run = 0;
+                }
+                run += 1;
+                if run <= 3 {
+                    text.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        e.filename, e.line, e.function
+                    ));
+                    text.push_str(&below(e));
                 }
             }
+            repeated(text, run);
         };
         for link in &self.chain {
             tb(&mut text, &link.traceback);
@@ -232,6 +255,6 @@ impl PyErr {
 impl fmt::Display for PyErr {
     /// The report, without source lines.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(&|_, _| None))
+        f.write_str(&self.render(&|_| String::new()))
     }
 }
