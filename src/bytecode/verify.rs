@@ -537,6 +537,115 @@ mod tests {
     }
 
     #[test]
+    fn the_block_stack_is_checked_on_every_path() {
+        use Op::*;
+        let none = || vec![Value::None];
+        // (instructions, stacksize, the first fault)
+        let cases: Vec<(Vec<Word>, u32, &str)> = vec![
+            (
+                vec![w(PopBlock, 0), w(LoadConst, 0), w(ReturnValue, 0)],
+                1,
+                "instruction 0: POP_BLOCK outside a try block",
+            ),
+            (
+                vec![
+                    w(LoadConst, 0),
+                    w(PopExcept, 0),
+                    w(LoadConst, 0),
+                    w(ReturnValue, 0),
+                ],
+                1,
+                "instruction 1: POP_EXCEPT outside an except handler",
+            ),
+            (
+                // A return with its try block still pushed.
+                vec![
+                    w(SetupFinally, 3),
+                    w(LoadConst, 0),
+                    w(ReturnValue, 0),
+                    w(Reraise, 0),
+                ],
+                3,
+                "instruction 2: RETURN_VALUE inside a try block",
+            ),
+            (
+                // The handler may not pop the exception it replaced but by POP_EXCEPT.
+                vec![
+                    w(SetupFinally, 4),
+                    w(PopBlock, 0),
+                    w(LoadConst, 0),
+                    w(ReturnValue, 0),
+                    w(PopTop, 0),
+                    w(PopTop, 0),
+                    w(LoadConst, 0),
+                    w(ReturnValue, 0),
+                ],
+                3,
+                "instruction 5: POP_TOP reads below its try block's stack",
+            ),
+            (
+                // Inside a try block, values below its level are off limits.
+                vec![
+                    w(LoadConst, 0),
+                    w(SetupFinally, 5),
+                    w(PopTop, 0),
+                    w(PopBlock, 0),
+                    w(ReturnValue, 0),
+                    w(Reraise, 0),
+                ],
+                3,
+                "instruction 2: POP_TOP reads below its try block's stack",
+            ),
+            (
+                // Paths meeting with different blocks.
+                vec![
+                    w(LoadConst, 0),
+                    w(PopJumpIfTrue, 3),
+                    w(Jump, 5),
+                    w(SetupFinally, 8),
+                    w(Jump, 5),
+                    w(LoadConst, 0),
+                    w(ReturnValue, 0),
+                    w(Nop, 0),
+                    w(Reraise, 0),
+                ],
+                3,
+                "instruction 5: different try blocks here on different paths",
+            ),
+            (
+                vec![w(LoadConst, 0), w(WithExceptStart, 0), w(ReturnValue, 0)],
+                2,
+                "instruction 1: WITH_EXCEPT_START outside a with statement's handler",
+            ),
+            (
+                vec![w(LoadConst, 0), w(YieldValue, 0), w(ReturnValue, 0)],
+                1,
+                "instruction 1: YIELD_VALUE outside a generator's code",
+            ),
+        ];
+        for (words, stacksize, want) in cases {
+            let c = code(words, none(), 0, stacksize);
+            assert_eq!(verify(&c).map_err(|e| e.to_string()), Err(want.to_string()));
+        }
+        // CO_MAXBLOCKS nested try blocks are the limit.
+        let mut words: Vec<Word> = (0..=CO_MAXBLOCKS as u32)
+            .map(|_| w(SetupFinally, 0))
+            .collect();
+        let end = words.len() as u32;
+        for x in words.iter_mut() {
+            *x = w(SetupFinally, end);
+        }
+        words.push(w(Reraise, 0));
+        let c = code(words, none(), 0, 4);
+        assert_eq!(
+            verify(&c).map_err(|e| e.to_string()),
+            Err(format!(
+                "instruction {CO_MAXBLOCKS}: too many nested try blocks"
+            ))
+        );
+    }
+
+    #[test]
     fn instructions_must_find_every_value_they_read() {
         // Net effects alone would accept each of these: the callable, the
         // method's receiver, the items of a build are read too.

@@ -1096,6 +1096,10 @@ impl Compiler<'_> {
                 let k = self.konst(Value::None);
                 self.emit(Op::LoadConst, k);
             }
+            Expr::EllipsisLiteral(_) => {
+                let k = self.konst(Value::Ellipsis);
+                self.emit(Op::LoadConst, k);
+            }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::BinOp(b) => {
                 if let ast::Operator::MatMult = b.op {

@@ -539,7 +539,7 @@ impl Walker<'_> {
             }
             Expr::TString(_) => Err(self.refuse("template string", e)),
             Expr::BytesLiteral(_) => Err(self.refuse("bytes literal", e)),
-            Expr::EllipsisLiteral(_) => Err(self.refuse("Ellipsis", e)),
+            Expr::EllipsisLiteral(_) => Ok(()),
             Expr::IpyEscapeCommand(_) => Err(self.refuse("IPython escape command", e)),
         }
     }

@@ -99,6 +99,8 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         Value::Descr(d) => address(Rc::as_ptr(d) as *const u8),
         Value::Super(s) => address(Rc::as_ptr(s) as *const u8),
         Value::NotImplemented => NOT_IMPLEMENTED,
+        // A fixed value: CPython hashes the singleton by its address.
+        Value::Ellipsis => NOT_IMPLEMENTED ^ 1,
         Value::Empty => 0,
     })
 }

@@ -538,6 +538,7 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
         (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
         (Value::NotImplemented, Value::NotImplemented) => true,
+        (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Set(_), Value::Set(_)) | (Value::FrozenSet(_), Value::FrozenSet(_)) => {
             same_set(a, b)
         }

@@ -76,6 +76,8 @@ pub enum Value {
     Super(Rc<(Rc<Class>, Value)>),
     /// `NotImplemented`
     NotImplemented,
+    /// `...`
+    Ellipsis,
     /// A generator.
     Generator(Rc<super::object::Generator>),
 }
@@ -153,6 +155,7 @@ impl Value {
             },
             Value::Super(_) => "super",
             Value::NotImplemented => "NotImplementedType",
+            Value::Ellipsis => "ellipsis",
             Value::Generator(_) => "generator",
             Value::Empty => "NULL",
             Value::None => "NoneType",
@@ -413,6 +416,7 @@ impl Value {
                 let _ = write!(out, "<{} object>", self.type_name());
             }
             Value::NotImplemented => out.push_str("NotImplemented"),
+            Value::Ellipsis => out.push_str("Ellipsis"),
             Value::Generator(g) => {
                 let _ = write!(
                     out,
