@@ -44,6 +44,7 @@ impl Vm {
             func: f.clone(),
             state: std::cell::RefCell::new(GenState::Suspended(fp)),
             graveyard: self.graveyard.clone(),
+            exc_state: Default::default(),
         })))
     }
 
@@ -109,6 +110,9 @@ impl Vm {
                 fast: Fast(fp.localsplus()),
             }
         };
+        // The generator's frame sees its own exception state, not the
+        // consumer's; the consumer's comes back when it yields or ends.
+        let outer = std::mem::replace(&mut self.exc_info, g.exc_state.borrow_mut().take());
         let outcome = match throw {
             Some(e) => match self.unwind(regs, e) {
                 Ok(handler) => self.run_regs(handler),
@@ -122,8 +126,10 @@ impl Vm {
                 self.run_regs(regs)
             }
         };
+        let inner = std::mem::replace(&mut self.exc_info, outer);
         match outcome {
             Outcome::Yielded(v) => {
+                *g.exc_state.borrow_mut() = inner;
                 let fp = self.yielded.take().expect("a yield leaves its frame");
                 *g.state.borrow_mut() = GenState::Suspended(fp);
                 Ok(Step2::Yielded(v))

@@ -274,6 +274,9 @@ pub struct Generator {
     pub state: RefCell<GenState>,
     /// Where a suspended frame goes when the generator is dropped.
     pub graveyard: Graveyard,
+    /// The exception its frame was handling when it yielded (a generator
+    /// keeps its own, as CPython's `gi_exc_state`).
+    pub exc_state: RefCell<Option<Value>>,
 }
 
 impl Drop for Generator {
