@@ -15,7 +15,7 @@ use crate::runtime::object::{Builtin, Function, GenState, Generator};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 
 /// How a generator step ended.
-pub(crate) enum Step2 {
+pub(crate) enum GenStep {
     /// It yielded this value.
     Yielded(Value),
     /// It returned this value (StopIteration's value).
@@ -69,7 +69,7 @@ impl Vm {
         g: &Rc<Generator>,
         sent: Value,
         throw: Option<PyErr>,
-    ) -> PyResult<Step2> {
+    ) -> PyResult<GenStep> {
         let fp = match &*g.state.borrow() {
             GenState::Suspended(fp) => *fp,
             GenState::Running => {
@@ -78,7 +78,7 @@ impl Vm {
             GenState::Done => {
                 return match throw {
                     Some(e) => Err(e),
-                    None => Ok(Step2::Returned(Value::None)),
+                    None => Ok(GenStep::Returned(Value::None)),
                 };
             }
         };
@@ -132,11 +132,11 @@ impl Vm {
                 *g.exc_state.borrow_mut() = inner;
                 let fp = self.yielded.take().expect("a yield leaves its frame");
                 *g.state.borrow_mut() = GenState::Suspended(fp);
-                Ok(Step2::Yielded(v))
+                Ok(GenStep::Yielded(v))
             }
             Outcome::Returned(v) => {
                 *g.state.borrow_mut() = GenState::Done;
-                Ok(Step2::Returned(v))
+                Ok(GenStep::Returned(v))
             }
             Outcome::Raised => {
                 *g.state.borrow_mut() = GenState::Done;
@@ -154,8 +154,8 @@ impl Vm {
     /// `next(g)`: `None` when it is exhausted.
     pub(crate) fn gen_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
         match self.resume_gen(g, Value::None, None)? {
-            Step2::Yielded(v) => Ok(Some(v)),
-            Step2::Returned(_) => Ok(None),
+            GenStep::Yielded(v) => Ok(Some(v)),
+            GenStep::Returned(_) => Ok(None),
         }
     }
 
@@ -177,11 +177,11 @@ impl Vm {
         }
         let exit = PyErr::new(ExcKind::GeneratorExit, "");
         match self.resume_gen(g, Value::None, Some(exit)) {
-            Ok(Step2::Yielded(_)) => Err(PyErr::new(
+            Ok(GenStep::Yielded(_)) => Err(PyErr::new(
                 ExcKind::RuntimeError,
                 "generator ignored GeneratorExit",
             )),
-            Ok(Step2::Returned(_)) => Ok(()),
+            Ok(GenStep::Returned(_)) => Ok(()),
             Err(e) if e.is(ExcKind::GeneratorExit) => Ok(()),
             Err(e) => Err(e),
         }
@@ -203,10 +203,7 @@ impl Vm {
                 let inst = match &v {
                     Value::Instance(i) if i.class.is_exception() => i.clone(),
                     Value::Class(c) if c.is_exception() => {
-                        match self.instantiate(c, Vec::new(), Vec::new())? {
-                            Value::Instance(i) => i,
-                            _ => unreachable!("a class makes instances"),
-                        }
+                        self.new_instance(c, Vec::new(), Vec::new())?
                     }
                     _ => {
                         return Err(PyErr::type_error(
@@ -218,8 +215,8 @@ impl Vm {
             }
         };
         match self.resume_gen(g, sent, throw)? {
-            Step2::Yielded(v) => Ok(v),
-            Step2::Returned(v) => Err(stop_iteration(v)),
+            GenStep::Yielded(v) => Ok(v),
+            GenStep::Returned(v) => Err(stop_iteration(v)),
         }
     }
 }
@@ -276,16 +273,16 @@ pub(crate) fn yield_from(vm: &mut Vm, r: &mut Regs) -> Step {
     let step = match &it {
         Value::Generator(g) => vm.resume_gen(g, sent, None)?,
         _ => match vm.next_of(&it)? {
-            Some(v) => Step2::Yielded(v),
-            None => Step2::Returned(Value::None),
+            Some(v) => GenStep::Yielded(v),
+            None => GenStep::Returned(Value::None),
         },
     };
     match step {
-        Step2::Yielded(v) => {
+        GenStep::Yielded(v) => {
             let at = here(r) - 1;
             suspend(vm, r, at, v)
         }
-        Step2::Returned(v) => {
+        GenStep::Returned(v) => {
             // SAFETY: verified — the iterator's slot takes the result.
             unsafe { r.sp.set(0, v) };
             Ok(())

@@ -100,16 +100,26 @@ impl Vm {
     pub(crate) fn instantiate(
         &mut self,
         cls: &Rc<Class>,
-        mut args: Vec<Value>,
+        args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
+        Ok(Value::Instance(self.new_instance(cls, args, kwargs)?))
+    }
+
+    /// [`instantiate`](Vm::instantiate), as the instance itself.
+    pub(crate) fn new_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Rc<Instance>> {
         let inst = if cls.is_exception() {
             crate::runtime::class::new_exception(cls.clone(), args.clone())
         } else {
             Rc::new(Instance::new(cls.clone()))
         };
         self.track_object(super::Tracked::Instance(Rc::downgrade(&inst)));
-        let this = Value::Instance(inst);
+        let this = Value::Instance(inst.clone());
         match cls.lookup("__init__") {
             Some(Value::Builtin(b))
                 if std::ptr::eq(b, &crate::runtime::class::OBJECT_INIT)
@@ -143,7 +153,8 @@ impl Vm {
             }
             None => {}
         }
-        Ok(this)
+        drop(this);
+        Ok(inst)
     }
 
     /// A class attribute as seen through an instance (`inst` Some) or the
@@ -210,8 +221,8 @@ impl Vm {
                 let cls = inst.class.clone();
                 let attr = cls.lookup(name);
                 // Data descriptors (properties) come before the instance dict.
-                if let Some(a @ Value::Descr(_)) = &attr
-                    && matches!(**as_descr(a), Descr::Property { .. })
+                if let Some(a @ Value::Descr(d)) = &attr
+                    && matches!(**d, Descr::Property { .. })
                 {
                     return self.bind_descr(a, Some(obj), &cls);
                 }
@@ -942,13 +953,6 @@ impl Vm {
         }
         self.track_object(super::Tracked::Class(Rc::downgrade(&cls)));
         Ok(Value::Class(cls))
-    }
-}
-
-fn as_descr(v: &Value) -> &Rc<Descr> {
-    match v {
-        Value::Descr(d) => d,
-        _ => unreachable!("checked by the caller"),
     }
 }
 
