@@ -463,7 +463,11 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     unsafe {
         let op = *CmpOp::ALL.get_unchecked(arg as usize);
         let (a, b) = (r.sp.peek(1), r.sp.peek(0));
-        let res = if objects::is_instance(a) || objects::is_instance(b) {
+        let res = if objects::is_instance(a)
+            || objects::is_instance(b)
+            || objects::is_container(a)
+            || objects::is_container(b)
+        {
             compare_slow(vm, op, a, b)?
         } else {
             ops::compare(op, a, b)?

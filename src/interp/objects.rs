@@ -53,6 +53,13 @@ pub(crate) fn is_instance(v: &Value) -> bool {
     matches!(v, Value::Instance(_))
 }
 
+/// Whether the value is a list, tuple or dict (which may hold instances
+/// whose `__eq__` a comparison must call).
+#[inline(always)]
+pub(crate) fn is_container(v: &Value) -> bool {
+    matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))
+}
+
 /// The class of a value, for values that have a class object.
 pub(crate) fn class_of(v: &Value) -> Option<Rc<Class>> {
     match v {
@@ -506,7 +513,10 @@ impl Vm {
     /// for `==`, TypeError for ordering).
     pub(crate) fn compare_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if !is_instance(a) && !is_instance(b) {
-            return ops::compare(op, a, b);
+            // Containers may hold instances: compare those through here.
+            return ops::compare_with(op, a, b, &mut |op, x, y| {
+                Some(self.compare_values(op, x, y).and_then(|r| self.truthy(&r)))
+            });
         }
         match op {
             CmpOp::Is => return Ok(Value::Bool(ops::is(a, b))),
@@ -550,8 +560,8 @@ impl Vm {
 
     /// `a < b` as a bool (sorting, min, max).
     pub(crate) fn less(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if !is_instance(a) && !is_instance(b) {
-            return Ok(ops::order(CmpOp::Lt, a, b)? == Some(std::cmp::Ordering::Less));
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
         }
         let r = self.compare_values(CmpOp::Lt, a, b)?;
         self.truthy(&r)
@@ -559,8 +569,8 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub(crate) fn equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if !is_instance(a) && !is_instance(b) {
-            return ops::eq_checked(a, b);
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x == y);
         }
         let r = self.compare_values(CmpOp::Eq, a, b)?;
         self.truthy(&r)

@@ -448,20 +448,40 @@ pub fn eq(a: &Value, b: &Value) -> bool {
     eq_checked(a, b).unwrap_or(false)
 }
 
+/// How comparisons reach the special methods of instances (`__eq__`,
+/// `__lt__`, ...), which only the VM can call: asked with the operator and
+/// the operands whenever one is an instance; `None` means by identity
+/// (equality) or unorderable (ordering).
+pub type Hook<'a> = dyn FnMut(CmpOp, &Value, &Value) -> Option<PyResult<bool>> + 'a;
+
+fn is_instance(v: &Value) -> bool {
+    matches!(v, Value::Instance(_))
+}
+
 /// `a == b` with Python's cross-type numeric equality; RecursionError when
 /// containers nest too deeply (as when a list contains itself).
 pub fn eq_checked(a: &Value, b: &Value) -> PyResult<bool> {
+    eq_with(a, b, &mut |_, _, _| None)
+}
+
+/// [`eq_checked`], with `hook` comparing instances (also inside containers).
+pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
+    if (is_instance(a) || is_instance(b))
+        && let Some(r) = hook(CmpOp::Eq, a, b)
+    {
+        return r;
+    }
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::None, Value::None) => true,
         (Value::Tuple(x), Value::Tuple(y)) => {
-            Rc::ptr_eq(x, y) || (x.len() == y.len() && nested(|| all_eq(x, y))?)
+            Rc::ptr_eq(x, y) || (x.len() == y.len() && nested(|| all_eq(x, y, hook))?)
         }
         (Value::List(x), Value::List(y)) => {
             Rc::ptr_eq(x, y) || {
                 let (x, y) = (x.borrow().to_vec(), y.borrow().to_vec());
-                x.len() == y.len() && nested(|| all_eq(&x, &y))?
+                x.len() == y.len() && nested(|| all_eq(&x, &y, hook))?
             }
         }
         (Value::Dict(x), Value::Dict(y)) => {
@@ -479,7 +499,7 @@ pub fn eq_checked(a: &Value, b: &Value) -> PyResult<bool> {
                 nested(|| {
                     for (_, w, v) in &pairs {
                         match w {
-                            Some(w) if eq_checked(v, w)? => {}
+                            Some(w) if eq_with(v, w, hook)? => {}
                             _ => return Ok(false),
                         }
                     }
@@ -501,9 +521,9 @@ pub fn eq_checked(a: &Value, b: &Value) -> PyResult<bool> {
     })
 }
 
-fn all_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
+fn all_eq(x: &[Value], y: &[Value], hook: &mut Hook) -> PyResult<bool> {
     for (p, q) in x.iter().zip(y) {
-        if !eq_checked(p, q)? {
+        if !eq_with(p, q, hook)? {
             return Ok(false);
         }
     }
@@ -587,15 +607,32 @@ fn float_int_cmp(f: f64, i: &BigInt) -> Option<Ordering> {
 
 /// Ordering for `<`, `<=`, `>`, `>=`; TypeError between unorderable types.
 pub fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+    order_with(op, a, b, &mut |_, _, _| None)
+}
+
+/// [`order`], with `hook` comparing instances (also inside sequences). An
+/// instance's answer for `op` comes back as an ordering that gives the
+/// same answer for `op`.
+pub fn order_with(op: CmpOp, a: &Value, b: &Value, hook: &mut Hook) -> PyResult<Option<Ordering>> {
+    if (is_instance(a) || is_instance(b))
+        && let Some(r) = hook(op, a, b)
+    {
+        let holds = r?;
+        let (yes, no) = match op {
+            CmpOp::Lt | CmpOp::Le => (Ordering::Less, Ordering::Greater),
+            _ => (Ordering::Greater, Ordering::Less),
+        };
+        return Ok(Some(if holds { yes } else { no }));
+    }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(num_cmp(&x, &y));
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
-        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y, hook),
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
-            seq_order(op, &x, &y)
+            seq_order(op, &x, &y, hook)
         }
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             // Subset and superset are not an ordering: answer the asked
@@ -616,11 +653,11 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
     }
 }
 
-fn seq_order(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+fn seq_order(op: CmpOp, x: &[Value], y: &[Value], hook: &mut Hook) -> PyResult<Option<Ordering>> {
     nested(|| {
         for (p, q) in x.iter().zip(y.iter()) {
-            if !eq_checked(p, q)? {
-                return order(op, p, q);
+            if !eq_with(p, q, hook)? {
+                return order_with(op, p, q, hook);
             }
         }
         Ok(Some(x.len().cmp(&y.len())))
@@ -637,31 +674,43 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             CmpOp::Ne => x != y,
             CmpOp::Gt => x > y,
             CmpOp::Ge => x >= y,
-            _ => return compare_slow(op, a, b),
+            _ => return compare_with(op, a, b, &mut |_, _, _| None),
         };
         return Ok(Value::Bool(r));
     }
-    compare_slow(op, a, b)
+    compare_with(op, a, b, &mut |_, _, _| None)
 }
 
-fn compare_slow(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+/// [`compare`], with `hook` comparing instances inside containers.
+pub fn compare_with(op: CmpOp, a: &Value, b: &Value, hook: &mut Hook) -> PyResult<Value> {
     let r = match op {
-        CmpOp::Eq => eq_checked(a, b)?,
-        CmpOp::Ne => !eq_checked(a, b)?,
+        CmpOp::Eq => eq_with(a, b, hook)?,
+        CmpOp::Ne => !eq_with(a, b, hook)?,
         CmpOp::Is => is(a, b),
         CmpOp::IsNot => !is(a, b),
-        CmpOp::In => contains(b, a)?,
-        CmpOp::NotIn => !contains(b, a)?,
-        CmpOp::Lt => order(op, a, b)? == Some(Ordering::Less),
-        CmpOp::Le => matches!(order(op, a, b)?, Some(Ordering::Less | Ordering::Equal)),
-        CmpOp::Gt => order(op, a, b)? == Some(Ordering::Greater),
-        CmpOp::Ge => matches!(order(op, a, b)?, Some(Ordering::Greater | Ordering::Equal)),
+        CmpOp::In => contains_with(b, a, hook)?,
+        CmpOp::NotIn => !contains_with(b, a, hook)?,
+        CmpOp::Lt => order_with(op, a, b, hook)? == Some(Ordering::Less),
+        CmpOp::Le => matches!(
+            order_with(op, a, b, hook)?,
+            Some(Ordering::Less | Ordering::Equal)
+        ),
+        CmpOp::Gt => order_with(op, a, b, hook)? == Some(Ordering::Greater),
+        CmpOp::Ge => matches!(
+            order_with(op, a, b, hook)?,
+            Some(Ordering::Greater | Ordering::Equal)
+        ),
     };
     Ok(Value::Bool(r))
 }
 
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    contains_with(container, item, &mut |_, _, _| None)
+}
+
+/// [`contains`], with `hook` comparing instances.
+pub fn contains_with(container: &Value, item: &Value, hook: &mut Hook) -> PyResult<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(sub.as_str())),
@@ -673,7 +722,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Value::List(l) => {
             let items = l.borrow().to_vec();
             for v in &items {
-                if eq_checked(v, item)? {
+                if eq_with(v, item, hook)? {
                     return Ok(true);
                 }
             }
@@ -689,7 +738,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         },
         Value::Tuple(t) => {
             for v in t.iter() {
-                if eq_checked(v, item)? {
+                if eq_with(v, item, hook)? {
                     return Ok(true);
                 }
             }
