@@ -463,14 +463,15 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     unsafe {
         let op = *CmpOp::ALL.get_unchecked(arg as usize);
         let (a, b) = (r.sp.peek(1), r.sp.peek(0));
-        let res = if objects::is_instance(a)
-            || objects::is_instance(b)
-            || objects::is_container(a)
-            || objects::is_container(b)
-        {
-            compare_slow(vm, op, a, b)?
-        } else {
-            ops::compare(op, a, b)?
+        // Ints first: the common case pays for nothing else.
+        let res = match (a, b) {
+            (Value::Int(_), Value::Int(_)) => ops::compare(op, a, b)?,
+            // Instances, and containers that may hold them, compare
+            // through their special methods.
+            _ if objects::compares_in_vm(a) || objects::compares_in_vm(b) => {
+                compare_slow(vm, op, a, b)?
+            }
+            _ => ops::compare(op, a, b)?,
         };
         drop(r.sp.pop());
         r.sp.set(0, res);

@@ -53,11 +53,14 @@ pub(crate) fn is_instance(v: &Value) -> bool {
     matches!(v, Value::Instance(_))
 }
 
-/// Whether the value is a list, tuple or dict (which may hold instances
-/// whose `__eq__` a comparison must call).
+/// Whether comparing the value may call special methods: an instance, or
+/// a list, tuple or dict (which may hold instances).
 #[inline(always)]
-pub(crate) fn is_container(v: &Value) -> bool {
-    matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))
+pub(crate) fn compares_in_vm(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_)
+    )
 }
 
 /// The class of a value, for values that have a class object.
