@@ -347,6 +347,7 @@ impl Compiler<'_> {
                 self.expr(&e.value)?;
                 self.emit(Op::PopTop, 0);
             }
+            Stmt::Assign(a) if self.swap(a)? => {}
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
@@ -456,6 +457,37 @@ impl Compiler<'_> {
             _ => return Err(self.refuse("this statement", s)),
         }
         Ok(())
+    }
+
+    /// `a, b = b, a` (two or three names or subscripts each side, no
+    /// starred items): the values are rotated on the stack instead of
+    /// packed into a tuple and unpacked again, as CPython's peephole does.
+    /// Same order of evaluation and stores. False if the statement is not
+    /// of that shape.
+    fn swap(&mut self, a: &ast::StmtAssign) -> R<bool> {
+        let ([ast::Expr::Tuple(t)], ast::Expr::Tuple(v)) = (&a.targets[..], &*a.value) else {
+            return Ok(false);
+        };
+        let n = v.elts.len();
+        let starred = |e: &ast::Expr| matches!(e, ast::Expr::Starred(_));
+        if !(2..=3).contains(&n)
+            || t.elts.len() != n
+            || v.elts.iter().any(starred)
+            || t.elts.iter().any(starred)
+        {
+            return Ok(false);
+        }
+        for e in &v.elts {
+            self.expr(e)?;
+        }
+        if n == 3 {
+            self.emit(Op::RotThree, 0);
+        }
+        self.emit(Op::RotTwo, 0);
+        for e in &t.elts {
+            self.store(e)?;
+        }
+        Ok(true)
     }
 
     /// Index of the innermost loop in the fblock stack.

@@ -153,6 +153,7 @@ pub fn traceback_excerpt(lines: &[&str], e: &crate::runtime::error::TraceEntry) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bytecode::Op;
     use crate::runtime::Value;
 
     fn code_const(c: &Code, name: &str) -> Rc<Code> {
@@ -254,6 +255,22 @@ mod tests {
         // Verification requires exactly one value at every RETURN_VALUE.
         let m = compile(src, "t.py").unwrap();
         assert_eq!(code_const(&m, "f").stacksize(), 4);
+    }
+
+    #[test]
+    fn swaps_rotate_instead_of_packing_a_tuple() {
+        let src = "def f(a, i, j):\n    a[i], a[j] = a[j], a[i]\n    x, y, z = 1, 2, 3\n    p, q = [1, 2]\n    return x\n";
+        let m = compile(src, "t.py").unwrap();
+        let ops: Vec<Op> = crate::bytecode::verify::decode(code_const(&m, "f").code())
+            .unwrap()
+            .into_iter()
+            .map(|(_, op, _)| op)
+            .collect();
+        assert_eq!(ops.iter().filter(|o| **o == Op::RotTwo).count(), 2);
+        assert_eq!(ops.iter().filter(|o| **o == Op::RotThree).count(), 1);
+        assert!(!ops.contains(&Op::BuildTuple));
+        // Unpacking a list is still an unpacking.
+        assert_eq!(ops.iter().filter(|o| **o == Op::UnpackSequence).count(), 1);
     }
 
     #[test]
