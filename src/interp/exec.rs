@@ -357,6 +357,23 @@ pub(crate) fn binary(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
             r.sp.set(0, Value::str(text));
             return Ok(());
         }
+        // Small ints, with the operator known in this handler: no call.
+        if let (Value::Int(x), Value::Int(y)) = (r.sp.peek(1), r.sp.peek(0)) {
+            let v = match op {
+                BinOp::Add => x.checked_add(*y),
+                BinOp::Sub => x.checked_sub(*y),
+                BinOp::Mul => x.checked_mul(*y),
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(v) = v {
+                drop(r.sp.pop());
+                r.sp.set(0, Value::Int(v));
+                return Ok(());
+            }
+        }
         let res = match ops::binary(op, r.sp.peek(1), r.sp.peek(0)) {
             Ok(v) => v,
             Err(e) => binary_slow(vm, op, r.sp.peek(1), r.sp.peek(0), false, e)?,
