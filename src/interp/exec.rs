@@ -482,7 +482,18 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         let (a, b) = (r.sp.peek(1), r.sp.peek(0));
         // Ints first: the common case pays for nothing else.
         let res = match (a, b) {
-            (Value::Int(_), Value::Int(_)) => ops::compare(op, a, b)?,
+            (Value::Int(x), Value::Int(y)) => {
+                let t = match op {
+                    CmpOp::Lt => x < y,
+                    CmpOp::Le => x <= y,
+                    CmpOp::Eq => x == y,
+                    CmpOp::Ne => x != y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::Ge => x >= y,
+                    _ => return compare_ints_slow(r, op),
+                };
+                Value::Bool(t)
+            }
             // Instances, and containers that may hold them, compare
             // through their special methods.
             _ if objects::compares_in_vm(a) || objects::compares_in_vm(b) => {
@@ -490,6 +501,19 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
             }
             _ => ops::compare(op, a, b)?,
         };
+        drop(r.sp.pop());
+        r.sp.set(0, res);
+    }
+    Ok(())
+}
+
+/// `is` / `in` between two ints (rare): through `ops::compare`.
+#[cold]
+#[inline(never)]
+fn compare_ints_slow(r: &mut Regs, op: CmpOp) -> Step {
+    // SAFETY: verified — two operands.
+    unsafe {
+        let res = ops::compare(op, r.sp.peek(1), r.sp.peek(0))?;
         drop(r.sp.pop());
         r.sp.set(0, res);
     }
