@@ -105,6 +105,9 @@ pub struct Pos {
 #[derive(Debug)]
 pub struct Code {
     parts: CodeParts,
+    /// LOAD_GLOBAL's inline cache, by name index: the value found, and
+    /// the (globals, builtins) versions it was found under.
+    globals_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,
     /// Cell slots that start as a parameter's value: (cell index, local index).
     cell_args: Vec<(u32, u32)>,
     shape: Shape,
@@ -123,6 +126,7 @@ impl Code {
                 filename: Rc::from("<frames>"),
                 ..CodeParts::default()
             },
+            globals_cache: Default::default(),
             cell_args: Vec::new(),
             shape,
             id: CodeId::fresh(),
@@ -157,6 +161,7 @@ impl Code {
             })
             .collect();
         Some(Code {
+            globals_cache: std::cell::RefCell::new(vec![None; parts.names.len()]),
             parts,
             cell_args,
             shape,
@@ -229,6 +234,44 @@ impl Code {
     /// The line table: (first instruction index, line), increasing.
     pub fn lines(&self) -> &[(u32, u32)] {
         &self.parts.lines
+    }
+
+    /// The value LOAD_GLOBAL of name `i` found under these namespace
+    /// versions, if it is cached.
+    #[inline(always)]
+    pub fn cached_global(&self, i: usize, globals: u64, builtins: u64) -> Option<Value> {
+        match self.globals_cache.borrow().get(i) {
+            Some(Some((g, b, v))) if *g == globals && *b == builtins => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Remembers what LOAD_GLOBAL of name `i` found.
+    pub fn cache_global(&self, i: usize, globals: u64, builtins: u64, v: Value) {
+        let old = self
+            .globals_cache
+            .borrow_mut()
+            .get_mut(i)
+            .map(|slot| slot.replace((globals, builtins, v)));
+        drop(old);
+    }
+
+    /// Empties the LOAD_GLOBAL caches of this code and of the code
+    /// objects among its constants: a cached function holding its own
+    /// code would otherwise keep both alive.
+    pub fn clear_caches(&self) {
+        let old: Vec<_> = self
+            .globals_cache
+            .borrow_mut()
+            .iter_mut()
+            .map(Option::take)
+            .collect();
+        drop(old);
+        for c in self.consts() {
+            if let Value::Code(inner) = c {
+                inner.clear_caches();
+            }
+        }
     }
 
     /// The source position of instruction `index`, if recorded.

@@ -113,15 +113,32 @@ fn name_error(name: &str) -> Stop {
 
 #[inline(always)]
 pub(crate) fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
-    // SAFETY: running frame; verified name index.
-    let name: &str = unsafe { code(r).names().get_unchecked(arg as usize) };
-    let v = vm.globals.get(name).or_else(|| vm.builtins.get(name));
-    match v {
-        // SAFETY: verified.
-        Some(v) => unsafe { r.sp.push(v) },
-        None => return Err(name_error(name)),
-    }
+    // SAFETY: running frame.
+    let code = unsafe { code(r) };
+    let (gv, bv) = (vm.globals.version(), vm.builtins.version());
+    // The inline cache: valid while neither namespace has changed.
+    let v = match code.cached_global(arg as usize, gv, bv) {
+        Some(v) => v,
+        None => load_global_slow(vm, code, arg, gv, bv)?,
+    };
+    // SAFETY: verified.
+    unsafe { r.sp.push(v) };
     Ok(())
+}
+
+/// LOAD_GLOBAL by name lookup, filling the cache.
+#[cold]
+#[inline(never)]
+fn load_global_slow(vm: &Vm, code: &Code, arg: u32, gv: u64, bv: u64) -> Result<Value, Stop> {
+    // SAFETY of the index: verified.
+    let name: &str = &code.names()[arg as usize];
+    match vm.globals.get(name).or_else(|| vm.builtins.get(name)) {
+        Some(v) => {
+            code.cache_global(arg as usize, gv, bv, v.clone());
+            Ok(v)
+        }
+        None => Err(name_error(name)),
+    }
 }
 
 pub(crate) fn store_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {

@@ -272,6 +272,7 @@ impl Vm {
         // cells frees closures that reach themselves (CPython's final
         // collection at exit does the same work).
         globals.clear();
+        code.clear_caches();
         self.globals = Rc::new(Namespace::default());
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();

@@ -8,12 +8,47 @@ use crate::bytecode::Code;
 
 /// A module's global namespace. Keys are identifiers: FxHash, not SipHash
 /// (no untrusted keys to defend against, and every LOAD_GLOBAL hashes one).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Namespace {
     map: RefCell<rustc_hash::FxHashMap<Rc<str>, Value>>,
+    /// Changes whenever a binding does; unique across namespaces, so a
+    /// (globals, builtins) version pair names their contents (what
+    /// LOAD_GLOBAL's cache checks).
+    version: Cell<u64>,
+}
+
+impl Default for Namespace {
+    fn default() -> Namespace {
+        Namespace {
+            map: RefCell::default(),
+            version: Cell::new(next_version()),
+        }
+    }
+}
+
+/// A version number no namespace has had.
+fn next_version() -> u64 {
+    thread_local! {
+        static NEXT: Cell<u64> = const { Cell::new(1) };
+    }
+    NEXT.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
 }
 
 impl Namespace {
+    /// The current version (see the field).
+    #[inline(always)]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn changed(&self) {
+        self.version.set(next_version());
+    }
+
     /// The value bound to `name`.
     pub fn get(&self, name: &str) -> Option<Value> {
         self.map.borrow().get(name).cloned()
@@ -23,6 +58,7 @@ impl Namespace {
         // The old value is dropped after the borrow ends: its drop cannot
         // reach this namespace while it is borrowed.
         let old = self.map.borrow_mut().insert(name, v);
+        self.changed();
         drop(old);
     }
     /// Unbinds every name (what CPython does to a module's dict at
@@ -30,17 +66,20 @@ impl Namespace {
     /// globals they hold.
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.map.borrow_mut());
+        self.changed();
         drop(old);
     }
 
     /// Takes every binding out (a class body's namespace becoming the class dict).
     pub fn take(&self) -> rustc_hash::FxHashMap<Rc<str>, Value> {
+        self.changed();
         std::mem::take(&mut *self.map.borrow_mut())
     }
 
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
         let old = self.map.borrow_mut().remove(name);
+        self.changed();
         old.is_some()
     }
 }
