@@ -52,7 +52,12 @@ pub(crate) fn load_fast(r: &mut Regs, arg: u32) -> Step {
     if let Value::Empty = v {
         return Err(unbound_local(r, arg));
     }
-    let v = v.clone();
+    let v = if v.is_plain() {
+        // SAFETY: a plain value holds no reference: its bits are a clone.
+        unsafe { std::ptr::read(v) }
+    } else {
+        v.clone()
+    };
     // SAFETY: as above.
     unsafe { r.sp.push(v) };
     Ok(())
@@ -386,8 +391,9 @@ pub(crate) fn binary(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
                 _ => None,
             };
             if let Some(v) = v {
-                drop(r.sp.pop());
-                r.sp.set(0, Value::Int(v));
+                // Both operands are ints: nothing to drop.
+                r.sp.pop_plain();
+                r.sp.overwrite_plain(0, Value::Int(v));
                 return Ok(());
             }
         }
@@ -509,7 +515,10 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
                     CmpOp::Ge => x >= y,
                     _ => return compare_ints_slow(r, op),
                 };
-                Value::Bool(t)
+                // Both operands are ints: nothing to drop.
+                r.sp.pop_plain();
+                r.sp.overwrite_plain(0, Value::Bool(t));
+                return Ok(());
             }
             // Instances, and containers that may hold them, compare
             // through their special methods.

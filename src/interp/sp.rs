@@ -65,6 +65,29 @@ impl Sp {
         unsafe { *self.0.sub(n + 1) = v }
     }
 
+    /// Pops the top value, which must hold no reference (see
+    /// `Value::is_plain`): nothing to drop, so no drop code runs.
+    ///
+    /// # Safety
+    /// The stack is not empty and its top is plain.
+    #[inline(always)]
+    pub unsafe fn pop_plain(&mut self) {
+        // SAFETY: caller's contract: the slot is live and has no drop glue
+        // to run, so forgetting it leaks nothing.
+        unsafe { self.0 = self.0.sub(1) };
+    }
+
+    /// Overwrites the value `n` below the top, which must hold no
+    /// reference, without dropping it.
+    ///
+    /// # Safety
+    /// The stack holds more than `n` values; that one is plain.
+    #[inline(always)]
+    pub unsafe fn overwrite_plain(self, n: usize, v: Value) {
+        // SAFETY: caller's contract: the old value needs no drop.
+        unsafe { self.0.sub(n + 1).write(v) }
+    }
+
     /// Moves the top `n` values out, bottom first.
     ///
     /// # Safety

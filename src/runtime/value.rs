@@ -189,6 +189,22 @@ impl Value {
         }
     }
 
+    /// Whether the value holds no reference (a small int, float, bool,
+    /// None, ...): copying its bits is a clone, and dropping it does nothing.
+    #[inline(always)]
+    pub fn is_plain(&self) -> bool {
+        matches!(
+            self,
+            Value::Empty
+                | Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::NotImplemented
+                | Value::Ellipsis
+        )
+    }
+
     /// `bool(x)`.
     pub fn truthy(&self) -> bool {
         match self {
