@@ -829,7 +829,11 @@ pub(crate) fn for_iter(vm: &mut Vm, r: &mut Regs, target: u32) -> Step {
     // SAFETY: verified — the iterator is on top (GET_ITER made it).
     unsafe {
         let next = match r.sp.peek(0) {
-            Value::Iter(it) => it.next(vm)?,
+            // The common loop, inline: over a range.
+            Value::Iter(it) => match it.next_in_range() {
+                Some(next) => next,
+                None => it.next(vm)?,
+            },
             other => {
                 let it = other.clone();
                 vm.next_of(&it)?

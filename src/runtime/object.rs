@@ -240,6 +240,22 @@ impl Iter {
         })
     }
 
+    /// For a range iterator, its next int (`Some(None)` when exhausted);
+    /// `None` for other iterators. Inline: FOR_ITER's common case.
+    #[inline(always)]
+    pub fn next_in_range(&self) -> Option<Option<Value>> {
+        let Iter::Range { next, left, step } = self else {
+            return None;
+        };
+        if left.get() == 0 {
+            return Some(None);
+        }
+        let v = next.get();
+        left.set(left.get() - 1);
+        next.set(v.wrapping_add(*step));
+        Some(Some(Value::Int(v)))
+    }
+
     /// The next item of an iterator over a builtin iterable (what
     /// `make_iter` makes: never `Lazy`, enumerate or zip).
     pub fn next_builtin(&self) -> Option<Value> {
@@ -250,15 +266,7 @@ impl Iter {
     /// `Lazy`, nor enumerate or zip around one).
     fn next_plain(&self) -> Option<Value> {
         match self {
-            Iter::Range { next, left, step } => {
-                if left.get() == 0 {
-                    return None;
-                }
-                let v = next.get();
-                left.set(left.get() - 1);
-                next.set(v.wrapping_add(*step));
-                Some(Value::Int(v))
-            }
+            Iter::Range { .. } => self.next_in_range().flatten(),
             Iter::List { list, index } => {
                 let i = index.get();
                 let v = list.borrow().get(i).cloned()?;
