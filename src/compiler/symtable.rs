@@ -661,21 +661,7 @@ fn resolve(
             scope.varnames.push(n.clone());
         }
     }
-    for (i, n) in scope.varnames.iter().enumerate() {
-        scope.access.insert(n.clone(), Access::Fast(i as u32));
-    }
-    let ncells = scope.cellvars.len();
-    for (i, n) in scope.cellvars.iter().enumerate() {
-        scope.access.insert(n.clone(), Access::Deref(i as u32));
-    }
-    for (i, n) in scope.freevars.iter().enumerate() {
-        scope
-            .access
-            .insert(n.clone(), Access::Deref((ncells + i) as u32));
-    }
-    for n in &raw.globals {
-        scope.access.insert(n.clone(), Access::Global);
-    }
+    fill_access(&mut scope, &raw.globals);
     if !raw.function {
         out.insert(
             raw.key,
@@ -728,17 +714,21 @@ fn resolve_class(
         free.insert(n.clone());
     }
     scope.freevars = free.iter().cloned().collect();
-    let ncells = scope.cellvars.len();
-    for (i, n) in scope.cellvars.iter().enumerate() {
+    fill_access(&mut scope, &raw.globals);
+    (scope, free)
+}
+
+/// How each name of a resolved scope is reached: locals by slot, cells
+/// then frees by deref index, declared globals as globals.
+fn fill_access(scope: &mut Scope, globals: &BTreeSet<Rc<str>>) {
+    for (i, n) in scope.varnames.iter().enumerate() {
+        scope.access.insert(n.clone(), Access::Fast(i as u32));
+    }
+    let derefs = scope.cellvars.iter().chain(scope.freevars.iter());
+    for (i, n) in derefs.enumerate() {
         scope.access.insert(n.clone(), Access::Deref(i as u32));
     }
-    for (i, n) in scope.freevars.iter().enumerate() {
-        scope
-            .access
-            .insert(n.clone(), Access::Deref((ncells + i) as u32));
-    }
-    for n in &raw.globals {
+    for n in globals {
         scope.access.insert(n.clone(), Access::Global);
     }
-    (scope, free)
 }

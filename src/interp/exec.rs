@@ -410,7 +410,7 @@ pub(crate) fn binary(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
 /// An operator the builtin types refused: instances may define it.
 #[cold]
 #[inline(never)]
-fn binary_slow(
+pub(crate) fn binary_slow(
     vm: &mut Vm,
     op: BinOp,
     a: &Value,
@@ -506,14 +506,8 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         // Ints first: the common case pays for nothing else.
         let res = match (a, b) {
             (Value::Int(x), Value::Int(y)) => {
-                let t = match op {
-                    CmpOp::Lt => x < y,
-                    CmpOp::Le => x <= y,
-                    CmpOp::Eq => x == y,
-                    CmpOp::Ne => x != y,
-                    CmpOp::Gt => x > y,
-                    CmpOp::Ge => x >= y,
-                    _ => return compare_ints_slow(r, op),
+                let Some(t) = ops::int_compare(op, *x, *y) else {
+                    return compare_ints_slow(r, op);
                 };
                 // Both operands are ints: nothing to drop.
                 r.sp.pop_plain();
@@ -1359,7 +1353,7 @@ fn enter_simple(vm: &mut Vm, r: &mut Regs, f: &Function, n: usize) -> Step {
 
 /// Where the running frame resumes after a call: its `lasti`.
 #[inline(always)]
-fn lasti(r: &Regs) -> i32 {
+pub(crate) fn lasti(r: &Regs) -> i32 {
     // SAFETY: the running frame's code holds the current instruction.
     r.ip.index(unsafe { code(r) }.code()) as i32 - 1
 }

@@ -250,17 +250,11 @@ fn suspend(vm: &mut Vm, r: &mut Regs, lasti: i32, v: Value) -> Step {
     Err(Stop::Yield(v))
 }
 
-/// Index of the running instruction.
-fn here(r: &Regs) -> i32 {
-    // SAFETY: the running frame's code.
-    r.ip.index(unsafe { exec::code(r) }.code()) as i32 - 1
-}
-
 /// YIELD_VALUE
 pub(crate) fn yield_value(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
-    let at = here(r);
+    let at = exec::lasti(r);
     suspend(vm, r, at, v)
 }
 
@@ -279,7 +273,7 @@ pub(crate) fn yield_from(vm: &mut Vm, r: &mut Regs) -> Step {
     };
     match step {
         GenStep::Yielded(v) => {
-            let at = here(r) - 1;
+            let at = exec::lasti(r) - 1;
             suspend(vm, r, at, v)
         }
         GenStep::Returned(v) => {

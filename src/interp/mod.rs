@@ -595,13 +595,8 @@ impl Host for Vm {
         self.gen_step_value(g, sent, throw)
     }
     fn binary(&mut self, op: crate::bytecode::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        match crate::runtime::ops::binary(op, a, b) {
-            Ok(v) => Ok(v),
-            Err(e) if objects::is_instance(a) || objects::is_instance(b) => {
-                self.binary_special(op, a, b, false, e)
-            }
-            Err(e) => Err(e),
-        }
+        crate::runtime::ops::binary(op, a, b)
+            .or_else(|e| exec::binary_slow(self, op, a, b, false, e))
     }
     fn special(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
         match Vm::special(self, v, name)? {

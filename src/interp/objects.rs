@@ -653,41 +653,53 @@ impl Vm {
         ops::contains(container, item)
     }
 
+    /// A subscript special method of an instance (`__getitem__`, ...),
+    /// or TypeError: `'T' object <what>`.
+    fn subscript_special(
+        &mut self,
+        container: &Value,
+        name: &str,
+        args: Vec<Value>,
+        what: &str,
+    ) -> PyResult<Value> {
+        match self.call_special(container, name, args)? {
+            Some(r) => Ok(r),
+            None => Err(PyErr::type_error(format!(
+                "'{}' object {what}",
+                container.type_name()
+            ))),
+        }
+    }
+
+    /// The index a dict subscript uses for `index` (see `dict_key`):
+    /// `None` when it is `index` itself.
+    fn subscript_key(&mut self, container: &Value, index: &Value) -> PyResult<Option<Value>> {
+        match container {
+            Value::Dict(d) if is_instance(index) => Ok(Some(self.dict_key(d, index)?)),
+            _ => Ok(None),
+        }
+    }
+
     /// `container[index]`.
     pub(crate) fn getitem(&mut self, container: &Value, index: &Value) -> PyResult<Value> {
         if is_instance(container) {
-            return match self.call_special(container, "__getitem__", vec![index.clone()])? {
-                Some(r) => Ok(r),
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object is not subscriptable",
-                    container.type_name()
-                ))),
-            };
+            let args = vec![index.clone()];
+            return self.subscript_special(container, "__getitem__", args, "is not subscriptable");
         }
-        if let Value::Dict(d) = container
-            && is_instance(index)
-        {
-            let k = self.dict_key(d, index)?;
-            return crate::runtime::seq::getitem(container, &k);
-        }
-        crate::runtime::seq::getitem(container, index)
+        let k = self.subscript_key(container, index)?;
+        crate::runtime::seq::getitem(container, k.as_ref().unwrap_or(index))
     }
 
     /// `container[index] = v`.
     pub(crate) fn setitem(&mut self, container: &Value, index: &Value, v: Value) -> PyResult<()> {
         if is_instance(container) {
-            return match self.call_special(container, "__setitem__", vec![index.clone(), v])? {
-                Some(_) => Ok(()),
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item assignment",
-                    container.type_name()
-                ))),
-            };
+            let args = vec![index.clone(), v];
+            let what = "does not support item assignment";
+            return self
+                .subscript_special(container, "__setitem__", args, what)
+                .map(drop);
         }
-        if let Value::Dict(d) = container
-            && is_instance(index)
-        {
-            let k = self.dict_key(d, index)?;
+        if let Some(k) = self.subscript_key(container, index)? {
             return crate::runtime::seq::setitem(container, &k, v);
         }
         // A slice assignment from an iterator that runs Python code.
@@ -703,21 +715,14 @@ impl Vm {
     /// `del container[index]`.
     pub(crate) fn delitem(&mut self, container: &Value, index: &Value) -> PyResult<()> {
         if is_instance(container) {
-            return match self.call_special(container, "__delitem__", vec![index.clone()])? {
-                Some(_) => Ok(()),
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item deletion",
-                    container.type_name()
-                ))),
-            };
+            let args = vec![index.clone()];
+            let what = "does not support item deletion";
+            return self
+                .subscript_special(container, "__delitem__", args, what)
+                .map(drop);
         }
-        if let Value::Dict(d) = container
-            && is_instance(index)
-        {
-            let k = self.dict_key(d, index)?;
-            return crate::runtime::seq::delitem(container, &k);
-        }
-        crate::runtime::seq::delitem(container, index)
+        let k = self.subscript_key(container, index)?;
+        crate::runtime::seq::delitem(container, k.as_ref().unwrap_or(index))
     }
 
     /// `iter(v)`.

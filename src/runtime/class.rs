@@ -336,9 +336,6 @@ impl PyErr {
             String::new(),
         );
         e.traceback = inst.traceback.borrow().clone();
-        if inst.class.builtin.is_none() {
-            e.type_name = Some(inst.class.name.to_string());
-        }
         e.value = Some(Value::Instance(inst.clone()));
         e
     }

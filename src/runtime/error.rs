@@ -134,8 +134,6 @@ pub struct PyErr {
     /// Exceptions chained before this one, outermost first (filled in
     /// when the error escapes the run, for printing).
     pub chain: Vec<ChainLink>,
-    /// The class name printed for an exception object of a user class.
-    pub type_name: Option<String>,
 }
 
 impl PartialEq for PyErr {
@@ -144,7 +142,7 @@ impl PartialEq for PyErr {
         self.kind == other.kind
             && self.msg == other.msg
             && self.traceback == other.traceback
-            && self.type_name == other.type_name
+            && self.type_name() == other.type_name()
     }
 }
 
@@ -161,7 +159,6 @@ impl PyErr {
             value: None,
             reraised: false,
             chain: Vec::new(),
-            type_name: None,
         }
     }
 
@@ -187,7 +184,10 @@ impl PyErr {
 
     /// The class name Python prints.
     pub fn type_name(&self) -> &str {
-        self.type_name.as_deref().unwrap_or(self.kind.name())
+        match &self.value {
+            Some(Value::Instance(i)) => &i.class.name,
+            _ => self.kind.name(),
+        }
     }
 
     /// The last line of a traceback: `Kind: message` (or `Kind` alone).

@@ -664,18 +664,26 @@ fn seq_order(op: CmpOp, x: &[Value], y: &[Value], hook: &mut Hook) -> PyResult<O
     })
 }
 
+/// `x <op> y` for two small ints, for the six orderings (`None` for
+/// `is` and `in`).
+#[inline(always)]
+pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+        _ => return None,
+    })
+}
+
 /// `a <op> b` for COMPARE_OP.
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        let r = match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-            _ => return compare_with(op, a, b, &mut |_, _, _| None),
-        };
+    if let (Value::Int(x), Value::Int(y)) = (a, b)
+        && let Some(r) = int_compare(op, *x, *y)
+    {
         return Ok(Value::Bool(r));
     }
     compare_with(op, a, b, &mut |_, _, _| None)
