@@ -112,6 +112,11 @@ pub struct Code {
     cell_args: Vec<(u32, u32)>,
     shape: Shape,
     id: CodeId,
+    /// `argcount` when a call with that many positional arguments only
+    /// moves them into the first locals (no keyword-only or star
+    /// parameters, no cells or free variables, not a generator); else
+    /// `u32::MAX`. The interpreter's quick call path checks this alone.
+    quick_argcount: u32,
 }
 
 impl Code {
@@ -130,6 +135,7 @@ impl Code {
             cell_args: Vec::new(),
             shape,
             id: CodeId::fresh(),
+            quick_argcount: u32::MAX,
         }
     }
 
@@ -160,8 +166,13 @@ impl Code {
                     .map(|l| (c as u32, l as u32))
             })
             .collect();
+        let quick = parts.kwonlyargcount == 0
+            && parts.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+            && parts.cellvars.is_empty()
+            && parts.freevars.is_empty();
         Some(Code {
             globals_cache: std::cell::RefCell::new(vec![None; parts.names.len()]),
+            quick_argcount: if quick { parts.argcount } else { u32::MAX },
             parts,
             cell_args,
             shape,
@@ -188,6 +199,12 @@ impl Code {
     /// `co_argcount`.
     pub fn argcount(&self) -> usize {
         self.parts.argcount as usize
+    }
+    /// The number of positional arguments a quick call passes (see the
+    /// field), `u32::MAX` when calls are never quick.
+    #[inline(always)]
+    pub fn quick_argcount(&self) -> u32 {
+        self.quick_argcount
     }
     /// `co_kwonlyargcount`.
     pub fn kwonlyargcount(&self) -> usize {
@@ -244,6 +261,12 @@ impl Code {
             Some(Some((g, b, v))) if *g == globals && *b == builtins => Some(v.clone()),
             _ => None,
         }
+    }
+
+    /// The LOAD_GLOBAL caches, for the interpreter's quick path.
+    #[inline(always)]
+    pub(crate) fn globals_cache(&self) -> &std::cell::RefCell<Vec<Option<(u64, u64, Value)>>> {
+        &self.globals_cache
     }
 
     /// Remembers what LOAD_GLOBAL of name `i` found.

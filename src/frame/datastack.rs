@@ -218,6 +218,70 @@ impl<V: Slot> DataStack<V> {
     }
 }
 
+impl<V: Slot> DataStack<V> {
+    /// `push` by bumping the top, when the current chunk has room. `None`
+    /// changes nothing.
+    #[inline(always)]
+    pub(crate) fn quick_push(
+        &mut self,
+        code: &Code,
+        back: Option<FramePtr<V>>,
+        ns: &Namespaces,
+    ) -> Option<FramePtr<V>> {
+        let nslots = code.shape().nslots();
+        let bytes = stack_bytes::<V>(nslots);
+        let room = (self.limit as usize).wrapping_sub(self.top as usize);
+        if bytes > room {
+            return None;
+        }
+        let f = self.top.cast::<Frame<V>>();
+        // SAFETY: `bytes <= limit - top` in a live chunk: the block fits,
+        // aligned for Frame<V> as in `push`; nslots <= MAX_SLOTS fits in u32.
+        unsafe {
+            self.top = self.top.add(bytes);
+            init_block(f, nslots as u32, self.owner, 0);
+            init_frame(f, code, back, ns);
+        }
+        self.stats.requests += 1;
+        self.stats.on_push();
+        // SAFETY: inside a live chunk, hence not null.
+        Some(FramePtr::from_raw(unsafe { NonNull::new_unchecked(f) }))
+    }
+
+    /// Whether `quick_pop` can take `frame` back: it is the top frame of
+    /// the chunk (not a heap frame) and its release moves no chunk.
+    ///
+    /// # Safety
+    /// A live frame of this allocator.
+    #[inline(always)]
+    pub(crate) unsafe fn can_quick_pop(&self, frame: FramePtr<V>) -> bool {
+        let f = frame.as_ptr();
+        // SAFETY: caller's contract: a live header.
+        let (flags, cap) = unsafe { ((*f).flags, (*f).capacity as usize) };
+        let start = f as usize;
+        flags & FLAG_HEAP == 0
+            && start + stack_bytes::<V>(cap) == self.top as usize
+            && start > self.floor
+    }
+
+    /// `pop` by moving the top back, with no drop and no call.
+    ///
+    /// # Safety
+    /// As `pop`; `can_quick_pop` said yes since the last change, and no
+    /// slot of the frame holds a value with drop glue to run.
+    #[inline(always)]
+    pub(crate) unsafe fn quick_pop(&mut self, frame: FramePtr<V>) {
+        debug_assert_eq!(
+            frame.as_ptr() as usize
+                // SAFETY: caller's contract: a live header.
+                + stack_bytes::<V>(unsafe { (*frame.as_ptr()).capacity } as usize),
+            self.top as usize
+        );
+        self.stats.on_pop();
+        self.top = frame.as_ptr().cast::<u8>();
+    }
+}
+
 impl<V: Slot> FrameAlloc<V> for DataStack<V> {
     #[inline(always)]
     fn push(&mut self, code: &Code, back: Option<FramePtr<V>>, ns: &Namespaces) -> FramePtr<V> {

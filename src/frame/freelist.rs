@@ -85,6 +85,50 @@ impl<V: Slot> FreeList<V> {
         }
     }
 
+    /// `push` from the head of the list, if it is there and big enough:
+    /// no call to the allocator. `None` changes nothing.
+    #[inline(always)]
+    pub(crate) fn quick_push(
+        &mut self,
+        code: &Code,
+        back: Option<FramePtr<V>>,
+        ns: &Namespaces,
+    ) -> Option<FramePtr<V>> {
+        let head = ptr::NonNull::new(self.head)?;
+        // SAFETY: blocks on the list are heap blocks with valid headers.
+        if unsafe { ((*head.as_ptr()).capacity as usize) < code.shape().nslots() } {
+            return None;
+        }
+        let f = self.take(0);
+        // SAFETY: the head block of this allocator, big enough, no live values.
+        unsafe { init_frame(f.as_ptr(), code, back, ns) };
+        self.stats.on_push();
+        Some(f)
+    }
+
+    /// Whether `quick_pop` can take a frame back: the list has room.
+    #[inline(always)]
+    pub(crate) fn can_quick_pop(&self) -> bool {
+        self.room > 0
+    }
+
+    /// `pop` onto the list, with no drop and no call.
+    ///
+    /// # Safety
+    /// As `pop`; `can_quick_pop` said yes since the last change, and no
+    /// slot of the frame holds a value with drop glue to run.
+    #[inline(always)]
+    pub(crate) unsafe fn quick_pop(&mut self, frame: FramePtr<V>) {
+        debug_assert!(self.room > 0);
+        // SAFETY: caller's contract: a live frame of this allocator with
+        // nothing to drop; the list has room, so `give_back` frees nothing.
+        unsafe {
+            debug_assert_eq!((*frame.as_ptr()).owner, self.owner);
+            self.stats.on_pop();
+            self.give_back(frame);
+        }
+    }
+
     pub(crate) fn owner(&self) -> u32 {
         self.owner
     }

@@ -344,6 +344,64 @@ impl<V: Slot> Frames<V> {
     }
 }
 
+impl<V: Slot> Frames<V> {
+    /// `push`, when the strategy can hand a frame out without calling the
+    /// allocator or growing a block: the interpreter's quick call path,
+    /// which must call nothing. `None` changes nothing (the baseline
+    /// `Malloc` always says `None`).
+    #[inline(always)]
+    pub fn quick_push(
+        &mut self,
+        code: &Code,
+        back: Option<FramePtr<V>>,
+        ns: &Namespaces,
+    ) -> Option<FramePtr<V>> {
+        match self {
+            Frames::FreeList(a) => a.quick_push(code, back, ns),
+            Frames::Zombie(a) => a.quick_push(code, back, ns),
+            Frames::DataStack(a) => a.quick_push(code, back, ns),
+            Frames::Malloc(_) => None,
+        }
+    }
+
+    /// Whether [`Frames::quick_pop`] can take `frame` back without calling
+    /// out. Changes nothing.
+    ///
+    /// # Safety
+    /// `frame` is a live frame of this allocator.
+    #[inline(always)]
+    pub unsafe fn can_quick_pop(&self, frame: FramePtr<V>) -> bool {
+        // SAFETY: forwarded contract.
+        unsafe {
+            match self {
+                Frames::FreeList(a) => a.can_quick_pop(),
+                Frames::Zombie(a) => a.can_quick_pop(frame),
+                Frames::DataStack(a) => a.can_quick_pop(frame),
+                Frames::Malloc(_) => false,
+            }
+        }
+    }
+
+    /// `pop` with no drop and no call.
+    ///
+    /// # Safety
+    /// As [`FrameAlloc::pop`]; [`Frames::can_quick_pop`] said yes for this
+    /// frame and the allocator has not been used since; no slot in
+    /// `[localsplus, stacktop)` holds a value with drop glue to run.
+    #[inline(always)]
+    pub unsafe fn quick_pop(&mut self, frame: FramePtr<V>) {
+        // SAFETY: forwarded contract.
+        unsafe {
+            match self {
+                Frames::FreeList(a) => a.quick_pop(frame),
+                Frames::Zombie(a) => a.quick_pop(frame),
+                Frames::DataStack(a) => a.quick_pop(frame),
+                Frames::Malloc(_) => debug_assert!(false, "can_quick_pop is false"),
+            }
+        }
+    }
+}
+
 macro_rules! each_strategy {
     ($self:expr, $a:ident => $e:expr) => {
         match $self {

@@ -39,6 +39,69 @@ impl<V: Slot> Zombie<V> {
     }
 }
 
+impl<V: Slot> Zombie<V> {
+    /// `push` of the code's parked frame, or from the free list, when
+    /// neither needs the allocator. `None` changes nothing.
+    #[inline(always)]
+    pub(crate) fn quick_push(
+        &mut self,
+        code: &Code,
+        back: Option<FramePtr<V>>,
+        ns: &Namespaces,
+    ) -> Option<FramePtr<V>> {
+        if let Some(slot) = self.zombies.get_mut(code.id().index())
+            && let Some(z) = ptr::NonNull::new(*slot)
+            // SAFETY: parked blocks are heap blocks with valid headers.
+            && unsafe { (*z.as_ptr()).capacity as usize } >= code.shape().nslots()
+        {
+            *slot = ptr::null_mut();
+            let stats = self.list.stats_mut();
+            stats.zombie_hits += 1;
+            let z = FramePtr::from_raw(z);
+            // SAFETY: a parked block of this allocator, big enough, no live values.
+            unsafe { init_frame(z.as_ptr(), code, back, ns) };
+            stats.on_push();
+            return Some(z);
+        }
+        self.list.quick_push(code, back, ns)
+    }
+
+    /// Whether `quick_pop` can take `frame` back: its code's parking slot
+    /// exists (empty or not) and, if taken, the free list has room.
+    ///
+    /// # Safety
+    /// A live frame of this allocator.
+    #[inline(always)]
+    pub(crate) unsafe fn can_quick_pop(&self, frame: FramePtr<V>) -> bool {
+        // SAFETY: caller's contract; the code outlives its frames.
+        let id = unsafe { (*(*frame.as_ptr()).code).id().index() };
+        match self.zombies.get(id) {
+            Some(slot) => slot.is_null() || self.list.can_quick_pop(),
+            None => false,
+        }
+    }
+
+    /// `pop` into the parking slot or onto the list, with no drop and no call.
+    ///
+    /// # Safety
+    /// As `pop`; `can_quick_pop` said yes since the last change, and no
+    /// slot of the frame holds a value with drop glue to run.
+    #[inline(always)]
+    pub(crate) unsafe fn quick_pop(&mut self, frame: FramePtr<V>) {
+        // SAFETY: caller's contract (the slot exists: can_quick_pop).
+        unsafe {
+            let id = (*(*frame.as_ptr()).code).id().index();
+            let slot = self.zombies.get_unchecked_mut(id);
+            if slot.is_null() {
+                *slot = frame.as_ptr();
+                self.list.stats_mut().on_pop();
+            } else {
+                self.list.quick_pop(frame);
+            }
+        }
+    }
+}
+
 impl<V: Slot> FrameAlloc<V> for Zombie<V> {
     #[inline(always)]
     fn push(&mut self, code: &Code, back: Option<FramePtr<V>>, ns: &Namespaces) -> FramePtr<V> {

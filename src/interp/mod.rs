@@ -15,6 +15,7 @@ mod exc;
 mod exec;
 mod generator;
 mod objects;
+mod quick;
 pub mod sp;
 mod step;
 mod switch;
@@ -109,6 +110,9 @@ pub struct Vm {
     budget: u32,
     /// Instructions executed by completed budgets.
     executed: u64,
+    /// Instructions done inside another's quick path (a conditional jump
+    /// fused into the comparison before it), never dispatched.
+    fused: u64,
     /// The exception that escaped, once frames are unwound.
     pending: Option<PyErr>,
     /// Threaded backend: registers to resume after a budget return.
@@ -208,6 +212,7 @@ impl Vm {
             depth: 0,
             budget: BUDGET,
             executed: 0,
+            fused: 0,
             pending: None,
             resume: None,
             outcome: None,
@@ -226,7 +231,7 @@ impl Vm {
 
     /// Instructions executed so far.
     pub fn instructions(&self) -> u64 {
-        self.executed + u64::from(BUDGET - self.budget)
+        self.executed + self.fused + u64::from(BUDGET - self.budget)
     }
 
     /// Flushes program output.

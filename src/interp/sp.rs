@@ -65,15 +65,15 @@ impl Sp {
         unsafe { *self.0.sub(n + 1) = v }
     }
 
-    /// Pops the top value, which must hold no reference (see
-    /// `Value::is_plain`): nothing to drop, so no drop code runs.
+    /// Pops the top value, which must need no drop: it holds no reference
+    /// (see `Value::is_plain`), or its reference was already released.
     ///
     /// # Safety
-    /// The stack is not empty and its top is plain.
+    /// The stack is not empty and its top needs no drop.
     #[inline(always)]
     pub unsafe fn pop_plain(&mut self) {
-        // SAFETY: caller's contract: the slot is live and has no drop glue
-        // to run, so forgetting it leaks nothing.
+        // SAFETY: caller's contract: the slot needs no drop, so forgetting
+        // it leaks nothing.
         unsafe { self.0 = self.0.sub(1) };
     }
 

@@ -1,6 +1,7 @@
 //! The switch backend: `loop { match }`, one indirect jump for every
 //! opcode. The baseline the threaded backend is measured against.
 
+use super::quick;
 use super::sp::op_of;
 use super::step::step;
 use super::{BUDGET, Outcome, Regs, Stop, Vm};
@@ -16,6 +17,9 @@ pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
         }
         // SAFETY: verified code.
         let op = unsafe { op_of(w) };
+        if quick::step(vm, &mut r, op, w.arg()) {
+            continue;
+        }
         if let Err(stop) = step(vm, &mut r, op, w.arg()) {
             match stop {
                 Stop::Return(v) => return Outcome::Returned(v),

@@ -8,6 +8,7 @@
 //! So a handler returns to the trampoline every `BUDGET` instructions,
 //! which bounds the Rust stack in every profile.
 
+use super::quick;
 use super::sp::{Fast, Ip, Sp};
 use super::step::step;
 use super::{BUDGET, Outcome, Regs, Stop, Vm};
@@ -28,25 +29,53 @@ pub(crate) enum Exit {
 
 macro_rules! handlers {
     ($( $variant:ident = $code:literal, $name:literal, $kind:ident, $fall:expr, $jump:tt ; $doc:literal; )*) => {
-        /// One handler per opcode, each `step` specialised to its opcode;
-        /// 256 entries so that indexing by the opcode byte needs no bounds
-        /// check (the verifier keeps the unused ones unreachable).
+        /// The full handler of each opcode: `step` specialised to it,
+        /// named after it (so profiles and disassembly tell them apart).
+        #[allow(non_snake_case)]
+        mod full {
+            use super::*;
+            $(
+                #[inline(never)]
+                pub(super) fn $variant(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
+                    let mut r = Regs { ip, sp, fp, fast };
+                    // The Result must be gone before dispatching: a `match`
+                    // on it would keep it alive (and its drop pending)
+                    // across `next`, which would then not be a tail call.
+                    if let Err(stop) = step(vm, &mut r, Op::$variant, arg) {
+                        return finish(vm, r, stop);
+                    }
+                    next(vm, r)
+                }
+            )*
+        }
+
+        /// The handler of each opcode that has a quick path: the quick
+        /// path, else a tail call of the full handler. Every path ends in
+        /// a jump, so these need no stack frame.
+        #[allow(non_snake_case)]
+        mod quick_handler {
+            use super::*;
+            $(
+                pub(super) fn $variant(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
+                    let mut r = Regs { ip, sp, fp, fast };
+                    if quick::step(vm, &mut r, Op::$variant, arg) {
+                        return next(vm, r);
+                    }
+                    full::$variant(vm, ip, sp, fp, fast, arg)
+                }
+            )*
+        }
+
+        /// The handlers by opcode; 256 entries so that indexing by the
+        /// opcode byte needs no bounds check (the verifier keeps the unused
+        /// ones unreachable).
         static TABLE: [Handler; 256] = {
             let mut t: [Handler; 256] = [invalid; 256];
             $(
-                t[$code] = {
-                    fn handler(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
-                        let mut r = Regs { ip, sp, fp, fast };
-                        // The Result must be gone before dispatching: a
-                        // `match` on it would keep it alive (and its drop
-                        // pending) across `next`, which would then not be a
-                        // tail call.
-                        if let Err(stop) = step(vm, &mut r, Op::$variant, arg) {
-                            return finish(vm, r, stop);
-                        }
-                        next(vm, r)
-                    }
-                    handler
+                t[$code] = if quick::has(Op::$variant) {
+                    quick_handler::$variant
+                } else {
+                    full::$variant
                 };
             )*
             t

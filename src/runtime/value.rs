@@ -19,6 +19,38 @@ use super::seqobj::Seq;
 use crate::bytecode::Code;
 use crate::frame::Slot;
 
+/// Calls `$m!` with every variant that holds an `Rc` (the interpreter's
+/// inline reference counting matches on them).
+macro_rules! for_each_rc_variant {
+    ($m:ident) => {
+        $m!(
+            BigInt,
+            Str,
+            Tuple,
+            List,
+            Dict,
+            Set,
+            FrozenSet,
+            View,
+            Range,
+            Iter,
+            Function,
+            Code,
+            Cell,
+            Slice,
+            Method,
+            Class,
+            Instance,
+            BoundMethod,
+            Descr,
+            Super,
+            Generator
+        )
+    };
+}
+
+pub(crate) use for_each_rc_variant;
+
 /// A Python value.
 #[derive(Clone, Debug)]
 pub enum Value {
@@ -30,10 +62,19 @@ pub enum Value {
     Bool(bool),
     /// An int that fits in 64 bits.
     Int(i64),
-    /// An int that does not fit in 64 bits (always: see [`Value::from_bigint`]).
-    BigInt(Rc<BigInt>),
     /// A float.
     Float(f64),
+    /// `NotImplemented`
+    NotImplemented,
+    /// `...`
+    Ellipsis,
+    /// A builtin function.
+    Builtin(&'static Builtin),
+    // Every variant from here on holds an `Rc` (see `for_each_rc_variant`):
+    // the plain ones above have the low tags, so the interpreter's inline
+    // reference counting tests one range.
+    /// An int that does not fit in 64 bits (always: see [`Value::from_bigint`]).
+    BigInt(Rc<BigInt>),
     /// A str.
     Str(Rc<String>),
     /// A tuple.
@@ -54,8 +95,6 @@ pub enum Value {
     Iter(Rc<Iter>),
     /// A Python function.
     Function(Rc<Function>),
-    /// A builtin function.
-    Builtin(&'static Builtin),
     /// A code object (a constant of the code that defines a function).
     Code(Rc<Code>),
     /// A closure cell (on the stack only while building a closure).
@@ -74,10 +113,6 @@ pub enum Value {
     Descr(Rc<Descr>),
     /// `super(cls, obj)`: lookups start after `cls` in `obj`'s MRO.
     Super(Rc<(Rc<Class>, Value)>),
-    /// `NotImplemented`
-    NotImplemented,
-    /// `...`
-    Ellipsis,
     /// A generator.
     Generator(Rc<super::object::Generator>),
 }

@@ -1,0 +1,442 @@
+//! Quick paths: the common case of the hottest instructions, written so
+//! that it calls nothing.
+//!
+//! A function here either does the whole instruction and returns `true`,
+//! or returns `false` having changed nothing, and the instruction then
+//! runs in full through `step`. Calling nothing matters to the threaded
+//! backend: a handler whose every path either dispatches or tail-calls
+//! needs no callee-saved registers and no stack frame, so its common case
+//! is its instructions and the dispatch, with no prologue or epilogue
+//! (asm-notes/dispatch.md has the numbers). Everything that may allocate,
+//! free, raise or run Python code is left to the full path: a value is
+//! cloned here only by `dup` (a count increment) and dropped only by
+//! `drop_shared` (a count decrement that frees nothing).
+
+use std::rc::Rc;
+
+use super::exec::{code, entry_regs, jump, lasti};
+use super::sp::{Fast, Ip, op_of};
+use super::{Regs, Vm};
+use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::frame::{Namespaces, ObjPtr};
+use crate::runtime::Value;
+use crate::runtime::value::for_each_rc_variant;
+
+/// Whether `op` has a quick path (the threaded backend's table points the
+/// others straight at their full handler).
+pub(crate) const fn has(op: Op) -> bool {
+    matches!(
+        op,
+        Op::LoadFast
+            | Op::LoadConst
+            | Op::StoreFast
+            | Op::PopTop
+            | Op::LoadGlobal
+            | Op::BinaryAdd
+            | Op::BinarySubtract
+            | Op::BinaryMultiply
+            | Op::BinaryTrueDivide
+            | Op::InplaceAdd
+            | Op::CompareOp
+            | Op::PopJumpIfFalse
+            | Op::PopJumpIfTrue
+            | Op::Jump
+            | Op::ForIter
+            | Op::CallFunction
+            | Op::CallMethod
+            | Op::ReturnValue
+    )
+}
+
+/// The quick path of `op`, if it has one and it applies.
+#[inline(always)]
+pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> bool {
+    match op {
+        Op::LoadFast => load_fast(r, arg),
+        Op::LoadConst => load_const(r, arg),
+        Op::StoreFast => store_fast(r, arg),
+        Op::PopTop => pop_top(r),
+        Op::LoadGlobal => load_global(vm, r, arg),
+        Op::BinaryAdd => binary(r, BinOp::Add),
+        Op::BinarySubtract => binary(r, BinOp::Sub),
+        Op::BinaryMultiply => binary(r, BinOp::Mul),
+        Op::BinaryTrueDivide => binary(r, BinOp::TrueDiv),
+        Op::InplaceAdd => binary(r, BinOp::Add),
+        Op::CompareOp => compare(vm, r, arg),
+        Op::PopJumpIfFalse => pop_jump_if(r, arg, false),
+        Op::PopJumpIfTrue => pop_jump_if(r, arg, true),
+        Op::Jump => {
+            jump(r, arg);
+            true
+        }
+        Op::ForIter => for_iter(r),
+        Op::CallFunction => call(vm, r, arg),
+        Op::CallMethod => call_method(vm, r, arg),
+        Op::ReturnValue => return_value(vm, r),
+        _ => false,
+    }
+}
+
+/// A clone, inline: one more reference to the value's object (if it has
+/// one), and a copy of its bits.
+///
+/// # Safety
+/// None beyond a valid reference; `unsafe` because the bit copy is only a
+/// clone once the count is raised, which this does first.
+#[inline(always)]
+unsafe fn dup(v: &Value) -> Value {
+    macro_rules! retain {
+        ($($rc:ident),*) => {
+            match v {
+                // SAFETY: `x` is a live Rc, so its pointer came from Rc.
+                $( Value::$rc(x) => unsafe { Rc::increment_strong_count(Rc::as_ptr(x)) }, )*
+                _ => {}
+            }
+        };
+    }
+    for_each_rc_variant!(retain);
+    // SAFETY: the count now covers this copy (plain values need none).
+    unsafe { std::ptr::read(v) }
+}
+
+/// Drops the value at `p` if that frees nothing (it is plain, or one of
+/// several references to its object) and says `true`; otherwise leaves it
+/// and says `false`, for the full path to drop.
+///
+/// # Safety
+/// `p` holds a live value, which after `true` is dead: the caller
+/// overwrites or forgets the slot without dropping it.
+#[inline(always)]
+unsafe fn drop_shared(p: *const Value) -> bool {
+    macro_rules! release {
+        ($($rc:ident),*) => {
+            // SAFETY: caller's contract: a live value.
+            match unsafe { &*p } {
+                $( Value::$rc(x) => {
+                    if Rc::strong_count(x) == 1 {
+                        return false;
+                    }
+                    // SAFETY: a live Rc with other owners: the count stays
+                    // above zero, and the slot's copy is dead from here.
+                    unsafe { Rc::decrement_strong_count(Rc::as_ptr(x)) }
+                } )*
+                _ => {}
+            }
+        };
+    }
+    for_each_rc_variant!(release);
+    true
+}
+
+/// LOAD_FAST of a bound local: a copy of its bits or a count increment.
+#[inline(always)]
+fn load_fast(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — local index in range, room on the stack.
+    unsafe {
+        let v = r.fast.get(arg as usize);
+        if let Value::Empty = v {
+            return false;
+        }
+        r.sp.push(dup(v));
+    }
+    true
+}
+
+/// LOAD_CONST: a copy of its bits or a count increment.
+#[inline(always)]
+fn load_const(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — const index in range, room on the stack.
+    unsafe {
+        let v = dup(code(r).consts().get_unchecked(arg as usize));
+        r.sp.push(v);
+    }
+    true
+}
+
+/// STORE_FAST over a value whose drop frees nothing.
+#[inline(always)]
+fn store_fast(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — a value on the stack, local index in range. The
+    // old value is released (freeing nothing) before it is overwritten.
+    unsafe {
+        let slot = r.fast.0.add(arg as usize);
+        if !drop_shared(slot) {
+            return false;
+        }
+        slot.write(r.sp.pop());
+    }
+    true
+}
+
+/// POP_TOP of a value whose drop frees nothing.
+#[inline(always)]
+fn pop_top(r: &mut Regs) -> bool {
+    // SAFETY: verified — a value on the stack, released before it is
+    // popped without a drop.
+    unsafe {
+        if !drop_shared(r.sp.peek(0)) {
+            return false;
+        }
+        r.sp.pop_plain();
+    }
+    true
+}
+
+/// LOAD_GLOBAL answered by the inline cache.
+#[inline(always)]
+fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: running frame. The cache is only written by LOAD_GLOBAL's
+    // full path and emptied at the end of a run, never while this
+    // reference is held (nothing is called before it is dropped).
+    let cache = unsafe { code(r).globals_cache().try_borrow_unguarded() };
+    let Ok(cache) = cache else { return false };
+    // SAFETY of the index: verified name index (the cache has one entry
+    // per name).
+    match unsafe { cache.get_unchecked(arg as usize) } {
+        Some((g, b, v)) if *g == vm.globals.version() && *b == vm.builtins.version() => {
+            // SAFETY: verified — room on the stack.
+            unsafe { r.sp.push(dup(v)) };
+            true
+        }
+        _ => false,
+    }
+}
+
+/// BINARY_* (and INPLACE_ADD) on two ints with no overflow, or on floats
+/// (an int operand converted, as Python does).
+#[inline(always)]
+fn binary(r: &mut Regs, op: BinOp) -> bool {
+    // SAFETY: verified — two operands; both plain when replaced.
+    unsafe {
+        let (a, b) = (r.sp.peek(1), r.sp.peek(0));
+        let v = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => match op {
+                BinOp::Add => x.checked_add(*y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+                BinOp::Mul => x.checked_mul(*y).map(Value::Int),
+                // Exact as in CPython while both fit in a double's
+                // mantissa (true division rounds the exact quotient).
+                BinOp::TrueDiv if *y != 0 && exact_in_f64(*x) && exact_in_f64(*y) => {
+                    Some(Value::Float(*x as f64 / *y as f64))
+                }
+                _ => None,
+            },
+            (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
+            (Value::Float(x), Value::Int(y)) => float_op(op, *x, *y as f64),
+            (Value::Int(x), Value::Float(y)) => float_op(op, *x as f64, *y),
+            _ => None,
+        };
+        let Some(v) = v else { return false };
+        r.sp.pop_plain();
+        r.sp.overwrite_plain(0, v);
+    }
+    true
+}
+
+/// Whether `i` converts to a double exactly.
+#[inline(always)]
+fn exact_in_f64(i: i64) -> bool {
+    i.unsigned_abs() <= 1 << 53
+}
+
+#[inline(always)]
+fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    let v = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(v))
+}
+
+/// COMPARE_OP of two ints or two floats; when a conditional jump follows
+/// (as after nearly every comparison), it is done here too, without
+/// pushing the bool (the instruction is still counted).
+#[inline(always)]
+fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — two operands, comparison index in range.
+    unsafe {
+        let op = *CmpOp::ALL.get_unchecked(arg as usize);
+        let t = match (r.sp.peek(1), r.sp.peek(0)) {
+            (Value::Int(x), Value::Int(y)) => match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+                _ => return false,
+            },
+            (Value::Float(x), Value::Float(y)) => match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        r.sp.pop_plain();
+        // The next instruction exists (verified: no path runs off the end).
+        let next = r.ip.0.read();
+        let when = match op_of(next) {
+            Op::PopJumpIfFalse => false,
+            Op::PopJumpIfTrue => true,
+            _ => {
+                r.sp.overwrite_plain(0, Value::Bool(t));
+                return true;
+            }
+        };
+        r.sp.pop_plain();
+        vm.fused += 1;
+        if t == when {
+            jump(r, next.arg());
+        } else {
+            r.ip = Ip(r.ip.0.add(1));
+        }
+    }
+    true
+}
+
+/// POP_JUMP_IF_FALSE / _TRUE on a bool, an int or None.
+#[inline(always)]
+fn pop_jump_if(r: &mut Regs, target: u32, when: bool) -> bool {
+    // SAFETY: verified — a value on the stack; plain when popped.
+    unsafe {
+        let t = match r.sp.peek(0) {
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::None => false,
+            _ => return false,
+        };
+        r.sp.pop_plain();
+        if t == when {
+            jump(r, target);
+        }
+    }
+    true
+}
+
+/// FOR_ITER over a range.
+#[inline(always)]
+fn for_iter(r: &mut Regs) -> bool {
+    // SAFETY: verified — the iterator is on top.
+    unsafe {
+        let Value::Iter(it) = r.sp.peek(0) else {
+            return false;
+        };
+        match it.next_in_range() {
+            Some(Some(v)) => r.sp.push(v),
+            // Exhausted: popping the iterator may free it — the full path.
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// CALL_FUNCTION of a Python function whose parameters are exactly its
+/// positional arguments (see `Code::quick_argcount`), with a frame the
+/// allocator hands out without calling the system allocator.
+#[inline(always)]
+fn call(vm: &mut Vm, r: &mut Regs, n: u32) -> bool {
+    // SAFETY: verified — the callable and n arguments are on the stack.
+    let callee = unsafe { r.sp.peek(n as usize) };
+    let Value::Function(f) = callee else {
+        return false;
+    };
+    enter(vm, r, f, n)
+}
+
+/// CALL_METHOD of a Python function found on an instance's class: the
+/// function, then self as the first of n + 1 arguments.
+#[inline(always)]
+fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> bool {
+    // SAFETY: verified — n arguments over the two LOAD_METHOD values.
+    let callee = unsafe { r.sp.peek(n as usize + 1) };
+    let Value::Function(f) = callee else {
+        return false;
+    };
+    enter(vm, r, f, n + 1)
+}
+
+/// Pushes a frame for `f` and moves the n arguments into its first locals.
+#[inline(always)]
+fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<crate::runtime::object::Function>, n: u32) -> bool {
+    let code = &*f.code;
+    if code.quick_argcount() != n || vm.depth >= vm.options.recursion_limit {
+        return false;
+    }
+    let ns = Namespaces {
+        builtins: Rc::as_ptr(&vm.builtins) as ObjPtr,
+        globals: Rc::as_ptr(&f.globals) as ObjPtr,
+        locals: std::ptr::null(),
+    };
+    let Some(new) = vm.frames.quick_push(code, Some(r.fp), &ns) else {
+        return false;
+    };
+    vm.depth += 1;
+    // SAFETY: verified — the n arguments lie just below sp; the caller's
+    // saved stacktop excludes them (they move into the new frame, whose
+    // first n locals are EMPTY: written without a drop). The function
+    // stays on the caller's stack until the call returns.
+    unsafe {
+        let mut from = r.sp.below(n as usize);
+        r.fp.save(lasti(r), from.as_ptr());
+        let fast = Fast(new.localsplus());
+        for i in 0..n as usize {
+            fast.0.add(i).write(from.take_next());
+        }
+        *r = entry_regs(code, new, fast);
+    }
+    true
+}
+
+/// RETURN_VALUE to a caller frame, when nothing in the returning frame
+/// needs a drop and the callable's drop frees nothing.
+#[inline(always)]
+fn return_value(vm: &mut Vm, r: &mut Regs) -> bool {
+    let fp = r.fp;
+    // SAFETY: the running frame.
+    let Some(caller) = unsafe { fp.header() }.back() else {
+        return false;
+    };
+    // SAFETY: verified — the return value is the one value on the stack;
+    // the slots below it are the frame's fast slots, all initialised.
+    unsafe {
+        let top = r.sp.0.sub(1);
+        let mut p = fp.localsplus();
+        while p < top {
+            if !(*p).is_plain() {
+                return false;
+            }
+            p = p.add(1);
+        }
+        if !vm.frames.can_quick_pop(fp) {
+            return false;
+        }
+        // The caller is suspended at the call; its callable is just
+        // below its saved stacktop, and takes the result.
+        let slot = caller.stacktop().sub(1);
+        if !drop_shared(slot) {
+            return false;
+        }
+        let v = top.read();
+        // Nothing to drop in the frame (checked above); can_quick_pop
+        // still holds: only a count was decremented since.
+        vm.frames.quick_pop(fp);
+        vm.depth -= 1;
+        slot.write(v);
+        let code = caller.code();
+        *r = Regs {
+            ip: Ip::at(code.code(), caller.header().lasti() as usize + 1),
+            sp: super::sp::Sp(caller.stacktop()),
+            fp: caller,
+            fast: Fast(caller.localsplus()),
+        };
+    }
+    true
+}
