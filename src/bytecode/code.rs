@@ -101,13 +101,17 @@ pub struct Pos {
     pub end_col: u32,
 }
 
+/// A LOAD_GLOBAL cache entry: the globals and builtins versions it was
+/// found under, and the value.
+pub(crate) type GlobalEntry = (u64, u64, Value);
+
 /// A code object: what one function body, module or class body runs.
 #[derive(Debug)]
 pub struct Code {
     parts: CodeParts,
     /// LOAD_GLOBAL's inline cache, by name index: the value found, and
     /// the (globals, builtins) versions it was found under.
-    globals_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,
+    globals_cache: std::cell::RefCell<Vec<Option<GlobalEntry>>>,
     /// Cell slots that start as a parameter's value: (cell index, local index).
     cell_args: Vec<(u32, u32)>,
     shape: Shape,
@@ -265,7 +269,7 @@ impl Code {
 
     /// The LOAD_GLOBAL caches, for the interpreter's quick path.
     #[inline(always)]
-    pub(crate) fn globals_cache(&self) -> &std::cell::RefCell<Vec<Option<(u64, u64, Value)>>> {
+    pub(crate) fn globals_cache(&self) -> &std::cell::RefCell<Vec<Option<GlobalEntry>>> {
         &self.globals_cache
     }
 

@@ -190,8 +190,7 @@ fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
     // reference is held (nothing is called before it is dropped).
     let cache = unsafe { code(r).globals_cache().try_borrow_unguarded() };
     let Ok(cache) = cache else { return false };
-    // SAFETY of the index: verified name index (the cache has one entry
-    // per name).
+    // SAFETY: verified name index (the cache has one entry per name).
     match unsafe { cache.get_unchecked(arg as usize) } {
         Some((g, b, v)) if *g == vm.globals.version() && *b == vm.builtins.version() => {
             // SAFETY: verified — room on the stack.
