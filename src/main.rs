@@ -36,6 +36,10 @@ struct Cli {
     #[arg(long, value_name = "STRATEGY", default_value = "freelist", value_parser = parse_strategy)]
     frames: Strategy,
 
+    /// Run every instruction on its full path, in the switch loop (for testing: the quick paths must give the same answers).
+    #[arg(long)]
+    no_quick: bool,
+
     /// Deepest nesting of Python calls before RecursionError.
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
     recursion_limit: u32,
@@ -117,6 +121,7 @@ fn run(cli: Cli) -> ExitCode {
         dispatch: cli.dispatch,
         frames: cli.frames,
         recursion_limit: cli.recursion_limit as usize,
+        quick: !cli.no_quick,
     };
     let stdout = Box::new(std::io::BufWriter::with_capacity(
         1 << 16,

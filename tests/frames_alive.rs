@@ -44,6 +44,7 @@ fn check_every_program() {
                     dispatch: Dispatch::Threaded,
                     frames,
                     recursion_limit: 1000,
+                    quick: true,
                 },
                 Box::new(std::io::sink()),
             );

@@ -1,5 +1,6 @@
 //! Runs every program in tests/programs/ under every dispatch × frame
-//! combination and compares stdout, the last line of stderr and the exit
+//! combination, and once with `--no-quick` (every instruction on its full
+//! path), and compares stdout, the last line of stderr and the exit
 //! status with what CPython 3.11 recorded in `<name>.expected`
 //! (tests/programs/record.sh writes those; never edit them by hand).
 //!
@@ -135,6 +136,23 @@ fn programs_match_cpython_under_every_combination() {
                 break;
             }
         }
+        if ok {
+            // Every instruction on its full path: the quick paths must not
+            // change an answer.
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_framevm"));
+            cmd.current_dir(dir())
+                .arg("--no-quick")
+                .arg(format!("{name}.py"));
+            let got = observe(cmd);
+            if got != want {
+                ok = false;
+                if !pending.contains(name) {
+                    failures.push(format!(
+                        "{name} [--no-quick]:\n  want {want:?}\n  got  {got:?}"
+                    ));
+                }
+            }
+        }
         if ok && pending.contains(name) {
             passed_but_pending.push(name.clone());
         }
@@ -151,7 +169,7 @@ fn programs_match_cpython_under_every_combination() {
         failures.join("\n")
     );
     eprintln!(
-        "{} programs pass under all 8 combinations; {} pending",
+        "{} programs pass under all 8 combinations and with --no-quick; {} pending",
         names.len() - pending.len(),
         pending.len()
     );

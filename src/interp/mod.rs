@@ -76,6 +76,10 @@ pub struct Options {
     pub frames: Strategy,
     /// Deepest Python call nesting before RecursionError.
     pub recursion_limit: usize,
+    /// Take the quick paths (the default). Off, every instruction runs its
+    /// full path in the switch loop, whatever `dispatch` says: the tests
+    /// check that both paths give the same answers.
+    pub quick: bool,
 }
 
 impl Default for Options {
@@ -84,6 +88,7 @@ impl Default for Options {
             dispatch: Dispatch::Threaded,
             frames: Strategy::FreeList,
             recursion_limit: 1000,
+            quick: true,
         }
     }
 }
@@ -319,6 +324,7 @@ impl Vm {
     /// yield, or an escaping exception.
     fn run_regs(&mut self, regs: Regs) -> Outcome {
         match self.options.dispatch {
+            _ if !self.options.quick => switch::run(self, regs),
             Dispatch::Switch => switch::run(self, regs),
             Dispatch::Threaded => threaded::run(self, regs),
         }
@@ -685,6 +691,7 @@ mod tests {
                         dispatch,
                         frames,
                         recursion_limit: 100,
+                        quick: true,
                     },
                     Box::new(Shared(out.clone())),
                 );
@@ -836,6 +843,7 @@ mod bytecode_fuzz {
                     dispatch,
                     frames,
                     recursion_limit: 50,
+                    quick: i % 3 != 0,
                 },
                 Box::new(std::io::sink()),
             );

@@ -36,7 +36,17 @@ pub(crate) const fn has(op: Op) -> bool {
             | Op::BinarySubtract
             | Op::BinaryMultiply
             | Op::BinaryTrueDivide
+            | Op::BinaryFloorDivide
+            | Op::BinaryModulo
+            | Op::BinaryLshift
+            | Op::BinaryRshift
+            | Op::BinaryAnd
+            | Op::BinaryOr
+            | Op::BinaryXor
             | Op::InplaceAdd
+            | Op::InplaceOp
+            | Op::BinarySubscr
+            | Op::StoreSubscr
             | Op::CompareOp
             | Op::PopJumpIfFalse
             | Op::PopJumpIfTrue
@@ -61,7 +71,19 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> bool {
         Op::BinarySubtract => binary(r, BinOp::Sub),
         Op::BinaryMultiply => binary(r, BinOp::Mul),
         Op::BinaryTrueDivide => binary(r, BinOp::TrueDiv),
+        Op::BinaryFloorDivide => binary(r, BinOp::FloorDiv),
+        Op::BinaryModulo => binary(r, BinOp::Mod),
+        Op::BinaryLshift => binary(r, BinOp::Lshift),
+        Op::BinaryRshift => binary(r, BinOp::Rshift),
+        Op::BinaryAnd => binary(r, BinOp::And),
+        Op::BinaryOr => binary(r, BinOp::Or),
+        Op::BinaryXor => binary(r, BinOp::Xor),
         Op::InplaceAdd => binary(r, BinOp::Add),
+        // SAFETY of the index: the verifier checked INPLACE_OP's argument.
+        // On ints and floats an in-place operator is the plain one.
+        Op::InplaceOp => binary(r, BinOp::ALL[arg as usize]),
+        Op::BinarySubscr => binary_subscr(r),
+        Op::StoreSubscr => store_subscr(r),
         Op::CompareOp => compare(vm, r, arg),
         Op::PopJumpIfFalse => pop_jump_if(r, arg, false),
         Op::PopJumpIfTrue => pop_jump_if(r, arg, true),
@@ -201,25 +223,15 @@ fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
     }
 }
 
-/// BINARY_* (and INPLACE_ADD) on two ints with no overflow, or on floats
-/// (an int operand converted, as Python does).
+/// BINARY_* (and the in-place forms) on two ints with an int result, or
+/// on floats (an int operand converted, as Python does) for + - * /.
 #[inline(always)]
 fn binary(r: &mut Regs, op: BinOp) -> bool {
     // SAFETY: verified — two operands; both plain when replaced.
     unsafe {
         let (a, b) = (r.sp.peek(1), r.sp.peek(0));
         let v = match (a, b) {
-            (Value::Int(x), Value::Int(y)) => match op {
-                BinOp::Add => x.checked_add(*y).map(Value::Int),
-                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
-                BinOp::Mul => x.checked_mul(*y).map(Value::Int),
-                // Exact as in CPython while both fit in a double's
-                // mantissa (true division rounds the exact quotient).
-                BinOp::TrueDiv if *y != 0 && exact_in_f64(*x) && exact_in_f64(*y) => {
-                    Some(Value::Float(*x as f64 / *y as f64))
-                }
-                _ => None,
-            },
+            (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
             (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
             (Value::Float(x), Value::Int(y)) => float_op(op, *x, *y as f64),
             (Value::Int(x), Value::Float(y)) => float_op(op, *x as f64, *y),
@@ -230,6 +242,135 @@ fn binary(r: &mut Regs, op: BinOp) -> bool {
         r.sp.overwrite_plain(0, v);
     }
     true
+}
+
+/// Python's int operators where the result is a small int (or, for `/`,
+/// an exact float): `None` sends overflow, division by zero and negative
+/// shifts to the full path.
+#[inline(always)]
+fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let v = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        // Exact as in CPython while both fit in a double's mantissa (true
+        // division rounds the exact quotient).
+        BinOp::TrueDiv if y != 0 && exact_in_f64(x) && exact_in_f64(y) => {
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+        // Floor division and modulo round towards minus infinity; the
+        // remainder takes the divisor's sign.
+        BinOp::FloorDiv => {
+            let (q, m) = (x.checked_div(y)?, x.checked_rem(y)?);
+            if m != 0 && (m < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod => {
+            let m = x.checked_rem(y)?;
+            if m != 0 && (m < 0) != (y < 0) {
+                m + y
+            } else {
+                m
+            }
+        }
+        BinOp::Lshift if (0..64).contains(&y) => {
+            let v = x << y;
+            if v >> y != x {
+                return None;
+            }
+            v
+        }
+        BinOp::Rshift if y >= 0 => x >> y.min(63),
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(v))
+}
+
+/// BINARY_SUBSCR of a list or tuple by an int index in range.
+#[inline(always)]
+fn binary_subscr(r: &mut Regs) -> bool {
+    // SAFETY: verified — the container and the index on the stack. The
+    // item is read while the container is alive (its count was above one
+    // before the stack's reference was released).
+    unsafe {
+        let Value::Int(i) = *r.sp.peek(0) else {
+            return false;
+        };
+        let container = r.sp.peek(1);
+        let items: &[Value] = match container {
+            Value::List(l) => match l.try_borrow_unguarded() {
+                Ok(seq) => seq,
+                Err(_) => return false,
+            },
+            Value::Tuple(t) => t,
+            _ => return false,
+        };
+        let Some(item) = item_at(items, i) else {
+            return false;
+        };
+        if !drop_shared(container) {
+            return false;
+        }
+        let v = dup(item);
+        r.sp.pop_plain();
+        r.sp.0.sub(1).write(v);
+    }
+    true
+}
+
+/// STORE_SUBSCR of a list item, by an int index in range, over a plain
+/// item (nothing to drop).
+#[inline(always)]
+fn store_subscr(r: &mut Regs) -> bool {
+    // SAFETY: verified — value, container, index on the stack. The value
+    // moves into the list; the container's stack reference is released
+    // (freeing nothing) and the index is plain.
+    unsafe {
+        let Value::Int(i) = *r.sp.peek(0) else {
+            return false;
+        };
+        let container = r.sp.peek(1);
+        let Value::List(l) = container else {
+            return false;
+        };
+        let Ok(mut seq) = l.try_borrow_mut() else {
+            return false;
+        };
+        let Some(at) = index_of(seq.len(), i) else {
+            return false;
+        };
+        let slot: *mut Value = seq.as_mut_ptr().add(at);
+        if !(*slot).is_plain() || !drop_shared(container) {
+            return false;
+        }
+        slot.write(r.sp.0.sub(3).read());
+        drop(seq);
+        r.sp = r.sp.below(3);
+    }
+    true
+}
+
+/// Python's index `i` into `len` items (negative from the end), if in range.
+#[inline(always)]
+fn index_of(len: usize, i: i64) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if (i as u64) < len as u64 {
+        Some(i as usize)
+    } else {
+        None
+    }
+}
+
+#[inline(always)]
+fn item_at(items: &[Value], i: i64) -> Option<&Value> {
+    // SAFETY: index_of checked the bound.
+    index_of(items.len(), i).map(|at| unsafe { items.get_unchecked(at) })
 }
 
 /// Whether `i` converts to a double exactly.

@@ -7,6 +7,7 @@ use super::step::step;
 use super::{BUDGET, Outcome, Regs, Stop, Vm};
 
 pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
+    let quick = vm.options.quick;
     loop {
         // SAFETY: verified code: no path runs off the end.
         let w = unsafe { r.ip.fetch() };
@@ -17,7 +18,7 @@ pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
         }
         // SAFETY: verified code.
         let op = unsafe { op_of(w) };
-        if quick::step(vm, &mut r, op, w.arg()) {
+        if quick && quick::step(vm, &mut r, op, w.arg()) {
             continue;
         }
         if let Err(stop) = step(vm, &mut r, op, w.arg()) {

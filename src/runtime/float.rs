@@ -17,8 +17,16 @@ pub fn repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddde±x".
-    let sci = format!("{:e}", x.abs());
+    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddde±x". When
+    // two strings of that length round-trip and lie equally close, it may
+    // pick the upper; Python takes the even one. The closest string of
+    // that length, ties to even (Rust's fixed precision rounds so), is
+    // Python's answer.
+    let shortest = format!("{:e}", x.abs());
+    let len = shortest
+        .split_once('e')
+        .map_or(1, |(m, _)| m.len() - m.contains('.') as usize);
+    let sci = format!("{:.*e}", len - 1, x.abs());
     let (mantissa, exp) = sci.split_once('e').expect("{:e} has an exponent");
     let exp: i32 = exp.parse().expect("{:e} exponent is an integer");
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();

@@ -171,23 +171,86 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 /// Correctly rounded for operands below 2^53, as CPython; close otherwise.
+/// `x / y` for ints, correctly rounded as CPython's `long_true_divide`
+/// does: the quotient is taken with two or three bits beyond a double's 53
+/// (fewer where the result is subnormal), rounded half-even with the
+/// remainder as a sticky bit, then scaled exactly. `y` is not zero.
 fn int_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    match (x.to_i64(), y.to_i64()) {
-        (Some(a), Some(b)) if a.unsigned_abs() < 1 << 53 && b.unsigned_abs() < 1 << 53 => {
-            Ok(a as f64 / b as f64)
-        }
-        _ => {
-            let q = x.to_f64().unwrap_or(f64::INFINITY) / y.to_f64().unwrap_or(f64::INFINITY);
-            if q.is_finite() {
-                Ok(q)
-            } else {
-                Err(PyErr::new(
-                    ExcKind::OverflowError,
-                    "integer division result too large for a float",
-                ))
-            }
-        }
+    const MANT_DIG: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64())
+        && a.unsigned_abs() <= 1 << MANT_DIG
+        && b.unsigned_abs() <= 1 << MANT_DIG
+    {
+        // Both exact as doubles: one correctly rounded division.
+        return Ok(a as f64 / b as f64);
     }
+    let negate =
+        x.is_negative() != y.is_negative() && !x.is_zero() || x.is_zero() && y.is_negative();
+    let signed = |v: f64| if negate { -v } else { v };
+    let too_large = || {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        )
+    };
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Ok(signed(0.0));
+    }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return Err(too_large());
+    }
+    if diff < MIN_EXP - MANT_DIG - 1 {
+        return Ok(signed(0.0));
+    }
+    // a / b lies in [2^(diff-1), 2^(diff+1)): shifting by `shift` leaves a
+    // quotient of MANT_DIG + 2 or 3 bits (fewer near the subnormals).
+    let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+    let (scaled, mut inexact) = if shift <= 0 {
+        (a << (-shift) as u64, false)
+    } else {
+        let lost = a.trailing_zeros().is_none_or(|z| z < shift as u64);
+        (a >> shift as u64, lost)
+    };
+    let (mut q, rem) = num_integer::Integer::div_rem(&scaled, b);
+    inexact |= !rem.is_zero();
+    let q_bits = q.bits() as i64;
+    // Bits of q below a double's precision at this exponent: round them
+    // off, half to even, the lost bits breaking ties.
+    let extra = q_bits.max(MIN_EXP - shift) - MANT_DIG;
+    let half = num_bigint::BigUint::from(1u8) << (extra - 1) as u64;
+    let low = &q & ((&half << 1u8) - 1u8);
+    let odd = q.bit(extra as u64);
+    q -= &low;
+    if low > half || low == half && (inexact || odd) {
+        q += &half << 1u8;
+    }
+    // q now has at most MANT_DIG significant bits: exact as a double, and
+    // so is the scaling (it lands on a representable value).
+    let mut v = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut e = shift;
+    while e > 0 {
+        let step = e.min(1000);
+        v *= pow2(step);
+        e -= step;
+    }
+    while e < 0 {
+        let step = e.max(-1000);
+        v *= pow2(step);
+        e -= step;
+    }
+    if v.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(signed(v))
+}
+
+/// 2^e as a double, for -1022 <= e <= 1023.
+fn pow2(e: i64) -> f64 {
+    f64::from_bits(((e + 1023) as u64) << 52)
 }
 
 fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
