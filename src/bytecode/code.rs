@@ -117,9 +117,10 @@ pub struct Code {
     shape: Shape,
     id: CodeId,
     /// `argcount` when a call with that many positional arguments only
-    /// moves them into the first locals (no keyword-only or star
-    /// parameters, no cells or free variables, not a generator); else
-    /// `u32::MAX`. The interpreter's quick call path checks this alone.
+    /// moves them into the first locals and the closure's cells into the
+    /// free slots (no keyword-only or star parameters, no cells of its
+    /// own, not a generator); else `u32::MAX`. The interpreter's quick
+    /// call path checks this alone.
     quick_argcount: u32,
 }
 
@@ -172,8 +173,7 @@ impl Code {
             .collect();
         let quick = parts.kwonlyargcount == 0
             && parts.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-            && parts.cellvars.is_empty()
-            && parts.freevars.is_empty();
+            && parts.cellvars.is_empty();
         Some(Code {
             globals_cache: std::cell::RefCell::new(vec![None; parts.names.len()]),
             quick_argcount: if quick { parts.argcount } else { u32::MAX },

@@ -17,7 +17,9 @@ use std::mem::{align_of, size_of};
 use std::ptr::{self, NonNull};
 
 use super::heap::{alloc_frame, free_frame};
-use super::layout::{FLAG_HEAP, Frame, FramePtr, frame_bytes, init_block, init_frame};
+use super::layout::{
+    FLAG_HEAP, Frame, FramePtr, frame_bytes, init_block, init_frame, init_frame_from,
+};
 use super::{
     FrameAlloc, FrameStats, Namespaces, Slot, Strategy, mark_suspended, next_owner_id, raw, retire,
 };
@@ -222,11 +224,15 @@ impl<V: Slot> DataStack<V> {
     /// `push` by bumping the top, when the current chunk has room. `None`
     /// changes nothing.
     #[inline(always)]
-    pub(crate) fn quick_push(
+    ///
+    /// # Safety
+    /// As [`Frames::quick_push`](super::Frames::quick_push).
+    pub(crate) unsafe fn quick_push(
         &mut self,
         code: &Code,
         back: Option<FramePtr<V>>,
         ns: &Namespaces,
+        args: usize,
     ) -> Option<FramePtr<V>> {
         let nslots = code.shape().nslots();
         let bytes = stack_bytes::<V>(nslots);
@@ -240,7 +246,7 @@ impl<V: Slot> DataStack<V> {
         unsafe {
             self.top = self.top.add(bytes);
             init_block(f, nslots as u32, self.owner, 0);
-            init_frame(f, code, back, ns);
+            init_frame_from(f, code, back, ns, args);
         }
         self.stats.requests += 1;
         self.stats.on_push();

@@ -5,7 +5,7 @@
 use std::ptr;
 
 use super::heap::{alloc_frame, free_frame, grow_frame};
-use super::layout::{Frame, FramePtr, init_frame};
+use super::layout::{Frame, FramePtr, init_frame, init_frame_from};
 use super::{FrameAlloc, FrameStats, Namespaces, Slot, Strategy, next_owner_id, retire};
 use crate::bytecode::Code;
 
@@ -88,11 +88,15 @@ impl<V: Slot> FreeList<V> {
     /// `push` from the head of the list, if it is there and big enough:
     /// no call to the allocator. `None` changes nothing.
     #[inline(always)]
-    pub(crate) fn quick_push(
+    ///
+    /// # Safety
+    /// As [`Frames::quick_push`](super::Frames::quick_push).
+    pub(crate) unsafe fn quick_push(
         &mut self,
         code: &Code,
         back: Option<FramePtr<V>>,
         ns: &Namespaces,
+        args: usize,
     ) -> Option<FramePtr<V>> {
         let head = ptr::NonNull::new(self.head)?;
         // SAFETY: blocks on the list are heap blocks with valid headers.
@@ -101,7 +105,7 @@ impl<V: Slot> FreeList<V> {
         }
         let f = self.take(0);
         // SAFETY: the head block of this allocator, big enough, no live values.
-        unsafe { init_frame(f.as_ptr(), code, back, ns) };
+        unsafe { init_frame_from(f.as_ptr(), code, back, ns, args) };
         self.stats.on_push();
         Some(f)
     }
@@ -121,12 +125,14 @@ impl<V: Slot> FreeList<V> {
     pub(crate) unsafe fn quick_pop(&mut self, frame: FramePtr<V>) {
         debug_assert!(self.room > 0);
         // SAFETY: caller's contract: a live frame of this allocator with
-        // nothing to drop; the list has room, so `give_back` frees nothing.
+        // nothing to drop, and the list has room for it.
         unsafe {
             debug_assert_eq!((*frame.as_ptr()).owner, self.owner);
-            self.stats.on_pop();
-            self.give_back(frame);
+            (*frame.as_ptr()).back = self.head;
         }
+        self.stats.on_pop();
+        self.head = frame.as_ptr();
+        self.room -= 1;
     }
 
     pub(crate) fn owner(&self) -> u32 {

@@ -484,6 +484,24 @@ pub(crate) unsafe fn init_frame<V: Slot>(
     back: Option<FramePtr<V>>,
     ns: &Namespaces,
 ) {
+    // SAFETY: caller's contract; every fast slot is written.
+    unsafe { init_frame_from(f, code, back, ns, 0) }
+}
+
+/// `init_frame`, leaving the first `args` fast slots unwritten: a call
+/// moves its arguments there.
+///
+/// # Safety
+/// As `init_frame`; `args <= code.shape().nfast()`, and the caller writes
+/// slots `0..args` before anything reads or drops the frame's slots.
+#[inline(always)]
+pub(crate) unsafe fn init_frame_from<V: Slot>(
+    f: *mut Frame<V>,
+    code: &Code,
+    back: Option<FramePtr<V>>,
+    ns: &Namespaces,
+    args: usize,
+) {
     let nfast = code.shape().nfast();
     // SAFETY: the fields written are plain data (no drop glue), the block is
     // large enough for `nfast` slots, and the slots are written without
@@ -509,7 +527,7 @@ pub(crate) unsafe fn init_frame<V: Slot>(
         (*f).trace_opcodes = false;
         (*f).trace = ptr::null();
         (*f).generator = ptr::null();
-        let mut p = lp;
+        let mut p = lp.add(args);
         while p < vs {
             p.write(V::EMPTY);
             p = p.add(1);

@@ -320,7 +320,9 @@ impl Default for Config {
 ///
 /// Each call matches on the strategy; an interpreter that wants no such
 /// branch can instead be generic over [`FrameAlloc`] and pick the
-/// monomorphised copy once, when the VM is created.
+/// monomorphised copy once, when the VM is created. (`repr(u8)`: the
+/// match is on a tag byte, not on a niche decoded from a field.)
+#[repr(u8)]
 pub enum Frames<V: Slot> {
     /// See [`FreeList`].
     FreeList(FreeList<V>),
@@ -347,20 +349,29 @@ impl<V: Slot> Frames<V> {
 impl<V: Slot> Frames<V> {
     /// `push`, when the strategy can hand a frame out without calling the
     /// allocator or growing a block: the interpreter's quick call path,
-    /// which must call nothing. `None` changes nothing (the baseline
-    /// `Malloc` always says `None`).
+    /// which must call nothing. The first `args` fast slots are left
+    /// unwritten, for the call's arguments. `None` changes nothing (the
+    /// baseline `Malloc` always says `None`).
+    ///
+    /// # Safety
+    /// `args <= code.shape().nfast()`, and the caller writes fast slots
+    /// `0..args` of the frame before anything reads or drops its slots.
     #[inline(always)]
-    pub fn quick_push(
+    pub unsafe fn quick_push(
         &mut self,
         code: &Code,
         back: Option<FramePtr<V>>,
         ns: &Namespaces,
+        args: usize,
     ) -> Option<FramePtr<V>> {
-        match self {
-            Frames::FreeList(a) => a.quick_push(code, back, ns),
-            Frames::Zombie(a) => a.quick_push(code, back, ns),
-            Frames::DataStack(a) => a.quick_push(code, back, ns),
-            Frames::Malloc(_) => None,
+        // SAFETY: forwarded contract.
+        unsafe {
+            match self {
+                Frames::FreeList(a) => a.quick_push(code, back, ns, args),
+                Frames::Zombie(a) => a.quick_push(code, back, ns, args),
+                Frames::DataStack(a) => a.quick_push(code, back, ns, args),
+                Frames::Malloc(_) => None,
+            }
         }
     }
 

@@ -13,7 +13,7 @@
 use std::ptr;
 
 use super::heap::{free_frame, grow_frame};
-use super::layout::{Frame, FramePtr, init_frame};
+use super::layout::{Frame, FramePtr, init_frame, init_frame_from};
 use super::{FrameAlloc, FrameStats, FreeList, Namespaces, Slot, Strategy, retire};
 use crate::bytecode::Code;
 
@@ -43,11 +43,15 @@ impl<V: Slot> Zombie<V> {
     /// `push` of the code's parked frame, or from the free list, when
     /// neither needs the allocator. `None` changes nothing.
     #[inline(always)]
-    pub(crate) fn quick_push(
+    ///
+    /// # Safety
+    /// As [`Frames::quick_push`](super::Frames::quick_push).
+    pub(crate) unsafe fn quick_push(
         &mut self,
         code: &Code,
         back: Option<FramePtr<V>>,
         ns: &Namespaces,
+        args: usize,
     ) -> Option<FramePtr<V>> {
         if let Some(slot) = self.zombies.get_mut(code.id().index())
             && let Some(z) = ptr::NonNull::new(*slot)
@@ -59,11 +63,12 @@ impl<V: Slot> Zombie<V> {
             stats.zombie_hits += 1;
             let z = FramePtr::from_raw(z);
             // SAFETY: a parked block of this allocator, big enough, no live values.
-            unsafe { init_frame(z.as_ptr(), code, back, ns) };
+            unsafe { init_frame_from(z.as_ptr(), code, back, ns, args) };
             stats.on_push();
             return Some(z);
         }
-        self.list.quick_push(code, back, ns)
+        // SAFETY: forwarded contract.
+        unsafe { self.list.quick_push(code, back, ns, args) }
     }
 
     /// Whether `quick_pop` can take `frame` back: its code's parking slot

@@ -30,6 +30,8 @@ pub(crate) const fn has(op: Op) -> bool {
         Op::LoadFast
             | Op::LoadConst
             | Op::StoreFast
+            | Op::LoadDeref
+            | Op::StoreDeref
             | Op::PopTop
             | Op::LoadGlobal
             | Op::BinaryAdd
@@ -65,6 +67,8 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> bool {
         Op::LoadFast => load_fast(r, arg),
         Op::LoadConst => load_const(r, arg),
         Op::StoreFast => store_fast(r, arg),
+        Op::LoadDeref => load_deref(r, arg),
+        Op::StoreDeref => store_deref(r, arg),
         Op::PopTop => pop_top(r),
         Op::LoadGlobal => load_global(vm, r, arg),
         Op::BinaryAdd => binary(r, BinOp::Add),
@@ -79,9 +83,12 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> bool {
         Op::BinaryOr => binary(r, BinOp::Or),
         Op::BinaryXor => binary(r, BinOp::Xor),
         Op::InplaceAdd => binary(r, BinOp::Add),
-        // SAFETY of the index: the verifier checked INPLACE_OP's argument.
-        // On ints and floats an in-place operator is the plain one.
-        Op::InplaceOp => binary(r, BinOp::ALL[arg as usize]),
+        // On ints and floats an in-place operator is the plain one. (The
+        // verifier checked the argument; `get` keeps a panic path out.)
+        Op::InplaceOp => match BinOp::ALL.get(arg as usize) {
+            Some(&op) => binary(r, op),
+            None => false,
+        },
         Op::BinarySubscr => binary_subscr(r),
         Op::StoreSubscr => store_subscr(r),
         Op::CompareOp => compare(vm, r, arg),
@@ -147,6 +154,90 @@ unsafe fn drop_shared(p: *const Value) -> bool {
         };
     }
     for_each_rc_variant!(release);
+    true
+}
+
+/// Releases every value in `[from, to)` if that frees nothing and says
+/// `true`; otherwise leaves them all as they were and says `false`. (One
+/// at a time: two slots may hold the same object.)
+///
+/// # Safety
+/// The slots hold live values, which after `true` are dead.
+#[inline(always)]
+unsafe fn release_all(from: *mut Value, to: *mut Value) -> bool {
+    let mut p = from;
+    while p < to {
+        // SAFETY: caller's contract.
+        if !unsafe { drop_shared(p) } {
+            // SAFETY: [from, p) were released just now: take them back.
+            unsafe { retain_all(from, p) };
+            return false;
+        }
+        // SAFETY: p < to, inside the caller's range.
+        p = unsafe { p.add(1) };
+    }
+    true
+}
+
+/// Takes back the references that `release_all` gave up on `[from, to)`.
+///
+/// # Safety
+/// Each slot holds the bits of a value released by `drop_shared`, whose
+/// object is still alive (it had other owners).
+#[inline(always)]
+unsafe fn retain_all(from: *mut Value, to: *mut Value) {
+    let mut p = from;
+    while p < to {
+        // SAFETY: caller's contract; the copy dup makes is forgotten, so
+        // the count rises by one for the slot's own bits.
+        unsafe {
+            std::mem::forget(dup(&*p));
+            p = p.add(1);
+        }
+    }
+}
+
+/// LOAD_DEREF of a bound cell or free variable.
+#[inline(always)]
+fn load_deref(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — cells and frees follow the locals and hold cells
+    // from frame entry on; room on the stack. The cell is not borrowed
+    // mutably while an instruction runs.
+    unsafe {
+        let nlocals = code(r).shape().nlocals();
+        let Value::Cell(c) = r.fast.get(nlocals + arg as usize) else {
+            return false;
+        };
+        let Ok(v) = c.try_borrow_unguarded() else {
+            return false;
+        };
+        if let Value::Empty = v {
+            return false;
+        }
+        r.sp.push(dup(v));
+    }
+    true
+}
+
+/// STORE_DEREF over a value whose drop frees nothing.
+#[inline(always)]
+fn store_deref(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified, as for LOAD_DEREF; the old value is released
+    // before it is overwritten, while the cell is borrowed.
+    unsafe {
+        let nlocals = code(r).shape().nlocals();
+        let Value::Cell(c) = r.fast.get(nlocals + arg as usize) else {
+            return false;
+        };
+        let Ok(mut slot) = c.try_borrow_mut() else {
+            return false;
+        };
+        let p: *mut Value = &mut *slot;
+        if !drop_shared(p) {
+            return false;
+        }
+        p.write(r.sp.pop());
+    }
     true
 }
 
@@ -515,20 +606,28 @@ fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<crate::runtime::object::Function>, n:
         globals: Rc::as_ptr(&f.globals) as ObjPtr,
         locals: std::ptr::null(),
     };
-    let Some(new) = vm.frames.quick_push(code, Some(r.fp), &ns) else {
+    // SAFETY: n == argcount <= nlocals (verified), and the n slots are
+    // written below before the frame runs.
+    let Some(new) = (unsafe { vm.frames.quick_push(code, Some(r.fp), &ns, n as usize) }) else {
         return false;
     };
     vm.depth += 1;
     // SAFETY: verified — the n arguments lie just below sp; the caller's
-    // saved stacktop excludes them (they move into the new frame, whose
-    // first n locals are EMPTY: written without a drop). The function
-    // stays on the caller's stack until the call returns.
+    // saved stacktop excludes them (they move into the new frame's first
+    // n locals, unwritten so far). The function stays on the caller's
+    // stack until the call returns.
     unsafe {
         let mut from = r.sp.below(n as usize);
         r.fp.save(lasti(r), from.as_ptr());
         let fast = Fast(new.localsplus());
         for i in 0..n as usize {
             fast.0.add(i).write(from.take_next());
+        }
+        // The free variables' cells follow the locals (no cells of its
+        // own: quick_argcount); MAKE_FUNCTION checked one per variable.
+        let frees = fast.0.add(code.shape().nlocals());
+        for (i, c) in f.closure.iter().enumerate() {
+            frees.add(i).write(Value::Cell(Rc::clone(c)));
         }
         *r = entry_regs(code, new, fast);
     }
@@ -548,25 +647,24 @@ fn return_value(vm: &mut Vm, r: &mut Regs) -> bool {
     // the slots below it are the frame's fast slots, all initialised.
     unsafe {
         let top = r.sp.0.sub(1);
-        let mut p = fp.localsplus();
-        while p < top {
-            if !(*p).is_plain() {
-                return false;
-            }
-            p = p.add(1);
-        }
         if !vm.frames.can_quick_pop(fp) {
+            return false;
+        }
+        // The frame's values are released, or none is.
+        let lp = fp.localsplus();
+        if !release_all(lp, top) {
             return false;
         }
         // The caller is suspended at the call; its callable is just
         // below its saved stacktop, and takes the result.
         let slot = caller.stacktop().sub(1);
         if !drop_shared(slot) {
+            retain_all(lp, top);
             return false;
         }
         let v = top.read();
-        // Nothing to drop in the frame (checked above); can_quick_pop
-        // still holds: only a count was decremented since.
+        // Nothing left to drop in the frame; can_quick_pop still holds:
+        // only counts were decremented since.
         vm.frames.quick_pop(fp);
         vm.depth -= 1;
         slot.write(v);

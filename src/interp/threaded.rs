@@ -16,8 +16,12 @@ use crate::bytecode::Op;
 use crate::frame::FramePtr;
 use crate::runtime::Value;
 
-/// Registers as separate arguments: all six fit in x86_64 argument registers.
-type Handler = fn(&mut Vm, Ip, Sp, FramePtr<Value>, Fast, u32) -> Exit;
+/// Registers as separate arguments, in x86_64 argument registers. The
+/// locals are not passed: they start at a fixed offset from the frame
+/// (`localsplus`), which an address folds in, and a sixth argument would
+/// take the last free scratch register (handlers then save callee-saved
+/// ones: measured, asm-notes/dispatch.md).
+type Handler = fn(&mut Vm, Ip, Sp, FramePtr<Value>, u32) -> Exit;
 
 /// Why a handler returned to the trampoline.
 pub(crate) enum Exit {
@@ -36,8 +40,8 @@ macro_rules! handlers {
             use super::*;
             $(
                 #[inline(never)]
-                pub(super) fn $variant(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
-                    let mut r = Regs { ip, sp, fp, fast };
+                pub(super) fn $variant(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, arg: u32) -> Exit {
+                    let mut r = Regs { ip, sp, fp, fast: Fast(fp.localsplus()) };
                     // The Result must be gone before dispatching: a `match`
                     // on it would keep it alive (and its drop pending)
                     // across `next`, which would then not be a tail call.
@@ -56,12 +60,12 @@ macro_rules! handlers {
         mod quick_handler {
             use super::*;
             $(
-                pub(super) fn $variant(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, arg: u32) -> Exit {
-                    let mut r = Regs { ip, sp, fp, fast };
+                pub(super) fn $variant(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, arg: u32) -> Exit {
+                    let mut r = Regs { ip, sp, fp, fast: Fast(fp.localsplus()) };
                     if quick::step(vm, &mut r, Op::$variant, arg) {
                         return next(vm, r);
                     }
-                    full::$variant(vm, ip, sp, fp, fast, arg)
+                    full::$variant(vm, ip, sp, fp, arg)
                 }
             )*
         }
@@ -96,15 +100,16 @@ fn next(vm: &mut Vm, mut r: Regs) -> Exit {
     // SAFETY: verified code: no path runs off the end.
     let w = unsafe { r.ip.fetch() };
     let h = TABLE[w.code() as usize];
-    h(vm, r.ip, r.sp, r.fp, r.fast, w.arg())
+    h(vm, r.ip, r.sp, r.fp, w.arg())
 }
 
 /// The handler of codes that are not opcodes: verified code never has them.
-fn invalid(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, fast: Fast, _arg: u32) -> Exit {
+fn invalid(vm: &mut Vm, ip: Ip, sp: Sp, fp: FramePtr<Value>, _arg: u32) -> Exit {
     let stop = Stop::from(crate::runtime::PyErr::new(
         crate::runtime::ExcKind::SystemError,
         "invalid opcode",
     ));
+    let fast = Fast(fp.localsplus());
     finish(vm, Regs { ip, sp, fp, fast }, stop)
 }
 
