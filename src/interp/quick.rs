@@ -114,6 +114,10 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> bool {
 /// clone once the count is raised, which this does first.
 #[inline(always)]
 unsafe fn dup(v: &Value) -> Value {
+    if is_bits(v) {
+        // SAFETY: no reference inside: the bits are the clone.
+        return unsafe { std::ptr::read(v) };
+    }
     macro_rules! retain {
         ($($rc:ident),*) => {
             match v {
@@ -126,6 +130,22 @@ unsafe fn dup(v: &Value) -> Value {
     for_each_rc_variant!(retain);
     // SAFETY: the count now covers this copy (plain values need none).
     unsafe { std::ptr::read(v) }
+}
+
+/// Whether `v` is a value whose bits are all of it (an int, float, bool,
+/// None, ... or a builtin function): the lowest tags, one compare.
+#[inline(always)]
+fn is_bits(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Builtin(_)
+    )
 }
 
 /// Drops the value at `p` if that frees nothing (it is plain, or one of
@@ -247,10 +267,13 @@ fn load_fast(r: &mut Regs, arg: u32) -> bool {
     // SAFETY: verified — local index in range, room on the stack.
     unsafe {
         let v = r.fast.get(arg as usize);
-        if let Value::Empty = v {
+        if is_bits(v) {
+            r.sp.push(std::ptr::read(v));
+        } else if let Value::Empty = v {
             return false;
+        } else {
+            r.sp.push(dup(v));
         }
-        r.sp.push(dup(v));
     }
     true
 }

@@ -54,8 +54,6 @@ pub(crate) use for_each_rc_variant;
 /// A Python value.
 #[derive(Clone, Debug)]
 pub enum Value {
-    /// An unbound local or cell (CPython's NULL); never seen by Python code.
-    Empty,
     /// `None`
     None,
     /// `True` / `False`
@@ -70,9 +68,9 @@ pub enum Value {
     Ellipsis,
     /// A builtin function.
     Builtin(&'static Builtin),
-    // Every variant from here on holds an `Rc` (see `for_each_rc_variant`):
-    // the plain ones above have the low tags, so the interpreter's inline
-    // reference counting tests one range.
+    // Every variant from here to `Empty` holds an `Rc` (see
+    // `for_each_rc_variant`): the ones above have the low tags, so the
+    // interpreter's inline reference counting tests one range.
     /// An int that does not fit in 64 bits (always: see [`Value::from_bigint`]).
     BigInt(Rc<BigInt>),
     /// A str.
@@ -115,6 +113,10 @@ pub enum Value {
     Super(Rc<(Rc<Class>, Value)>),
     /// A generator.
     Generator(Rc<super::object::Generator>),
+    /// An unbound local or cell (CPython's NULL); never seen by Python code.
+    /// Last: the plain values that are copied as they are have the lowest
+    /// tags, so the interpreter's quick paths test them with one compare.
+    Empty,
 }
 
 /// What `staticmethod`, `classmethod` and `property` make.
