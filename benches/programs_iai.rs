@@ -48,6 +48,7 @@ fn exec((mut vm, code): Prepared) -> Vm {
 #[bench::fannkuch(setup = program, args = ("fannkuch"))]
 #[bench::sieve(setup = program, args = ("sieve"))]
 #[bench::word_count(setup = program, args = ("word_count"))]
+#[bench::generators(setup = program, args = ("generators"))]
 fn programs(input: Prepared) -> Vm {
     exec(input)
 }

@@ -37,6 +37,7 @@ PROGRAMS = [
     "fannkuch",
     "sieve",
     "word_count",
+    "generators",
 ]
 FIRST_LINE = re.compile(r"^(local )?N = (\d+)(\s*)(#|--) small: (\d+)")
 

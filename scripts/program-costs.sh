@@ -11,7 +11,7 @@ out=$(cargo bench --bench programs_iai 2>&1) || { echo "$out"; exit 1; }
 ir() { grep -A1 -E "::$1 $2:" <<<"$out" | awk '/Instructions/ {split($2, a, "|"); print a[1]}'; }
 echo "| program (small size) | Ir |"
 echo "|---|---:|"
-for p in fib loop_arith nested_loops closures nbody spectral_norm fannkuch sieve word_count; do
+for p in fib loop_arith nested_loops closures nbody spectral_norm fannkuch sieve word_count generators; do
     echo "| $p | $(ir programs "$p") |"
 done
 echo

@@ -9,7 +9,7 @@ use framevm::compiler::compile;
 use framevm::interp::{Options, Vm};
 
 /// The whole programs, as `(name, source at its bench size)`.
-pub const PROGRAMS: [(&str, &str); 9] = [
+pub const PROGRAMS: [(&str, &str); 10] = [
     ("fib", include_str!("../programs/fib.py")),
     ("loop_arith", include_str!("../programs/loop_arith.py")),
     ("nested_loops", include_str!("../programs/nested_loops.py")),
@@ -22,6 +22,7 @@ pub const PROGRAMS: [(&str, &str); 9] = [
     ("fannkuch", include_str!("../programs/fannkuch.py")),
     ("sieve", include_str!("../programs/sieve.py")),
     ("word_count", include_str!("../programs/word_count.py")),
+    ("generators", include_str!("../programs/generators.py")),
 ];
 
 /// `source` at its small size: the first line `N = <bench>  # small: <small>`
