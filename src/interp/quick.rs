@@ -643,8 +643,25 @@ fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<crate::runtime::object::Function>, n:
         let mut from = r.sp.below(n as usize);
         r.fp.save(lasti(r), from.as_ptr());
         let fast = Fast(new.localsplus());
-        for i in 0..n as usize {
-            fast.0.add(i).write(from.take_next());
+        // Most calls pass one to three arguments: straight-line moves,
+        // without a loop's set-up.
+        match n {
+            0 => {}
+            1 => fast.0.write(from.take_next()),
+            2 => {
+                fast.0.write(from.take_next());
+                fast.0.add(1).write(from.take_next());
+            }
+            3 => {
+                fast.0.write(from.take_next());
+                fast.0.add(1).write(from.take_next());
+                fast.0.add(2).write(from.take_next());
+            }
+            _ => {
+                for i in 0..n as usize {
+                    fast.0.add(i).write(from.take_next());
+                }
+            }
         }
         // The free variables' cells follow the locals (no cells of its
         // own: quick_argcount); MAKE_FUNCTION checked one per variable.
