@@ -563,8 +563,8 @@ impl Vm {
 
     /// `a < b` as a bool (sorting, min, max).
     pub(crate) fn less(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
+        if let Some(t) = plain_less(a, b) {
+            return Ok(t);
         }
         let r = self.compare_values(CmpOp::Lt, a, b)?;
         self.truthy(&r)
@@ -999,3 +999,30 @@ pub(crate) static BUILD_CLASS: Builtin = Builtin {
     name: "__build_class__",
     call: |ctx, args, _| ctx.build_class(args),
 };
+
+/// `a < b` for the values sorting meets most (ints, floats, strs, and
+/// tuples of ints and strs, as sort keys), without the machinery that
+/// instances need; `None` for anything else.
+fn plain_less(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Str(x), Value::Str(y)) => Some(x < y),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            // Lexicographic, as Python's: the first items that differ
+            // decide, else the shorter tuple is less.
+            for (p, q) in x.iter().zip(y.iter()) {
+                let (less, equal) = match (p, q) {
+                    (Value::Int(p), Value::Int(q)) => (p < q, p == q),
+                    (Value::Str(p), Value::Str(q)) => (p < q, p == q),
+                    _ => return None,
+                };
+                if !equal {
+                    return Some(less);
+                }
+            }
+            Some(x.len() < y.len())
+        }
+        _ => None,
+    }
+}
