@@ -40,6 +40,7 @@ pub(crate) const fn has(op: Op) -> bool {
             | Op::BinaryTrueDivide
             | Op::BinaryFloorDivide
             | Op::BinaryModulo
+            | Op::BinaryPower
             | Op::BinaryLshift
             | Op::BinaryRshift
             | Op::BinaryAnd
@@ -77,6 +78,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> bool {
         Op::BinaryTrueDivide => binary(r, BinOp::TrueDiv),
         Op::BinaryFloorDivide => binary(r, BinOp::FloorDiv),
         Op::BinaryModulo => binary(r, BinOp::Mod),
+        Op::BinaryPower => binary(r, BinOp::Pow),
         Op::BinaryLshift => binary(r, BinOp::Lshift),
         Op::BinaryRshift => binary(r, BinOp::Rshift),
         Op::BinaryAnd => binary(r, BinOp::And),
@@ -401,6 +403,8 @@ fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
+        // A negative exponent makes a float: the full path.
+        BinOp::Pow if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
         _ => return None,
     };
     Some(Value::Int(v))
@@ -500,6 +504,16 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
+        // A positive finite base to a finite power, with a finite result:
+        // no error case of Python's float pow (zero, negative bases,
+        // overflow) is near.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let v = x.powf(y);
+            if !v.is_finite() {
+                return None;
+            }
+            v
+        }
         _ => return None,
     };
     Some(Value::Float(v))

@@ -121,3 +121,10 @@ def deep(n):
 
 
 print(deep(500))
+print(2 ** 62, 2 ** 63, (-2) ** 63, (-2) ** 64, 3 ** 0, 0 ** 0, 7 ** 1, 10 ** 18, 10 ** 19)
+print(2 ** -1, 3 ** -2, 2.0 ** 0.5, 2 ** 0.5, 4 ** -0.5, 1.5 ** 2, 0.0 ** 2, 10.0 ** -320)
+for base, exp in ((0.0, -1), (1e308, 2), (-2.0, 2), (-2.0, 3), (0, -1)):
+    try:
+        print(base ** exp)
+    except (ZeroDivisionError, ValueError, OverflowError) as e:
+        print(type(e).__name__)
