@@ -1156,8 +1156,25 @@ pub(crate) fn call(
     let Some((b, receiver)) = native(callee) else {
         return call_object(vm, r, n, kwnames);
     };
-    if receiver.is_none() && kwnames.is_none() && b.name == "range" && range_iter(vm, r, n) {
-        return Ok(());
+    // Two builtins that loops call most, without the argument vector.
+    if receiver.is_none() && kwnames.is_none() && vm.options.quick {
+        if b.name == "range" && range_iter(vm, r, n) {
+            return Ok(());
+        }
+        if b.name == "len" && n == 1 {
+            // SAFETY: verified — the argument is on top, the callable below.
+            let arg = unsafe { r.sp.peek(0) };
+            if !objects::is_instance(arg)
+                && let Ok(len) = crate::runtime::builtins::length(arg)
+            {
+                // SAFETY: as above; the result replaces the callable.
+                unsafe {
+                    drop(r.sp.pop());
+                    r.sp.set(0, Value::Int(len as i64));
+                }
+                return Ok(());
+            }
+        }
     }
     // SAFETY: verified.
     let mut args = unsafe { r.sp.pop_n(n) };
