@@ -1205,9 +1205,21 @@ fn range_iter(vm: &mut Vm, r: &mut Regs, n: usize) -> bool {
             }
         }
         let range = match n {
-            1 => Range { start: 0, stop: ints[0], step: 1 },
-            2 => Range { start: ints[0], stop: ints[1], step: 1 },
-            _ => Range { start: ints[0], stop: ints[1], step: ints[2] },
+            1 => Range {
+                start: 0,
+                stop: ints[0],
+                step: 1,
+            },
+            2 => Range {
+                start: ints[0],
+                stop: ints[1],
+                step: 1,
+            },
+            _ => Range {
+                start: ints[0],
+                stop: ints[1],
+                step: ints[2],
+            },
         };
         if range.step == 0 {
             return false;

@@ -96,9 +96,9 @@ impl Default for Options {
 /// Instructions between two returns of the threaded backend to its
 /// trampoline, which bounds the Rust stack where a handler's dispatch is a
 /// real call: every handler in debug builds (test threads have 2 MiB
-/// stacks), and in release the 17 whose out-of-line slow paths keep LLVM
-/// from emitting a tail jump (largest frame 544 bytes: at most ~560 KiB of
-/// stack per budget; see asm-notes/dispatch.md).
+/// stacks), and in release the 18 full handlers whose out-of-line slow
+/// paths keep LLVM from emitting a tail jump (largest frame 480 bytes: at
+/// most ~480 KiB of stack per budget; see asm-notes/dispatch.md).
 pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1024 };
 
 /// A virtual machine: frames, builtins, output, counters.
