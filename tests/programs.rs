@@ -113,44 +113,31 @@ fn programs_match_cpython_under_every_combination() {
         let text = std::fs::read_to_string(dir().join(format!("{name}.expected")))
             .unwrap_or_else(|_| panic!("{name}.expected is missing: run record.sh"));
         let want = parse_expected(&text, name);
+        // The 8 dispatch × frame combinations, then every instruction on
+        // its full path (the quick paths must not change an answer); the
+        // first configuration that differs is reported.
+        let configs = DISPATCH
+            .iter()
+            .flat_map(|d| {
+                FRAMES
+                    .iter()
+                    .map(move |f| vec![format!("--dispatch={d}"), format!("--frames={f}")])
+            })
+            .chain(std::iter::once(vec!["--no-quick".to_string()]));
         let mut ok = true;
-        for d in DISPATCH {
-            for f in FRAMES {
-                let mut cmd = Command::new(env!("CARGO_BIN_EXE_framevm"));
-                cmd.current_dir(dir())
-                    .arg(format!("--dispatch={d}"))
-                    .arg(format!("--frames={f}"))
-                    .arg(format!("{name}.py"));
-                let got = observe(cmd);
-                if got != want {
-                    ok = false;
-                    if !pending.contains(name) {
-                        failures.push(format!(
-                            "{name} [{d}/{f}]:\n  want {want:?}\n  got  {got:?}"
-                        ));
-                    }
-                    break;
-                }
-            }
-            if !ok {
-                break;
-            }
-        }
-        if ok {
-            // Every instruction on its full path: the quick paths must not
-            // change an answer.
+        for args in configs {
             let mut cmd = Command::new(env!("CARGO_BIN_EXE_framevm"));
-            cmd.current_dir(dir())
-                .arg("--no-quick")
-                .arg(format!("{name}.py"));
+            cmd.current_dir(dir()).args(&args).arg(format!("{name}.py"));
             let got = observe(cmd);
             if got != want {
                 ok = false;
                 if !pending.contains(name) {
                     failures.push(format!(
-                        "{name} [--no-quick]:\n  want {want:?}\n  got  {got:?}"
+                        "{name} [{}]:\n  want {want:?}\n  got  {got:?}",
+                        args.join(" ")
                     ));
                 }
+                break;
             }
         }
         if ok && pending.contains(name) {

@@ -22,90 +22,69 @@ use crate::frame::{Namespaces, ObjPtr};
 use crate::runtime::Value;
 use crate::runtime::value::for_each_rc_variant;
 
-/// Whether `op` has a quick path (the threaded backend's table points the
-/// others straight at their full handler).
-pub(crate) const fn has(op: Op) -> bool {
-    matches!(
-        op,
-        Op::LoadFast
-            | Op::LoadConst
-            | Op::StoreFast
-            | Op::LoadDeref
-            | Op::StoreDeref
-            | Op::PopTop
-            | Op::LoadGlobal
-            | Op::BinaryAdd
-            | Op::BinarySubtract
-            | Op::BinaryMultiply
-            | Op::BinaryTrueDivide
-            | Op::BinaryFloorDivide
-            | Op::BinaryModulo
-            | Op::BinaryPower
-            | Op::BinaryLshift
-            | Op::BinaryRshift
-            | Op::BinaryAnd
-            | Op::BinaryOr
-            | Op::BinaryXor
-            | Op::InplaceAdd
-            | Op::InplaceOp
-            | Op::BinarySubscr
-            | Op::StoreSubscr
-            | Op::CompareOp
-            | Op::PopJumpIfFalse
-            | Op::PopJumpIfTrue
-            | Op::Jump
-            | Op::ForIter
-            | Op::CallFunction
-            | Op::CallMethod
-            | Op::ReturnValue
-    )
+/// The opcodes with a quick path and what it is, written once: `has` and
+/// `step` come from this list.
+macro_rules! quick_paths {
+    ($vm:ident, $r:ident, $arg:ident; $( $op:ident => $path:expr, )*) => {
+        /// Whether `op` has a quick path (the threaded backend's table
+        /// points the others straight at their full handler).
+        pub(crate) const fn has(op: Op) -> bool {
+            matches!(op, $( Op::$op )|*)
+        }
+
+        /// The quick path of `op`, if it has one and it applies.
+        #[inline(always)]
+        pub(crate) fn step($vm: &mut Vm, $r: &mut Regs, op: Op, $arg: u32) -> bool {
+            // (`vm` and `arg` are unused by some paths.)
+            let _ = (&$vm, $arg);
+            match op {
+                $( Op::$op => $path, )*
+                _ => false,
+            }
+        }
+    };
 }
 
-/// The quick path of `op`, if it has one and it applies.
-#[inline(always)]
-pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> bool {
-    match op {
-        Op::LoadFast => load_fast(r, arg),
-        Op::LoadConst => load_const(r, arg),
-        Op::StoreFast => store_fast(r, arg),
-        Op::LoadDeref => load_deref(r, arg),
-        Op::StoreDeref => store_deref(r, arg),
-        Op::PopTop => pop_top(r),
-        Op::LoadGlobal => load_global(vm, r, arg),
-        Op::BinaryAdd => binary(r, BinOp::Add),
-        Op::BinarySubtract => binary(r, BinOp::Sub),
-        Op::BinaryMultiply => binary(r, BinOp::Mul),
-        Op::BinaryTrueDivide => binary(r, BinOp::TrueDiv),
-        Op::BinaryFloorDivide => binary(r, BinOp::FloorDiv),
-        Op::BinaryModulo => binary(r, BinOp::Mod),
-        Op::BinaryPower => binary(r, BinOp::Pow),
-        Op::BinaryLshift => binary(r, BinOp::Lshift),
-        Op::BinaryRshift => binary(r, BinOp::Rshift),
-        Op::BinaryAnd => binary(r, BinOp::And),
-        Op::BinaryOr => binary(r, BinOp::Or),
-        Op::BinaryXor => binary(r, BinOp::Xor),
-        Op::InplaceAdd => binary(r, BinOp::Add),
-        // On ints and floats an in-place operator is the plain one. (The
-        // verifier checked the argument; `get` keeps a panic path out.)
-        Op::InplaceOp => match BinOp::ALL.get(arg as usize) {
-            Some(&op) => binary(r, op),
-            None => false,
-        },
-        Op::BinarySubscr => binary_subscr(r),
-        Op::StoreSubscr => store_subscr(r),
-        Op::CompareOp => compare(vm, r, arg),
-        Op::PopJumpIfFalse => pop_jump_if(r, arg, false),
-        Op::PopJumpIfTrue => pop_jump_if(r, arg, true),
-        Op::Jump => {
-            jump(r, arg);
-            true
-        }
-        Op::ForIter => for_iter(r),
-        Op::CallFunction => call(vm, r, arg),
-        Op::CallMethod => call_method(vm, r, arg),
-        Op::ReturnValue => return_value(vm, r),
-        _ => false,
-    }
+quick_paths! { vm, r, arg;
+    LoadFast => load_fast(r, arg),
+    LoadConst => load_const(r, arg),
+    StoreFast => store_fast(r, arg),
+    LoadDeref => load_deref(r, arg),
+    StoreDeref => store_deref(r, arg),
+    PopTop => pop_top(r),
+    LoadGlobal => load_global(vm, r, arg),
+    BinaryAdd => binary(r, BinOp::Add),
+    BinarySubtract => binary(r, BinOp::Sub),
+    BinaryMultiply => binary(r, BinOp::Mul),
+    BinaryTrueDivide => binary(r, BinOp::TrueDiv),
+    BinaryFloorDivide => binary(r, BinOp::FloorDiv),
+    BinaryModulo => binary(r, BinOp::Mod),
+    BinaryPower => binary(r, BinOp::Pow),
+    BinaryLshift => binary(r, BinOp::Lshift),
+    BinaryRshift => binary(r, BinOp::Rshift),
+    BinaryAnd => binary(r, BinOp::And),
+    BinaryOr => binary(r, BinOp::Or),
+    BinaryXor => binary(r, BinOp::Xor),
+    InplaceAdd => binary(r, BinOp::Add),
+    // On ints and floats an in-place operator is the plain one. (The
+    // verifier checked the argument; `get` keeps a panic path out.)
+    InplaceOp => match BinOp::ALL.get(arg as usize) {
+        Some(&op) => binary(r, op),
+        None => false,
+    },
+    BinarySubscr => binary_subscr(r),
+    StoreSubscr => store_subscr(r),
+    CompareOp => compare(vm, r, arg),
+    PopJumpIfFalse => pop_jump_if(r, arg, false),
+    PopJumpIfTrue => pop_jump_if(r, arg, true),
+    Jump => {
+        jump(r, arg);
+        true
+    },
+    ForIter => for_iter(r),
+    CallFunction => call(vm, r, arg),
+    CallMethod => call_method(vm, r, arg),
+    ReturnValue => return_value(vm, r),
 }
 
 /// A clone, inline: one more reference to the value's object (if it has
@@ -528,26 +507,11 @@ fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
     unsafe {
         let op = *CmpOp::ALL.get_unchecked(arg as usize);
         let t = match (r.sp.peek(1), r.sp.peek(0)) {
-            (Value::Int(x), Value::Int(y)) => match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-                _ => return false,
-            },
-            (Value::Float(x), Value::Float(y)) => match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-                _ => return false,
-            },
-            _ => return false,
+            (Value::Int(x), Value::Int(y)) => ordered(op, x, y),
+            (Value::Float(x), Value::Float(y)) => ordered(op, x, y),
+            _ => None,
         };
+        let Some(t) = t else { return false };
         r.sp.pop_plain();
         // The next instruction exists (verified: no path runs off the end).
         let next = r.ip.0.read();
@@ -568,6 +532,21 @@ fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
         }
     }
     true
+}
+
+/// `x op y` for the six order and equality operators (a float NaN is
+/// unordered: only `!=` holds); `None` for `in` and `is`.
+#[inline(always)]
+fn ordered<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+        _ => return None,
+    })
 }
 
 /// POP_JUMP_IF_FALSE / _TRUE on a bool, an int or None.
