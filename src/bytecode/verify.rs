@@ -390,12 +390,47 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
     if params > code.varnames().len() {
         return Err(fault(0, "more parameters than local variables"));
     }
-    for c in code.consts() {
-        if let Value::Code(inner) = c {
-            verify(inner)?;
-        }
+    for (i, c) in code.consts().iter().enumerate() {
+        check_const(c, i, 0)?;
     }
     Ok(())
+}
+
+/// A constant must be of a kind that holds no code the verifier has not
+/// seen: data (nested in containers, at a bounded depth) and code objects,
+/// which are verified in turn. A function, class, instance, generator,
+/// iterator or cell built through the API and placed among the constants
+/// could carry code that never passed through here: refused.
+fn check_const(v: &Value, i: usize, depth: usize) -> Result<(), VerifyError> {
+    if depth > 64 {
+        return Err(fault(0, format!("constant {i} nests too deep")));
+    }
+    let each = |items: &[Value]| items.iter().try_for_each(|x| check_const(x, i, depth + 1));
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::Ellipsis
+        | Value::NotImplemented
+        | Value::Builtin(_)
+        | Value::Range(_) => Ok(()),
+        Value::Code(inner) => verify(inner),
+        Value::Tuple(t) => each(t),
+        Value::List(l) => each(&l.borrow()),
+        Value::Slice(s) => each(&s[..]),
+        Value::FrozenSet(s) => each(&s.keys()),
+        Value::Set(s) => each(&s.borrow().keys()),
+        other => Err(fault(
+            0,
+            format!(
+                "constant {i} is a {}, which a compiler never makes",
+                other.type_name()
+            ),
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -432,6 +467,43 @@ mod tests {
             1,
         );
         assert_eq!(verify(&c), Ok(()));
+    }
+
+    #[test]
+    fn refuses_constants_that_could_carry_unverified_code() {
+        // A function whose body would read local 5 of a frame with one.
+        let body = Rc::new(code(
+            vec![w(Op::LoadFast, 5), w(Op::ReturnValue, 0)],
+            vec![],
+            1,
+            1,
+        ));
+        let f = Value::Function(Rc::new(crate::runtime::object::Function {
+            code: body.clone(),
+            globals: Rc::default(),
+            defaults: Vec::new(),
+            kwdefaults: Vec::new(),
+            closure: Vec::new(),
+            dict: Default::default(),
+        }));
+        let load = vec![w(Op::LoadConst, 0), w(Op::ReturnValue, 0)];
+        let err = verify(&code(load.clone(), vec![f.clone()], 0, 1)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "instruction 0: constant 0 is a function, which a compiler never makes"
+        );
+        // Also inside a container.
+        let nested = Value::tuple(vec![Value::Int(1), Value::list(vec![f])]);
+        assert!(verify(&code(load.clone(), vec![nested], 0, 1)).is_err());
+        // A code object is verified in turn; data is accepted.
+        let err = verify(&code(load.clone(), vec![Value::Code(body)], 0, 1)).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("LOAD_FAST argument 5 out of range"),
+            "{err}"
+        );
+        let data = Value::tuple(vec![Value::str("s"), Value::Float(0.5), Value::None]);
+        assert_eq!(verify(&code(load, vec![data], 0, 1)), Ok(()));
     }
 
     #[test]

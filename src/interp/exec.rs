@@ -1500,9 +1500,11 @@ fn init_cells(vm: &mut Vm, f: &Function, fast: Fast) {
         // SAFETY: cell slots follow the locals.
         unsafe { fast.set(nlocals + i, Value::Cell(cell)) };
     }
-    for (i, c) in f.closure.iter().enumerate() {
-        // SAFETY: free slots follow the cells; MAKE_FUNCTION checked the
-        // closure has exactly one cell per free variable.
+    // MAKE_FUNCTION makes one cell per free variable; a function built
+    // through the API with more gets only as many as there are slots
+    // (fewer leave EMPTY slots, which LOAD_DEREF refuses with an error).
+    for (i, c) in f.closure.iter().take(code.freevars().len()).enumerate() {
+        // SAFETY: free slots follow the cells, i < the number of frees.
         unsafe { fast.set(nlocals + code.cellvars().len() + i, Value::Cell(c.clone())) };
     }
 }

@@ -614,7 +614,12 @@ fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> bool {
 #[inline(always)]
 fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<crate::runtime::object::Function>, n: u32) -> bool {
     let code = &*f.code;
-    if code.quick_argcount() != n || vm.depth >= vm.options.recursion_limit {
+    // (A closure with other than one cell per free variable, possible
+    // only through the API, takes the full path.)
+    if code.quick_argcount() != n
+        || vm.depth >= vm.options.recursion_limit
+        || f.closure.len() != code.shape().nfrees()
+    {
         return false;
     }
     let ns = Namespaces {
@@ -657,7 +662,7 @@ fn enter(vm: &mut Vm, r: &mut Regs, f: &Rc<crate::runtime::object::Function>, n:
             }
         }
         // The free variables' cells follow the locals (no cells of its
-        // own: quick_argcount); MAKE_FUNCTION checked one per variable.
+        // own: quick_argcount), one per variable (checked above).
         let frees = fast.0.add(code.shape().nlocals());
         for (i, c) in f.closure.iter().enumerate() {
             frees.add(i).write(Value::Cell(Rc::clone(c)));
