@@ -830,6 +830,14 @@ mod bytecode_fuzz {
         let programs = if cfg!(miri) { 30 } else { 4000 };
         let (mut accepted, mut completed) = (0, 0);
         for i in 0..programs {
+            // Fresh containers for each program: one that ran may have
+            // changed a list constant (even put it inside itself).
+            let mut consts = consts.clone();
+            assert!(
+                matches!(consts[5], Value::List(_)),
+                "constant 5 is the list"
+            );
+            consts[5] = Value::list(vec![Value::Int(2)]);
             let code = Rc::new(program(&mut rng, 1 + i % 8, &consts));
             let verified = crate::bytecode::verify::verify(&code).is_ok();
             let dispatch = if i % 2 == 0 {
