@@ -506,7 +506,7 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         // Ints first: the common case pays for nothing else.
         let res = match (a, b) {
             (Value::Int(x), Value::Int(y)) => {
-                let Some(t) = ops::int_compare(op, *x, *y) else {
+                let Some(t) = ops::ordered(op, *x, *y) else {
                     return compare_ints_slow(r, op);
                 };
                 // Both operands are ints: nothing to drop.

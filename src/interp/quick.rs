@@ -20,8 +20,8 @@ use super::sp::{Fast, Ip, op_of};
 use super::{Regs, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::frame::{Namespaces, ObjPtr};
-use crate::runtime::Value;
 use crate::runtime::value::for_each_rc_variant;
+use crate::runtime::{Value, ops};
 
 /// The opcodes with a quick path and what it is, written once: `has` and
 /// `step` come from this list.
@@ -508,8 +508,8 @@ fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
     unsafe {
         let op = *CmpOp::ALL.get_unchecked(arg as usize);
         let t = match (r.sp.peek(1), r.sp.peek(0)) {
-            (Value::Int(x), Value::Int(y)) => ordered(op, x, y),
-            (Value::Float(x), Value::Float(y)) => ordered(op, x, y),
+            (Value::Int(x), Value::Int(y)) => ops::ordered(op, *x, *y),
+            (Value::Float(x), Value::Float(y)) => ops::ordered(op, *x, *y),
             _ => None,
         };
         let Some(t) = t else { return false };
@@ -533,21 +533,6 @@ fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
         }
     }
     true
-}
-
-/// `x op y` for the six order and equality operators (a float NaN is
-/// unordered: only `!=` holds); `None` for `in` and `is`.
-#[inline(always)]
-fn ordered<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> Option<bool> {
-    Some(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-        _ => return None,
-    })
 }
 
 /// POP_JUMP_IF_FALSE / _TRUE on a bool, an int or None.

@@ -727,10 +727,10 @@ fn seq_order(op: CmpOp, x: &[Value], y: &[Value], hook: &mut Hook) -> PyResult<O
     })
 }
 
-/// `x <op> y` for two small ints, for the six orderings (`None` for
-/// `is` and `in`).
+/// `x <op> y` for two small ints or two floats (a NaN is unordered: only
+/// `!=` holds), for the six orderings (`None` for `is` and `in`).
 #[inline(always)]
-pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+pub fn ordered<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
     Some(match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
@@ -745,7 +745,7 @@ pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
 /// `a <op> b` for COMPARE_OP.
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b)
-        && let Some(r) = int_compare(op, *x, *y)
+        && let Some(r) = ordered(op, *x, *y)
     {
         return Ok(Value::Bool(r));
     }
