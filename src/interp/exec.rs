@@ -379,24 +379,6 @@ pub(crate) fn binary(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
             r.sp.set(0, Value::str(text));
             return Ok(());
         }
-        // Small ints, with the operator known in this handler: no call.
-        if let (Value::Int(x), Value::Int(y)) = (r.sp.peek(1), r.sp.peek(0)) {
-            let v = match op {
-                BinOp::Add => x.checked_add(*y),
-                BinOp::Sub => x.checked_sub(*y),
-                BinOp::Mul => x.checked_mul(*y),
-                BinOp::And => Some(x & y),
-                BinOp::Or => Some(x | y),
-                BinOp::Xor => Some(x ^ y),
-                _ => None,
-            };
-            if let Some(v) = v {
-                // Both operands are ints: nothing to drop.
-                r.sp.pop_plain();
-                r.sp.overwrite_plain(0, Value::Int(v));
-                return Ok(());
-            }
-        }
         let res = match ops::binary(op, r.sp.peek(1), r.sp.peek(0)) {
             Ok(v) => v,
             Err(e) => binary_slow(vm, op, r.sp.peek(1), r.sp.peek(0), false, e)?,
@@ -503,7 +485,10 @@ pub(crate) fn compare(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     unsafe {
         let op = *CmpOp::ALL.get_unchecked(arg as usize);
         let (a, b) = (r.sp.peek(1), r.sp.peek(0));
-        // Ints first: the common case pays for nothing else.
+        // Ints first. (The quick path has done the six orderings of ints
+        // already; dropping this case from the full path was measured:
+        // the switch loop, which inlines both, then took 598 instead of
+        // 550 instructions per fib call, from register allocation alone.)
         let res = match (a, b) {
             (Value::Int(x), Value::Int(y)) => {
                 let Some(t) = ops::ordered(op, *x, *y) else {

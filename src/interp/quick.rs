@@ -327,7 +327,7 @@ fn binary(r: &mut Regs, op: BinOp) -> bool {
     unsafe {
         let (a, b) = (r.sp.peek(1), r.sp.peek(0));
         let v = match (a, b) {
-            (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
+            (Value::Int(x), Value::Int(y)) => ops::int_fast(op, *x, *y),
             (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
             (Value::Float(x), Value::Int(y)) => float_op(op, *x, *y as f64),
             (Value::Int(x), Value::Float(y)) => float_op(op, *x as f64, *y),
@@ -338,56 +338,6 @@ fn binary(r: &mut Regs, op: BinOp) -> bool {
         r.sp.overwrite_plain(0, v);
     }
     true
-}
-
-/// Python's int operators where the result is a small int (or, for `/`,
-/// an exact float): `None` sends overflow, division by zero and negative
-/// shifts to the full path.
-#[inline(always)]
-fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
-    let v = match op {
-        BinOp::Add => x.checked_add(y)?,
-        BinOp::Sub => x.checked_sub(y)?,
-        BinOp::Mul => x.checked_mul(y)?,
-        // Exact as in CPython while both fit in a double's mantissa (true
-        // division rounds the exact quotient).
-        BinOp::TrueDiv if y != 0 && exact_in_f64(x) && exact_in_f64(y) => {
-            return Some(Value::Float(x as f64 / y as f64));
-        }
-        // Floor division and modulo round towards minus infinity; the
-        // remainder takes the divisor's sign.
-        BinOp::FloorDiv => {
-            let (q, m) = (x.checked_div(y)?, x.checked_rem(y)?);
-            if m != 0 && (m < 0) != (y < 0) {
-                q - 1
-            } else {
-                q
-            }
-        }
-        BinOp::Mod => {
-            let m = x.checked_rem(y)?;
-            if m != 0 && (m < 0) != (y < 0) {
-                m + y
-            } else {
-                m
-            }
-        }
-        BinOp::Lshift if (0..64).contains(&y) => {
-            let v = x << y;
-            if v >> y != x {
-                return None;
-            }
-            v
-        }
-        BinOp::Rshift if y >= 0 => x >> y.min(63),
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
-        // A negative exponent makes a float: the full path.
-        BinOp::Pow if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
-        _ => return None,
-    };
-    Some(Value::Int(v))
 }
 
 /// BINARY_SUBSCR of a list or tuple by an int index in range.
@@ -469,12 +419,6 @@ fn index_of(len: usize, i: i64) -> Option<usize> {
 fn item_at(items: &[Value], i: i64) -> Option<&Value> {
     // SAFETY: index_of checked the bound.
     index_of(items.len(), i).map(|at| unsafe { items.get_unchecked(at) })
-}
-
-/// Whether `i` converts to a double exactly.
-#[inline(always)]
-fn exact_in_f64(i: i64) -> bool {
-    i.unsigned_abs() <= 1 << 53
 }
 
 #[inline(always)]

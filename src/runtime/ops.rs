@@ -70,7 +70,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b)
         && let Some(v) = int_fast(op, *x, *y)
     {
-        return v;
+        return Ok(v);
     }
     match (num(a), num(b)) {
         (Some(x), Some(y)) => numeric(op, x, y, a, b),
@@ -78,35 +78,55 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
 }
 
-/// Small-int arithmetic that did not overflow; `None` to take the general path.
+/// Python's int operators where both operands and the result are small
+/// ints (or, for `/`, the quotient is an exact float); `None` sends
+/// overflow, division by zero and negative shifts or exponents to the
+/// general path. No error is made here: the interpreter's quick paths use
+/// it where nothing may be called.
 #[inline(always)]
-fn int_fast(op: BinOp, x: i64, y: i64) -> Option<PyResult<Value>> {
-    let r = match op {
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let v = match op {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
         BinOp::Mul => x.checked_mul(y)?,
-        BinOp::FloorDiv if y != 0 => floor_div_i64(x, y)?,
-        BinOp::Mod if y != 0 => x
-            .checked_rem_euclid(y)
-            .map(|r| if r != 0 && y < 0 { r + y } else { r })?,
+        // Correctly rounded, as CPython's, while both fit in a double's
+        // mantissa (one rounding of the exact quotient).
+        BinOp::TrueDiv if y != 0 && x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 => {
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+        // Floor division and modulo round towards minus infinity; the
+        // remainder takes the divisor's sign.
+        BinOp::FloorDiv => {
+            let (q, m) = (x.checked_div(y)?, x.checked_rem(y)?);
+            if m != 0 && (m < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod => {
+            let m = x.checked_rem(y)?;
+            if m != 0 && (m < 0) != (y < 0) {
+                m + y
+            } else {
+                m
+            }
+        }
+        BinOp::Lshift if (0..64).contains(&y) => {
+            let v = x << y;
+            if v >> y != x {
+                return None;
+            }
+            v
+        }
+        BinOp::Rshift if y >= 0 => x >> y.min(63),
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
-        BinOp::TrueDiv if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 => {
-            return Some(Ok(Value::Float(x as f64 / y as f64)));
-        }
+        BinOp::Pow if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
         _ => return None,
     };
-    Some(Ok(Value::Int(r)))
-}
-
-fn floor_div_i64(x: i64, y: i64) -> Option<i64> {
-    let q = x.checked_div(y)?;
-    if x % y != 0 && ((x < 0) != (y < 0)) {
-        Some(q - 1)
-    } else {
-        Some(q)
-    }
+    Some(Value::Int(v))
 }
 
 fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
@@ -391,7 +411,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b)
         && let Some(v) = int_fast(op, *x, *y)
     {
-        return v;
+        return Ok(v);
     }
     inplace_slow(op, a, b)
 }
