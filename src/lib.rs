@@ -9,9 +9,11 @@
 //! - [`interp`]: the evaluation loop and its two dispatch backends.
 //! - [`runtime`]: values, operators, builtins, formatting, errors.
 //!
-//! Raw pointers and `unsafe` live in [`frame`] and in the interpreter's
-//! stack-pointer layer ([`interp`]); the compiler enforces it: `unsafe_code`
-//! is denied for the crate and allowed in those two modules only.
+//! Raw pointers and `unsafe` live in [`frame`] and in the interpreter
+//! ([`interp`]: its stack-pointer layer, the instructions that move values
+//! through it, and the quick paths); the compiler enforces it:
+//! `unsafe_code` is denied for the crate (here, the only mentions of
+//! `unsafe` outside those two modules) and allowed in them only.
 
 #![deny(unsafe_code)]
 #![deny(unsafe_op_in_unsafe_fn)]
