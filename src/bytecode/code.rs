@@ -122,9 +122,21 @@ pub struct Code {
     /// own, not a generator); else `u32::MAX`. The interpreter's quick
     /// call path checks this alone.
     quick_argcount: u32,
+    /// Set once the verifier has accepted this code (and its constants).
+    verified: std::cell::Cell<bool>,
 }
 
 impl Code {
+    /// Whether the verifier has accepted this code object.
+    pub fn is_verified(&self) -> bool {
+        self.verified.get()
+    }
+
+    /// Records that the verifier accepted this code object.
+    pub(crate) fn mark_verified(&self) {
+        self.verified.set(true);
+    }
+
     /// A code object with no instructions, named `name`, whose frames have
     /// `shape`: for the frame layer's tests and benches.
     pub fn new(name: impl Into<String>, shape: Shape) -> Code {
@@ -141,6 +153,7 @@ impl Code {
             shape,
             id: CodeId::fresh(),
             quick_argcount: u32::MAX,
+            verified: std::cell::Cell::new(false),
         }
     }
 
@@ -177,6 +190,7 @@ impl Code {
         Some(Code {
             globals_cache: std::cell::RefCell::new(vec![None; parts.names.len()]),
             quick_argcount: if quick { parts.argcount } else { u32::MAX },
+            verified: std::cell::Cell::new(false),
             parts,
             cell_args,
             shape,

@@ -326,6 +326,17 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
     }
 }
 
+/// [`verify`], remembered: a code object that passed once is not checked
+/// again (code objects never change after they are built).
+pub fn verify_once(code: &Code) -> Result<(), VerifyError> {
+    if code.is_verified() {
+        return Ok(());
+    }
+    verify(code)?;
+    code.mark_verified();
+    Ok(())
+}
+
 /// Checks `code` (and, recursively, the code objects among its constants).
 pub fn verify(code: &Code) -> Result<(), VerifyError> {
     let instrs = decode(code.code())?;

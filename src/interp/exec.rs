@@ -112,19 +112,43 @@ fn name_error(name: &str) -> Stop {
     PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")).into()
 }
 
-// The namespaces: one module runs per VM run, so every frame's globals are
-// the VM's `globals` (the frame header carries the same pointer, for
-// introspection); no raw namespace pointer is followed here.
+// The namespaces: every frame's header points at its globals (those of
+// the function's module, or those a module body runs in), so functions of
+// several modules and several `exec` namespaces run side by side.
+
+/// The running frame's globals.
+#[inline(always)]
+pub(crate) fn globals<'a>(r: &Regs) -> &'a Namespace {
+    // SAFETY: every frame's globals pointer comes from `Rc::as_ptr` of an
+    // `Rc<Namespace>` that outlives the frame: the function being run holds
+    // it (and sits on its caller's stack, or is held by the nested run that
+    // called it), or the module run that pushed the frame does.
+    unsafe { &*(r.fp.header().globals() as *const Namespace) }
+}
+
+/// The running frame's globals, as a new reference (for a function
+/// defined here).
+pub(crate) fn globals_rc(r: &Regs) -> Rc<Namespace> {
+    // SAFETY: as in `globals`: the running frame's pointer is `Rc::as_ptr`
+    // of a live `Rc<Namespace>`; the count is raised before a second `Rc`
+    // is made from it, so both references are counted.
+    unsafe {
+        let ptr = r.fp.header().globals() as *const Namespace;
+        Rc::increment_strong_count(ptr);
+        Rc::from_raw(ptr)
+    }
+}
 
 #[inline(always)]
 pub(crate) fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     // SAFETY: running frame.
     let code = unsafe { code(r) };
-    let (gv, bv) = (vm.globals.version(), vm.builtins.version());
+    let globals = globals(r);
+    let (gv, bv) = (globals.version(), vm.builtins.version());
     // The inline cache: valid while neither namespace has changed.
     let v = match code.cached_global(arg as usize, gv, bv) {
         Some(v) => v,
-        None => load_global_slow(vm, code, arg, gv, bv)?,
+        None => load_global_slow(vm, globals, code, arg, gv, bv)?,
     };
     // SAFETY: verified.
     unsafe { r.sp.push(v) };
@@ -134,10 +158,17 @@ pub(crate) fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 /// LOAD_GLOBAL by name lookup, filling the cache.
 #[cold]
 #[inline(never)]
-fn load_global_slow(vm: &Vm, code: &Code, arg: u32, gv: u64, bv: u64) -> Result<Value, Stop> {
+fn load_global_slow(
+    vm: &Vm,
+    globals: &Namespace,
+    code: &Code,
+    arg: u32,
+    gv: u64,
+    bv: u64,
+) -> Result<Value, Stop> {
     // SAFETY of the index: verified.
     let name: &str = &code.names()[arg as usize];
-    match vm.globals.get(name).or_else(|| vm.builtins.get(name)) {
+    match globals.get(name).or_else(|| vm.builtins.get(name)) {
         Some(v) => {
             code.cache_global(arg as usize, gv, bv, v.clone());
             Ok(v)
@@ -146,20 +177,20 @@ fn load_global_slow(vm: &Vm, code: &Code, arg: u32, gv: u64, bv: u64) -> Result<
     }
 }
 
-pub(crate) fn store_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn store_global(r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
-    vm.globals.set(name, v);
+    globals(r).set(name, v);
     Ok(())
 }
 
 /// The namespace a module or class body stores its names in.
-fn locals_of(vm: &Vm, r: &Regs) -> *const Namespace {
+fn locals_of(r: &Regs) -> *const Namespace {
     // SAFETY: the running frame.
     let l = unsafe { r.fp.header() }.locals() as *const Namespace;
     if l.is_null() {
-        Rc::as_ptr(&vm.globals)
+        globals(r)
     } else {
         l
     }
@@ -167,8 +198,8 @@ fn locals_of(vm: &Vm, r: &Regs) -> *const Namespace {
 
 /// LOAD_NAME: locals, then globals, then builtins.
 pub(crate) fn load_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
-    let locals = locals_of(vm, r);
-    if std::ptr::eq(locals, Rc::as_ptr(&vm.globals)) {
+    let locals = locals_of(r);
+    if std::ptr::eq(locals, globals(r)) {
         return load_global(vm, r, arg);
     }
     // SAFETY: running frame; verified name index.
@@ -185,8 +216,8 @@ pub(crate) fn load_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 }
 
 /// STORE_NAME
-pub(crate) fn store_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
-    let locals = locals_of(vm, r);
+pub(crate) fn store_name(r: &mut Regs, arg: u32) -> Step {
+    let locals = locals_of(r);
     let name = name_of(r, arg);
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
@@ -196,8 +227,8 @@ pub(crate) fn store_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 }
 
 /// DELETE_NAME
-pub(crate) fn delete_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
-    let locals = locals_of(vm, r);
+pub(crate) fn delete_name(r: &mut Regs, arg: u32) -> Step {
+    let locals = locals_of(r);
     let name = name_of(r, arg);
     // SAFETY: as in load_name.
     if unsafe { &*locals }.remove(&name) {
@@ -240,9 +271,9 @@ pub(crate) fn load_build_class(r: &mut Regs) -> Step {
     Ok(())
 }
 
-pub(crate) fn delete_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn delete_global(r: &mut Regs, arg: u32) -> Step {
     let name = name_of(r, arg);
-    if vm.globals.remove(&name) {
+    if globals(r).remove(&name) {
         Ok(())
     } else {
         Err(name_error(&name))
@@ -924,7 +955,7 @@ pub(crate) fn delete_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     Ok(())
 }
 
-pub(crate) fn make_function(vm: &mut Vm, r: &mut Regs, mkflags: u32) -> Step {
+pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
     // SAFETY: verified — the code, then closure and defaults as flagged.
     unsafe {
         let Value::Code(code) = r.sp.pop() else {
@@ -980,7 +1011,7 @@ pub(crate) fn make_function(vm: &mut Vm, r: &mut Regs, mkflags: u32) -> Step {
         }
         let f = Function {
             code,
-            globals: vm.globals.clone(),
+            globals: globals_rc(r),
             defaults,
             kwdefaults,
             closure,

@@ -105,8 +105,6 @@ pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1024 };
 pub struct Vm {
     frames: Frames<Value>,
     builtins: Rc<Namespace>,
-    /// The running module's globals (fresh for each `run_module`).
-    globals: Rc<Namespace>,
     out: Box<dyn Write>,
     options: Options,
     /// Python frames on the call chain of the current run.
@@ -211,7 +209,6 @@ impl Vm {
         Vm {
             frames: Frames::new(options.frames, Config::default()),
             builtins: Rc::new(builtins::namespace()),
-            globals: Rc::new(Namespace::default()),
             out,
             options,
             depth: 0,
@@ -244,11 +241,29 @@ impl Vm {
         self.out.flush()
     }
 
-    /// Runs a module's code in a fresh global namespace. The code (and
-    /// every code object among its constants) is verified first: code that
-    /// fails verification never runs.
+    /// Runs a module's code in a fresh global namespace, then breaks the
+    /// cycles it left (see [`Vm::collect_at_exit`]): what the command line
+    /// and the benches run. The code (and every code object among its
+    /// constants) is verified first: code that fails verification never runs.
     pub fn run_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
-        if let Err(e) = crate::bytecode::verify::verify(code) {
+        let globals = Rc::new(Namespace::default());
+        globals.set(Rc::from("__name__"), Value::str("__main__"));
+        let result = self.exec_in(code, &globals);
+        // Every frame that borrowed `globals` is gone; clearing it frees the
+        // module's functions, which hold `globals` in turn.
+        globals.clear();
+        code.clear_caches();
+        self.collect_at_exit();
+        result.map(drop)
+    }
+
+    /// Runs module-level code with `globals` as its globals and locals,
+    /// which keep what it binds; returns what the code returns (None for
+    /// a module, the value for code compiled from an expression). Verified
+    /// first, once per code object. Runs may nest (a host function may run
+    /// code).
+    pub fn exec_in(&mut self, code: &Rc<Code>, globals: &Rc<Namespace>) -> PyResult<Value> {
+        if let Err(e) = crate::bytecode::verify::verify_once(code) {
             return Err(PyErr::new(
                 crate::runtime::ExcKind::SystemError,
                 format!("code failed verification: {e}"),
@@ -260,30 +275,40 @@ impl Vm {
                 "a module cannot be a generator",
             ));
         }
-        let globals = Rc::new(Namespace::default());
-        globals.set(Rc::from("__name__"), Value::str("__main__"));
-        self.globals = globals.clone();
+        if self.depth >= self.options.recursion_limit {
+            return Err(PyErr::new(
+                crate::runtime::ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
         let ns = Namespaces {
             builtins: Rc::as_ptr(&self.builtins) as ObjPtr,
-            globals: Rc::as_ptr(&globals) as ObjPtr,
-            locals: Rc::as_ptr(&globals) as ObjPtr,
+            globals: Rc::as_ptr(globals) as ObjPtr,
+            locals: Rc::as_ptr(globals) as ObjPtr,
         };
         let fp = self.frames.push(code, None, &ns);
-        self.depth = 1;
+        let depth = self.depth;
+        self.depth += 1;
         let mut result = self.run(exec::entry_regs(code, fp, Fast(fp.localsplus())));
-        self.depth = 0;
+        self.depth = depth;
         // The message may come from `__str__` and the chain from the
-        // exception's attributes: both before the objects are emptied.
+        // exception's attributes: both before any object is emptied.
         if let Err(e) = &mut result {
             self.describe(e);
         }
-        // Every frame that borrowed `globals` is gone; clearing it frees the
-        // module's functions, which hold `globals` in turn; emptying the
-        // cells frees closures that reach themselves (CPython's final
-        // collection at exit does the same work).
-        globals.clear();
-        code.clear_caches();
-        self.globals = Rc::new(Namespace::default());
+        self.bury();
+        if depth == 0 {
+            self.exc_info = None;
+        }
+        result
+    }
+
+    /// Breaks the reference cycles that runs left among objects nothing
+    /// else can free (CPython's final collection at exit does the same):
+    /// empties the attributes of every class and instance made so far and
+    /// every closure cell. For the end of a VM's life: an object still
+    /// held after this has lost its attributes.
+    pub fn collect_at_exit(&mut self) {
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();
         }
@@ -295,7 +320,6 @@ impl Vm {
         }
         self.bury();
         self.exc_info = None;
-        result.map(drop)
     }
 
     /// Runs `regs` (a frame with no `back`: the module, or the entry of a
