@@ -8,9 +8,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use framevm::bytecode::dis::disassemble;
-use framevm::compiler::compile;
 use framevm::frame::{Config, Frames, Strategy, workload};
-use framevm::interp::{Dispatch, Options, Vm, stats_report};
+use framevm::interp::{Dispatch, stats_report};
+use framevm::{Program, Vm};
 
 /// Run a Python program (a subset of Python 3, see the README) on framevm.
 #[derive(Parser, Debug)]
@@ -106,41 +106,35 @@ fn run(cli: Cli) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let code = match compile(&source, &name) {
-        Ok(c) => c,
-        Err(e) => {
+    let program = match Program::compile(&source, &name) {
+        Ok(p) => p,
+        Err(framevm::Error::Compile(e)) => {
             eprintln!("{e}");
             return ExitCode::from(e.exit_status());
         }
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
     };
     if cli.dis {
-        print!("{}", disassemble(&code));
+        print!("{}", disassemble(program.code()));
         return ExitCode::SUCCESS;
     }
-    let options = Options {
-        dispatch: cli.dispatch,
-        frames: cli.frames,
-        recursion_limit: cli.recursion_limit as usize,
-        quick: !cli.no_quick,
-    };
-    let stdout = Box::new(std::io::BufWriter::with_capacity(
-        1 << 16,
-        std::io::stdout(),
-    ));
-    let mut vm = Vm::new(options, stdout);
-    let result = vm.run_module(&code);
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let mut vm = Vm::builder()
+        .dispatch(cli.dispatch)
+        .frames(cli.frames)
+        .recursion_limit(cli.recursion_limit as usize)
+        .quick(!cli.no_quick)
+        .stdout(stdout)
+        .build();
+    let result = vm.run(&program);
     let flushed = vm.flush();
     let status = match result {
         Ok(()) => 0,
         Err(err) => {
-            let lines: Vec<&str> = source.split('\n').collect();
-            let text = err.render(&|e| {
-                if e.filename != name {
-                    return String::new();
-                }
-                framevm::compiler::traceback_excerpt(&lines, e)
-            });
-            eprintln!("{text}");
+            eprintln!("{err}");
             1
         }
     };

@@ -39,7 +39,7 @@ fn check_every_program() {
             continue; // programs that are refused never run
         };
         for frames in Strategy::ALL {
-            let mut vm = Vm::new(
+            let mut vm = Vm::with_options(
                 Options {
                     dispatch: Dispatch::Threaded,
                     frames,

@@ -34,7 +34,7 @@ fn run(dispatch: Dispatch, n: u32) -> (Vec<u8>, u64) {
     let source = PIPELINE.replace("(N)", &format!("({n})"));
     let code = framevm::compiler::compile(&source, "pipeline.py").expect("compiles");
     let out = Rc::new(std::cell::RefCell::new(Vec::new()));
-    let mut vm = Vm::new(
+    let mut vm = Vm::with_options(
         Options {
             dispatch,
             frames: Strategy::FreeList,

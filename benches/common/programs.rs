@@ -194,7 +194,7 @@ pub fn compiled(name: &str, source: &str) -> Rc<Code> {
 /// A VM with the default options (threaded dispatch, freelist frames)
 /// writing program output to a sink.
 pub fn vm() -> Vm {
-    Vm::new(Options::default(), Box::new(std::io::sink()))
+    Vm::with_options(Options::default(), Box::new(std::io::sink()))
 }
 
 /// Runs `code` on `vm` (verification included, as every run does).

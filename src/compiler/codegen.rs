@@ -22,6 +22,7 @@ pub fn module(
     scopes: &Scopes,
     lines: &LineIndex,
     filename: &str,
+    eval: bool,
 ) -> Result<Rc<Code>, CompileError> {
     let mut c = Compiler {
         scopes,
@@ -30,10 +31,19 @@ pub fn module(
         units: Vec::new(),
     };
     c.enter("<module>", "<module>", scopes[&MODULE].clone(), 1);
-    c.body(&m.body)?;
-    let none = c.konst(Value::None);
-    c.emit(Op::LoadConst, none);
-    c.emit(Op::ReturnValue, 0);
+    match &m.body[..] {
+        // An expression's code returns its value.
+        [ast::Stmt::Expr(e)] if eval => {
+            c.expr(&e.value)?;
+            c.emit(Op::ReturnValue, 0);
+        }
+        body => {
+            c.body(body)?;
+            let none = c.konst(Value::None);
+            c.emit(Op::LoadConst, none);
+            c.emit(Op::ReturnValue, 0);
+        }
+    }
     c.leave()
 }
 

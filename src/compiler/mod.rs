@@ -91,10 +91,27 @@ impl fmt::Display for CompileError {
 /// Compiles a module's source into its code object (and, as constants,
 /// the code objects of every function in it). Nothing runs.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    compile_mode(source, filename, Mode::Exec)
+}
+
+/// What a source text is compiled as (the `mode` of Python's `compile`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: statements; the code returns None.
+    Exec,
+    /// One expression; the code returns its value.
+    Eval,
+}
+
+/// Compiles `source` as `mode` says.
+pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     let lines = parse::LineIndex::new(source);
-    let module = parse::parse(source, filename, &lines)?;
+    let module = match mode {
+        Mode::Exec => parse::parse(source, filename, &lines)?,
+        Mode::Eval => parse::parse_expression(source, filename, &lines)?,
+    };
     let scopes = symtable::analyse(&module, &lines, filename)?;
-    codegen::module(&module, &scopes, &lines, filename)
+    codegen::module(&module, &scopes, &lines, filename, mode == Mode::Eval)
 }
 
 /// What CPython 3.11 prints under a traceback's `File` line: the source

@@ -52,16 +52,49 @@ impl LineIndex {
 pub fn parse(source: &str, filename: &str, lines: &LineIndex) -> Result<ModModule, CompileError> {
     match ruff_python_parser::parse_module(source) {
         Ok(parsed) => Ok(parsed.into_syntax()),
-        Err(err) => {
-            let (line, col, text) = lines.locate(source, err.range().start());
-            Err(CompileError::Syntax {
-                filename: filename.to_string(),
-                line,
-                col,
-                source_line: text.to_string(),
-                msg: err.error.to_string(),
+        Err(err) => Err(syntax_error(source, filename, lines, &err)),
+    }
+}
+
+/// Parses one expression (`eval` mode) as a module whose body is that
+/// expression's statement.
+pub fn parse_expression(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+) -> Result<ModModule, CompileError> {
+    match ruff_python_parser::parse_expression(source) {
+        Ok(parsed) => {
+            let expr = parsed.into_syntax();
+            let range = expr.range;
+            Ok(ModModule {
+                node_index: Default::default(),
+                range,
+                body: std::iter::once(ast::Stmt::Expr(ast::StmtExpr {
+                    node_index: Default::default(),
+                    range,
+                    value: expr.body,
+                }))
+                .collect(),
             })
         }
+        Err(err) => Err(syntax_error(source, filename, lines, &err)),
+    }
+}
+
+fn syntax_error(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    err: &ruff_python_parser::ParseError,
+) -> CompileError {
+    let (line, col, text) = lines.locate(source, err.range().start());
+    CompileError::Syntax {
+        filename: filename.to_string(),
+        line,
+        col,
+        source_line: text.to_string(),
+        msg: err.error.to_string(),
     }
 }
 

@@ -189,11 +189,7 @@ pub(crate) fn store_global(r: &mut Regs, arg: u32) -> Step {
 fn locals_of(r: &Regs) -> *const Namespace {
     // SAFETY: the running frame.
     let l = unsafe { r.fp.header() }.locals() as *const Namespace;
-    if l.is_null() {
-        globals(r)
-    } else {
-        l
-    }
+    if l.is_null() { globals(r) } else { l }
 }
 
 /// LOAD_NAME: locals, then globals, then builtins.
@@ -1210,7 +1206,11 @@ fn range_iter(vm: &mut Vm, r: &mut Regs, n: usize) -> bool {
     // SAFETY: verified — the callable and n arguments are on the stack,
     // and an instruction follows the call (no path runs off the end).
     unsafe {
-        if !(1..=3).contains(&n) || op_of(r.ip.0.read()) != crate::bytecode::Op::GetIter {
+        // Not while a fuel limit single-steps (see `Vm::check_in`).
+        if !(1..=3).contains(&n)
+            || op_of(r.ip.0.read()) != crate::bytecode::Op::GetIter
+            || vm.stepping
+        {
             return false;
         }
         let mut ints = [0i64; 3];

@@ -101,6 +101,16 @@ impl Default for Options {
 /// most ~480 KiB of stack per budget; see asm-notes/dispatch.md).
 pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1024 };
 
+/// A budget for `left` more instructions (None: no limit): `left / 2`
+/// dispatches (each may do two instructions) and the one that checks in;
+/// never above `BUDGET`.
+fn span_for(left: Option<u64>) -> u32 {
+    match left {
+        Some(left) => (left / 2 + 1).min(u64::from(BUDGET)) as u32,
+        None => BUDGET,
+    }
+}
+
 /// A virtual machine: frames, builtins, output, counters.
 pub struct Vm {
     frames: Frames<Value>,
@@ -109,13 +119,19 @@ pub struct Vm {
     options: Options,
     /// Python frames on the call chain of the current run.
     depth: usize,
-    /// Instructions left before the dispatch loop checks in.
+    /// Instructions left before the dispatch loop checks in (the dispatch
+    /// that takes the last one checks in before it runs its instruction).
     budget: u32,
-    /// Instructions executed by completed budgets.
+    /// What `budget` was set to when it was last refilled.
+    span: u32,
+    /// Instructions executed before that refill.
     executed: u64,
     /// Instructions done inside another's quick path (a conditional jump
     /// fused into the comparison before it), never dispatched.
     fused: u64,
+    /// The next instruction runs alone on its full path (the last one a
+    /// fuel limit allows: see `Vm::check_in`).
+    pub(crate) stepping: bool,
     /// The exception that escaped, once frames are unwound.
     pending: Option<PyErr>,
     /// Threaded backend: registers to resume after a budget return.
@@ -136,6 +152,9 @@ pub struct Vm {
     graveyard: crate::runtime::object::Graveyard,
     /// Where the frame of the generator that just yielded now lives.
     yielded: Option<FramePtr<Value>>,
+    /// What the embedding API keeps: the `__main__` namespace, sources
+    /// for tracebacks, limits.
+    pub(crate) host: crate::embed::HostState,
 }
 
 /// A class or instance, weakly held until the end of the run.
@@ -205,7 +224,7 @@ pub(crate) enum Outcome {
 
 impl Vm {
     /// A VM writing program output to `out`.
-    pub fn new(options: Options, out: Box<dyn Write>) -> Vm {
+    pub fn with_options(options: Options, out: Box<dyn Write>) -> Vm {
         Vm {
             frames: Frames::new(options.frames, Config::default()),
             builtins: Rc::new(builtins::namespace()),
@@ -213,8 +232,10 @@ impl Vm {
             options,
             depth: 0,
             budget: BUDGET,
+            span: BUDGET,
             executed: 0,
             fused: 0,
+            stepping: false,
             pending: None,
             resume: None,
             outcome: None,
@@ -223,6 +244,7 @@ impl Vm {
             exc_info: None,
             graveyard: Default::default(),
             yielded: None,
+            host: crate::embed::HostState::default(),
         }
     }
 
@@ -233,7 +255,86 @@ impl Vm {
 
     /// Instructions executed so far.
     pub fn instructions(&self) -> u64 {
-        self.executed + self.fused + u64::from(BUDGET - self.budget)
+        self.executed + self.fused + u64::from(self.span - self.budget)
+    }
+
+    /// Python frames on the call chain now.
+    pub(crate) fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// Puts the call depth back after a panic unwound through runs.
+    pub(crate) fn reset_depth(&mut self, depth: usize) {
+        self.depth = depth;
+    }
+
+    /// Replaces the program output, giving back the old writer.
+    pub(crate) fn replace_out(&mut self, out: Box<dyn Write>) -> Box<dyn Write> {
+        std::mem::replace(&mut self.out, out)
+    }
+
+    /// Starts a new budget span at once (the fuel changed): what the
+    /// current one counted so far is added up.
+    pub(crate) fn restart_budget(&mut self) {
+        self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
+        let span = span_for(self.host.fuel_left(self.executed));
+        self.budget = span;
+        self.span = span;
+    }
+
+    /// The dispatch loop checks in: a dispatch found the budget spent and
+    /// has not run its instruction. Counts the budget, then either stops
+    /// the run (the host's fuel is used up, or it raised the interrupt
+    /// handle: the error to raise) or refills the budget.
+    ///
+    /// Without a fuel limit the refill is `BUDGET`. With one, it is half
+    /// the instructions left (a dispatch may do two: a comparison and the
+    /// jump fused into it), so the check-ins come closer as the fuel runs
+    /// down; the last instruction allowed runs alone (`Ok(true)`: the
+    /// backend runs it on its full path, which fuses nothing). So the stop
+    /// comes exactly after the last instruction the fuel allows, on every
+    /// backend, and the quick paths pay nothing for it.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn check_in(&mut self) -> Result<bool, PyErr> {
+        // The instruction of the dispatch that checks in is not done yet.
+        self.executed += u64::from(self.span - 1) + std::mem::take(&mut self.fused);
+        // Until refilled: the next dispatch checks in again.
+        self.budget = 1;
+        self.span = 1;
+        let left = self.host.check(self.executed)?;
+        if left == Some(1) {
+            // Counted now; the next dispatch checks in (and stops).
+            self.executed += 1;
+            self.stepping = true;
+            return Ok(true);
+        }
+        self.stepping = false;
+        let span = span_for(left);
+        self.budget = span;
+        self.span = span;
+        Ok(false)
+    }
+
+    /// Sets the budget aside for a nested run (see `threaded::run`): what
+    /// the outer run counted so far is added up, and the countdown it had
+    /// left is returned, to give back with [`Vm::end_nested`].
+    pub(crate) fn begin_nested(&mut self) -> u32 {
+        let outer = self.budget;
+        self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
+        let span = span_for(self.host.fuel_left(self.executed));
+        self.budget = span;
+        self.span = span;
+        outer
+    }
+
+    /// Ends a nested run: counts what it ran and gives the outer run its
+    /// countdown back (no more than the fuel left allows).
+    pub(crate) fn end_nested(&mut self, outer: u32) {
+        self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
+        let budget = outer.min(span_for(self.host.fuel_left(self.executed)));
+        self.budget = budget;
+        self.span = budget;
     }
 
     /// Flushes program output.
@@ -289,7 +390,7 @@ impl Vm {
         let fp = self.frames.push(code, None, &ns);
         let depth = self.depth;
         self.depth += 1;
-        let mut result = self.run(exec::entry_regs(code, fp, Fast(fp.localsplus())));
+        let mut result = self.run_frames(exec::entry_regs(code, fp, Fast(fp.localsplus())));
         self.depth = depth;
         // The message may come from `__str__` and the chain from the
         // exception's attributes: both before any object is emptied.
@@ -324,7 +425,7 @@ impl Vm {
 
     /// Runs `regs` (a frame with no `back`: the module, or the entry of a
     /// nested run) to its return, with the chosen backend.
-    fn run(&mut self, regs: Regs) -> PyResult<Value> {
+    fn run_frames(&mut self, regs: Regs) -> PyResult<Value> {
         match self.run_regs(regs) {
             Outcome::Returned(v) => Ok(v),
             Outcome::Raised => Err(self.pending.take().expect("an escaped exception is kept")),
@@ -408,8 +509,11 @@ impl Vm {
                 );
             }
             skip_entry = false;
-            // SAFETY: fp is live and not borrowed; its stacktop is saved.
-            if let Some(regs) = unsafe { self.find_handler(fp, &mut err) } {
+            // A script the host stopped runs no handler on its way out.
+            if err.abort.is_none()
+                // SAFETY: fp is live and not borrowed; its stacktop is saved.
+                && let Some(regs) = unsafe { self.find_handler(fp, &mut err) }
+            {
                 return Ok(regs);
             }
             // SAFETY: live frame.
@@ -684,7 +788,7 @@ mod tests {
             ..CodeParts::default()
         })
         .unwrap();
-        let mut vm = Vm::new(Options::default(), Box::new(std::io::sink()));
+        let mut vm = Vm::with_options(Options::default(), Box::new(std::io::sink()));
         let err = vm.run_module(&Rc::new(bad)).unwrap_err();
         assert_eq!(
             err.last_line(),
@@ -710,7 +814,7 @@ mod tests {
                         Ok(())
                     }
                 }
-                let mut vm = Vm::new(
+                let mut vm = Vm::with_options(
                     Options {
                         dispatch,
                         frames,
@@ -870,7 +974,7 @@ mod bytecode_fuzz {
                 Dispatch::Switch
             };
             let frames = Strategy::ALL[i % 4];
-            let mut vm = Vm::new(
+            let mut vm = Vm::with_options(
                 Options {
                     dispatch,
                     frames,
@@ -956,7 +1060,7 @@ print(t[0], t[1], t[2], t[3], t[4], t[5], 2 ** 70 // 3 << 1, 1 << 63)
             for dispatch in [Dispatch::Threaded, Dispatch::Switch] {
                 for frames in Strategy::ALL {
                     let out = Rc::new(std::cell::RefCell::new(Vec::new()));
-                    let mut vm = Vm::new(
+                    let mut vm = Vm::with_options(
                         Options {
                             dispatch,
                             frames,

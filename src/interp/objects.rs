@@ -87,7 +87,7 @@ impl Vm {
                     return self.make_generator(func, locals);
                 }
                 let regs = exec::enter_fresh(self, func, locals)?;
-                self.run(regs)
+                self.run_frames(regs)
             }
             Value::BoundMethod(m) => {
                 args.insert(0, m.0.clone());
@@ -95,6 +95,7 @@ impl Vm {
                 self.call_value(&func, args, kwargs)
             }
             Value::Class(c) => self.instantiate(c, args, kwargs),
+            Value::HostFn(h) => crate::embed::call_host(self, h, args, kwargs),
             Value::Instance(_) => match self.special(f, "__call__")? {
                 Some(m) => self.call_value(&m, args, kwargs),
                 None => Err(exec::not_callable(f)),
@@ -958,7 +959,7 @@ impl Vm {
         // SAFETY: the frame is live (just pushed); `ns` outlives its run,
         // which ends (by return or by unwinding) before `run` returns.
         unsafe { regs.fp.set_locals(Rc::as_ptr(&ns) as crate::frame::ObjPtr) };
-        let cell = self.run(regs)?;
+        let cell = self.run_frames(regs)?;
         let dict = ns.take();
         let cls = Class::new(
             Rc::from(name.as_str()),

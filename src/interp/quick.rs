@@ -310,7 +310,9 @@ fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
     let Ok(cache) = cache else { return false };
     // SAFETY: verified name index (the cache has one entry per name).
     match unsafe { cache.get_unchecked(arg as usize) } {
-        Some((g, b, v)) if *g == super::exec::globals(r).version() && *b == vm.builtins.version() => {
+        Some((g, b, v))
+            if *g == super::exec::globals(r).version() && *b == vm.builtins.version() =>
+        {
             // SAFETY: verified — room on the stack.
             unsafe { r.sp.push(dup(v)) };
             true

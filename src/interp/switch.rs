@@ -4,7 +4,7 @@
 use super::quick;
 use super::sp::op_of;
 use super::step::step;
-use super::{BUDGET, Outcome, Regs, Stop, Vm};
+use super::{Outcome, Regs, Stop, Vm};
 
 pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
     let quick = vm.options.quick;
@@ -12,13 +12,25 @@ pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
         // SAFETY: verified code: no path runs off the end.
         let w = unsafe { r.ip.fetch() };
         vm.budget -= 1;
+        let mut alone = false;
         if vm.budget == 0 {
-            vm.executed += u64::from(BUDGET);
-            vm.budget = BUDGET;
+            match vm.check_in() {
+                Err(e) => {
+                    match vm.unwind(r, e) {
+                        Ok(handler) => r = handler,
+                        Err(outcome) => return outcome,
+                    }
+                    continue;
+                }
+                // The last instruction the fuel allows: on its full path.
+                Ok(true) => alone = true,
+                // This instruction is the first of the new budget.
+                Ok(false) => vm.budget -= 1,
+            }
         }
         // SAFETY: verified code.
         let op = unsafe { op_of(w) };
-        if quick && quick::step(vm, &mut r, op, w.arg()) {
+        if quick && !alone && quick::step(vm, &mut r, op, w.arg()) {
             continue;
         }
         if let Err(stop) = step(vm, &mut r, op, w.arg()) {

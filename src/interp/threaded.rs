@@ -11,7 +11,7 @@
 use super::quick;
 use super::sp::{Fast, Ip, Sp};
 use super::step::step;
-use super::{BUDGET, Outcome, Regs, Stop, Vm};
+use super::{Outcome, Regs, Stop, Vm};
 use crate::bytecode::Op;
 use crate::frame::FramePtr;
 use crate::runtime::Value;
@@ -27,6 +27,8 @@ type Handler = fn(&mut Vm, Ip, Sp, FramePtr<Value>, u32) -> Exit;
 pub(crate) enum Exit {
     /// The budget ran out; registers are in `Vm::resume`.
     Budget,
+    /// An exception found a handler; its registers are in `Vm::resume`.
+    Handler,
     /// The run is over; the outcome is in `Vm::outcome`.
     Done,
 }
@@ -123,7 +125,7 @@ fn finish(vm: &mut Vm, r: Regs, stop: Stop) -> Exit {
             Ok(handler) => {
                 // Resume in the handler from the trampoline.
                 vm.resume = Some(handler);
-                return Exit::Budget;
+                return Exit::Handler;
             }
             Err(outcome) => outcome,
         },
@@ -139,21 +141,53 @@ fn finish(vm: &mut Vm, r: Regs, stop: Stop) -> Exit {
 /// handlers grow the Rust stack without bound: 145 MB at 800,000
 /// generator steps.)
 pub(crate) fn run(vm: &mut Vm, r: Regs) -> Outcome {
-    let outer = std::mem::replace(&mut vm.budget, BUDGET);
+    let outer = vm.begin_nested();
     vm.resume = Some(r);
     let outcome = loop {
         let r = vm.resume.take().expect("registers to resume");
         match next(vm, r) {
             Exit::Budget => {
-                // Spent (0): the dispatch that found it spent did not run
-                // its instruction, which runs first after the reset.
-                vm.executed += u64::from(BUDGET - vm.budget.max(1));
-                vm.budget = BUDGET;
+                // Spent: the dispatch that found it spent did not run its
+                // instruction, which runs first after the refill (or the
+                // host's limit stops the run there).
+                match vm.check_in() {
+                    Ok(false) => {}
+                    // The last instruction the fuel allows: alone, on its
+                    // full path.
+                    Ok(true) => {
+                        let mut r = r_of(vm);
+                        // SAFETY: verified code: no path runs off the end.
+                        let w = unsafe { r.ip.fetch() };
+                        // SAFETY: verified code.
+                        let op = unsafe { crate::interp::sp::op_of(w) };
+                        match super::step::step(vm, &mut r, op, w.arg()) {
+                            Ok(()) => vm.resume = Some(r),
+                            Err(stop) => {
+                                if let Exit::Done = finish(vm, r, stop) {
+                                    break vm.outcome.take().expect("an outcome is set");
+                                }
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let r = r_of(vm);
+                        match vm.unwind(r, e) {
+                            Ok(handler) => vm.resume = Some(handler),
+                            Err(outcome) => break outcome,
+                        }
+                    }
+                }
             }
+            // A handler found by the unwinder resumes from here.
+            Exit::Handler => {}
             Exit::Done => break vm.outcome.take().expect("an outcome is set"),
         }
     };
-    vm.executed += u64::from(BUDGET - vm.budget);
-    vm.budget = outer;
+    vm.end_nested(outer);
     outcome
+}
+
+/// The registers a budget return left to resume, taken out.
+fn r_of(vm: &mut Vm) -> Regs {
+    vm.resume.take().expect("registers to resume")
 }

@@ -68,6 +68,7 @@ exc_kinds! {
     AssertionError: Some(Exception);
     MemoryError: Some(Exception);
     SystemError: Some(Exception);
+    SyntaxError: Some(Exception);
 }
 
 impl ExcKind {
@@ -134,6 +135,18 @@ pub struct PyErr {
     /// Exceptions chained before this one, outermost first (filled in
     /// when the error escapes the run, for printing).
     pub chain: Vec<ChainLink>,
+    /// Set when the host stopped the script: no `except` or `finally`
+    /// runs, the error unwinds every frame to the host.
+    pub abort: Option<Abort>,
+}
+
+/// Why the host stopped a script (see [`PyErr::abort`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abort {
+    /// The instruction budget ran out.
+    Fuel,
+    /// The interrupt handle was raised.
+    Interrupt,
 }
 
 impl PartialEq for PyErr {
@@ -159,6 +172,19 @@ impl PyErr {
             value: None,
             reraised: false,
             chain: Vec::new(),
+            abort: None,
+        }
+    }
+
+    /// The error that stops a script for `why`; Python code cannot catch it.
+    pub fn aborted(why: Abort) -> PyErr {
+        let msg = match why {
+            Abort::Fuel => "the script ran out of fuel",
+            Abort::Interrupt => "the script was interrupted",
+        };
+        PyErr {
+            abort: Some(why),
+            ..PyErr::new(ExcKind::SystemError, msg)
         }
     }
 

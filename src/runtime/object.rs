@@ -76,6 +76,16 @@ impl Namespace {
         std::mem::take(&mut *self.map.borrow_mut())
     }
 
+    /// Every bound name.
+    pub fn names(&self) -> Vec<String> {
+        self.map.borrow().keys().map(|k| k.to_string()).collect()
+    }
+
+    /// Every bound value (copied out: no borrow is held afterwards).
+    pub fn values(&self) -> Vec<Value> {
+        self.map.borrow().values().cloned().collect()
+    }
+
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
         let old = self.map.borrow_mut().remove(name);
@@ -105,6 +115,26 @@ pub struct Function {
 /// A builtin's body: positional arguments, then keyword arguments.
 pub type BuiltinFn =
     fn(&mut super::builtins::Ctx, Vec<Value>, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
+
+/// A host function's body: the VM (to call back into), positional
+/// arguments, keyword arguments.
+pub type HostFnBody =
+    dyn Fn(&mut crate::interp::Vm, Vec<Value>, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
+
+/// A function written by the host in Rust: a closure, with whatever state
+/// it captured.
+pub struct HostFn {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// The closure.
+    pub call: Box<HostFnBody>,
+}
+
+impl std::fmt::Debug for HostFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in function {}>", self.name)
+    }
+}
 
 /// A builtin function.
 pub struct Builtin {

@@ -44,7 +44,8 @@ macro_rules! for_each_rc_variant {
             BoundMethod,
             Descr,
             Super,
-            Generator
+            Generator,
+            HostFn
         )
     };
 }
@@ -113,6 +114,8 @@ pub enum Value {
     Super(Rc<(Rc<Class>, Value)>),
     /// A generator.
     Generator(Rc<super::object::Generator>),
+    /// A function the host wrote in Rust (a closure with its state).
+    HostFn(Rc<super::object::HostFn>),
     /// An unbound local or cell (CPython's NULL); never seen by Python code.
     /// Last: the plain values that are copied as they are have the lowest
     /// tags, so the interpreter's quick paths test them with one compare.
@@ -223,6 +226,7 @@ impl Value {
             Value::Cell(_) => "cell",
             Value::Slice(_) => "slice",
             Value::Method(_) => "builtin_function_or_method",
+            Value::HostFn(_) => "builtin_function_or_method",
         }
     }
 
@@ -402,6 +406,9 @@ impl Value {
             }
             Value::Builtin(b) => {
                 let _ = write!(out, "<built-in function {}>", b.name);
+            }
+            Value::HostFn(h) => {
+                let _ = write!(out, "<built-in function {}>", h.name);
             }
             Value::Code(c) => {
                 let _ = write!(out, "<code object {}>", c.name());
