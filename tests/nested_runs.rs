@@ -91,3 +91,45 @@ fn both_backends_count_the_same_instructions() {
     assert_eq!(threaded, switch);
     assert!(threaded > 5_000 * 10, "{threaded} instructions");
 }
+
+/// Nested runs are bounded by the native stack left, not only by the
+/// recursion limit: with the limit far above what the thread's stack can
+/// hold, special methods and key functions calling themselves raise
+/// RecursionError instead of overflowing the stack (which aborts the
+/// process).
+#[test]
+fn the_native_stack_guard_raises_recursion_error_on_a_small_thread() {
+    const SOURCE: &str = "\
+class A:
+    def __repr__(self):
+        return repr(self)
+
+
+def key(x):
+    return sorted([x], key=key)
+
+
+caught = []
+for f in (lambda: repr(A()), lambda: key(1)):
+    try:
+        f()
+    except RecursionError:
+        caught.append(True)
+";
+    for dispatch in [Dispatch::Threaded, Dispatch::Switch] {
+        let caught = std::thread::Builder::new()
+            .stack_size(4 << 20)
+            .spawn(move || {
+                let mut vm = framevm::Vm::builder()
+                    .dispatch(dispatch)
+                    .recursion_limit(1_000_000)
+                    .build();
+                vm.exec(SOURCE, "deep.py").expect("runs");
+                vm.eval::<Vec<bool>>("caught").expect("a list")
+            })
+            .expect("thread")
+            .join()
+            .expect("no stack overflow");
+        assert_eq!(caught, [true, true], "{dispatch}");
+    }
+}

@@ -101,6 +101,12 @@ impl Default for Options {
 /// most ~480 KiB of stack per budget; see asm-notes/dispatch.md).
 pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1024 };
 
+/// Native stack a run must have left to start: a budget of calling
+/// handlers (about 560 KiB in release builds, asm-notes/dispatch.md; debug
+/// builds have a smaller budget and larger frames) and the builtins that
+/// run between two runs.
+const STACK_RESERVE: usize = 1 << 20;
+
 /// A budget for `left` more instructions (None: no limit): `left / 2`
 /// dispatches (each may do two instructions) and the one that checks in;
 /// never above `BUDGET`.
@@ -448,6 +454,21 @@ impl Vm {
     /// Runs `regs` with the chosen backend, to the entry frame's return,
     /// yield, or an escaping exception.
     fn run_regs(&mut self, regs: Regs) -> Outcome {
+        // A nested run (a special method, a key function, a generator
+        // step) grows the Rust stack; it starts only with room for what a
+        // run may take before the next one can check (a budget of calling
+        // handlers, the builtins between them), whatever the recursion
+        // limit and the thread's stack size.
+        if stacker::remaining_stack().is_some_and(|left| left < STACK_RESERVE) {
+            let err = PyErr::new(
+                crate::runtime::ExcKind::RecursionError,
+                "maximum recursion depth exceeded (the native stack is nearly full)",
+            );
+            return match self.unwind(regs, err) {
+                Ok(handler) => self.run_regs(handler),
+                Err(outcome) => outcome,
+            };
+        }
         match self.options.dispatch {
             _ if !self.options.quick => switch::run(self, regs),
             Dispatch::Switch => switch::run(self, regs),
