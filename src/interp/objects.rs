@@ -316,6 +316,15 @@ impl Vm {
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Builtin(b) if matches!(b.name, "bytes" | "bytearray" | "int") => {
+                match crate::runtime::bytes::unbound(b.name, name) {
+                    Some(m) => Ok(Value::Builtin(m)),
+                    None => Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("type object '{}' has no attribute '{name}'", b.name),
+                    )),
+                }
+            }
             Value::Builtin(b) if matches!(b.name, "set" | "frozenset") => {
                 match crate::runtime::set::unbound(b.name, name) {
                     Some(m) => Ok(Value::Builtin(m)),

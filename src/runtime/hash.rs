@@ -59,6 +59,9 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(*f),
         Value::Str(s) => hash_str(s),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            return super::bytes::hash(v);
+        }
         Value::None => NONE,
         Value::FrozenSet(s) => s.frozen_hash(),
         Value::Range(r) => {
@@ -182,6 +185,15 @@ pub fn hash_str(s: &str) -> i64 {
         siphash13(&units)
     };
     fix(h as i64)
+}
+
+/// `hash(b)` of bytes: SipHash-1-3 with a zero key over the bytes (the
+/// same as a str of the same ASCII text).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    fix(siphash13(b) as i64)
 }
 
 /// SipHash-1-3 (one compression round per word, three finalisation
