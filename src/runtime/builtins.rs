@@ -544,7 +544,9 @@ fn abs(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn str_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("str", &kwargs)?;
+    if args.len() > 1 || !kwargs.is_empty() {
+        return super::bytes::str_decode(args, kwargs);
+    }
     match args.first() {
         None => Ok(Value::str("")),
         Some(v) => Ok(Value::str(ctx.str(v)?)),
@@ -606,6 +608,14 @@ fn int(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         [Value::Bool(b)] => Ok(Value::Int(*b as i64)),
         [Value::Float(f)] => float_to_int(f.trunc()),
         [Value::Str(s)] => parse_int(s, 10),
+        [b @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)), rest @ ..]
+            if rest.len() <= 1 =>
+        {
+            let text = super::bytes::latin1(b);
+            let mut args = args.clone();
+            args[0] = Value::str(text);
+            int(ctx, args, kwargs)
+        }
         [Value::Str(s), b] => {
             let b = index_arg(b, "")?;
             if !(2..=36).contains(&b) {

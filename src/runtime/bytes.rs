@@ -167,8 +167,8 @@ pub fn need_bytes(v: &Value) -> PyErr {
 /// `repr(v)`: `b'...'`, `bytearray(b'...')`, `<memory at 0x...>`.
 pub fn repr(v: &Value) -> String {
     match v {
-        Value::Bytes(b) => bytes_repr(b),
-        Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+        Value::Bytes(b) => bytes_repr(b, false),
+        Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), true)),
         Value::MemoryView(m) => format!("<memory at {:#x}>", Rc::as_ptr(m) as usize),
         _ => String::new(),
     }
@@ -176,8 +176,9 @@ pub fn repr(v: &Value) -> String {
 
 /// CPython's bytes repr: single quotes unless the bytes hold a single
 /// quote and no double quote; `\t \n \r \\`, the quote, and `\xhh` for
-/// the rest outside printable ASCII.
-pub fn bytes_repr(b: &[u8]) -> String {
+/// the rest outside printable ASCII (a bytearray's also escapes every
+/// single quote, as CPython's does).
+pub fn bytes_repr(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -192,7 +193,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -1113,6 +1114,38 @@ pub fn codec_args(fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<(Str
     Ok((text(got[0], 0, "utf-8")?, text(got[1], 1, "strict")?))
 }
 
+/// `str(obj, encoding='utf-8', errors='strict')`: decodes a bytes-like object.
+pub fn str_decode(args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args.into_iter();
+    let obj = args.next();
+    let rest: Vec<Value> = args.collect();
+    let (mut obj, mut kw) = (obj, Vec::new());
+    for (k, v) in kwargs {
+        if &*k == "object" && obj.is_none() {
+            obj = Some(v);
+        } else {
+            kw.push((k, v));
+        }
+    }
+    let (enc, errors) = codec_args("str", &rest, &kw)?;
+    match obj.as_ref().and_then(buf) {
+        Some(b) => Ok(Value::str(decode(&b, &enc, &errors)?)),
+        None => Err(PyErr::type_error(match &obj {
+            Some(Value::Str(_)) => "decoding str is not supported".to_string(),
+            Some(v) => format!(
+                "decoding to str: need a bytes-like object, {} found",
+                v.type_name()
+            ),
+            None => "str() missing the object to decode".to_string(),
+        })),
+    }
+}
+
+/// The bytes of `v` as a str of the same codepoints (latin-1).
+pub fn latin1(v: &Value) -> String {
+    buf(v).map_or(String::new(), |b| b.iter().map(|&c| c as char).collect())
+}
+
 /// `str.encode(encoding='utf-8', errors='strict')` (a method of str).
 pub fn str_encode(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let Value::Str(s) = &args[0] else {
@@ -1140,6 +1173,17 @@ impl super::format::Stringify for BytesText {
     }
     fn text_repr(&mut self, v: &Value) -> PyResult<String> {
         Ok(ascii_escape(&v.repr()))
+    }
+    fn char_arg(&mut self, v: &Value) -> Option<PyResult<char>> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => None,
+            _ => Some(match buf(v) {
+                Some(b) if b.len() == 1 => Ok(b[0] as char),
+                _ => Err(PyErr::type_error(
+                    "%c requires an integer in range(256) or a single byte",
+                )),
+            }),
+        }
     }
 }
 
@@ -1388,10 +1432,10 @@ mod tests {
 
     #[test]
     fn reprs_match_cpython() {
-        assert_eq!(bytes_repr(b"a'b"), "b\"a'b\"");
-        assert_eq!(bytes_repr(b"a'\"b"), "b'a\\'\"b'");
+        assert_eq!(bytes_repr(b"a'b", false), "b\"a'b\"");
+        assert_eq!(bytes_repr(b"a'\"b", false), "b'a\\'\"b'");
         assert_eq!(
-            bytes_repr(b"\x00\t\n\r\\\x7f\x80\xff"),
+            bytes_repr(b"\x00\t\n\r\\\x7f\x80\xff", false),
             "b'\\x00\\t\\n\\r\\\\\\x7f\\x80\\xff'"
         );
     }

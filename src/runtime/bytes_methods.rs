@@ -31,7 +31,8 @@ methods!(COMMON: "decode" => m_decode, "count" => m_count, "find" => m_find, "rf
     "center" => m_center, "ljust" => m_ljust, "rjust" => m_rjust, "zfill" => m_zfill,
     "splitlines" => m_splitlines, "title" => m_title, "capitalize" => m_capitalize,
     "swapcase" => m_swapcase, "expandtabs" => m_expandtabs, "translate" => m_translate,
-    "hex" => m_hex, "removeprefix" => m_removeprefix, "removesuffix" => m_removesuffix);
+    "hex" => m_hex, "removeprefix" => m_removeprefix, "removesuffix" => m_removesuffix,
+    "fromhex" => m_fromhex);
 
 methods!(BYTEARRAY: "append" => ba_append, "extend" => ba_extend, "pop" => ba_pop,
     "insert" => ba_insert, "remove" => ba_remove, "clear" => ba_clear, "copy" => ba_copy,
@@ -312,11 +313,7 @@ fn m_split(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
                     break;
                 }
                 if left == 0 {
-                    let mut e = b.len();
-                    while e > i && is_space(b[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(&b[i..e]);
+                    parts.push(&b[i..]);
                     break;
                 }
                 let start = i;
@@ -358,11 +355,7 @@ fn m_rsplit(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
                     break;
                 }
                 if left == 0 {
-                    let mut s = 0;
-                    while s < i && is_space(b[s]) {
-                        s += 1;
-                    }
-                    parts.push(&b[s..i]);
+                    parts.push(&b[..i]);
                     break;
                 }
                 let end = i;
@@ -861,6 +854,12 @@ fn m_removesuffix(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     let b = me(&args);
     let p = bytes_arg(&args[1])?;
     Ok(result(&args, b.strip_suffix(&*p).unwrap_or(&b).to_vec()))
+}
+
+/// `b.fromhex(s)` called on an instance (a classmethod).
+fn m_fromhex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("fromhex", &args, &kw, 1, 1)?;
+    Ok(result(&args, super::bytes::fromhex(&args[1])?))
 }
 
 // ------------------------------------------------------------ bytearray
