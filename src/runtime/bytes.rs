@@ -67,6 +67,21 @@ impl Deref for Buf {
     }
 }
 
+/// The data attributes of a memoryview (`readonly`, `nbytes`, ...).
+pub fn view_attr(m: &MemView, name: &str) -> Option<Value> {
+    Some(match name {
+        "obj" => m.base.clone(),
+        "readonly" => Value::Bool(matches!(m.base, Value::Bytes(_))),
+        "nbytes" => Value::Int(m.len as i64),
+        "itemsize" | "ndim" => Value::Int(1),
+        "format" => Value::str("B"),
+        "shape" => Value::tuple(vec![Value::Int(m.len as i64)]),
+        "strides" => Value::tuple(vec![Value::Int(m.step)]),
+        "contiguous" | "c_contiguous" | "f_contiguous" => Value::Bool(m.step == 1 || m.len <= 1),
+        _ => return None,
+    })
+}
+
 /// The bytes of `v` if it is bytes-like (bytes, bytearray, memoryview).
 pub fn buf(v: &Value) -> Option<Buf> {
     match v {
@@ -295,7 +310,7 @@ fn construct(ctx: &mut Ctx, fname: &str, args: Args, kwargs: Kwargs) -> PyResult
             if n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            if n > 1 << 31 {
+            if n > 1 << 30 {
                 return Err(PyErr::new(ExcKind::MemoryError, ""));
             }
             return Ok(vec![0; n as usize]);
@@ -560,7 +575,7 @@ fn repeat_count(n: &Value) -> PyResult<usize> {
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let count = repeat_count(n)?;
     let x = buf(seq).expect("bytes-like");
-    if x.len().saturating_mul(count) > 1 << 31 {
+    if x.len().saturating_mul(count) > 1 << 30 {
         return Err(PyErr::new(ExcKind::MemoryError, ""));
     }
     Ok(same_kind(seq, x.repeat(count)))
@@ -581,7 +596,7 @@ pub fn inplace(op: BinOp, ba: &RefCell<Vec<u8>>, b: &Value) -> Option<PyResult<(
         }),
         BinOp::Mul => Some(repeat_count(b).and_then(|n| {
             let mut v = ba.borrow_mut();
-            if v.len().saturating_mul(n) > 1 << 31 {
+            if v.len().saturating_mul(n) > 1 << 30 {
                 return Err(PyErr::new(ExcKind::MemoryError, ""));
             }
             let r = v.repeat(n);
@@ -1383,7 +1398,7 @@ pub fn int_to_bytes(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value
         ));
     }
     let length = length as usize;
-    if length > 1 << 31 {
+    if length > 1 << 30 {
         return Err(PyErr::new(ExcKind::MemoryError, ""));
     }
     // Two's complement in `length` bytes, little-endian first.

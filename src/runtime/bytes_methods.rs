@@ -61,6 +61,7 @@ fn arity(name: &str, args: &Args, kw: &Kwargs, min: usize, max: usize) -> PyResu
             "{name}() takes no keyword arguments ('{k}' given)"
         )));
     }
+    receiver(args)?;
     let given = args.len() - 1;
     if given < min {
         return Err(PyErr::type_error(format!(
@@ -77,9 +78,28 @@ fn arity(name: &str, args: &Args, kw: &Kwargs, min: usize, max: usize) -> PyResu
     Ok(())
 }
 
+/// That the receiver is bytes-like (an unbound method may be given anything).
+fn receiver(args: &Args) -> PyResult<()> {
+    match args.first() {
+        Some(v) if super::bytes::is_bytes_like(v) => Ok(()),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'bytes' object but received a '{}'",
+            other.map_or("nothing", |v| v.type_name())
+        ))),
+    }
+}
+
 /// The receiver's bytes.
-fn me(args: &Args) -> Buf {
-    buf(&args[0]).expect("bytes methods are found on bytes-like values")
+fn me(args: &Args) -> PyResult<Buf> {
+    match args.first() {
+        Some(v) => buf(v).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "descriptor requires a 'bytes' object but received a '{}'",
+                v.type_name()
+            ))
+        }),
+        None => Err(PyErr::type_error("unbound method needs an argument")),
+    }
 }
 
 fn result(args: &Args, b: Vec<u8>) -> Value {
@@ -136,7 +156,7 @@ fn rfind_in(hay: &[u8], sub: &[u8]) -> Option<usize> {
 /// Index of the found `sub` in the receiver (for find/index/rfind/rindex).
 fn search(name: &str, args: &Args, kw: &Kwargs, right: bool) -> PyResult<Option<usize>> {
     arity(name, args, kw, 1, 3)?;
-    let hay = me(args);
+    let hay = me(args)?;
     let sub = needle(&args[1])?;
     let (s, e) = window(hay.len(), args.get(2), args.get(3))?;
     if s > hay.len() || e - s < sub.len() {
@@ -179,7 +199,7 @@ fn m_rindex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn m_count(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("count", &args, &kw, 1, 3)?;
-    let hay = me(&args);
+    let hay = me(&args)?;
     let sub = needle(&args[1])?;
     let (s, e) = window(hay.len(), args.get(2), args.get(3))?;
     if s > hay.len() {
@@ -199,7 +219,7 @@ fn m_count(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn affix(name: &str, args: &Args, kw: &Kwargs, end: bool) -> PyResult<Value> {
     arity(name, args, kw, 1, 3)?;
-    let hay = me(args);
+    let hay = me(args)?;
     let (s, e) = window(hay.len(), args.get(2), args.get(3))?;
     let options: Vec<Value> = match &args[1] {
         Value::Tuple(t) => t.to_vec(),
@@ -232,8 +252,9 @@ fn m_endswith(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_decode(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    let data = me(&args)?;
     let (enc, errors) = codec_args("decode", &args[1..], &kw)?;
-    Ok(Value::str(decode(&me(&args), &enc, &errors)?))
+    Ok(Value::str(decode(&data, &enc, &errors)?))
 }
 
 fn is_space(c: u8) -> bool {
@@ -242,6 +263,7 @@ fn is_space(c: u8) -> bool {
 
 /// The (sep, maxsplit) of split/rsplit.
 fn split_args(name: &str, args: &Args, kw: &Kwargs) -> PyResult<(Option<Vec<u8>>, i64)> {
+    receiver(args)?;
     let mut got: [Option<Value>; 2] = [args.get(1).cloned(), args.get(2).cloned()];
     if args.len() > 3 {
         return Err(PyErr::type_error(format!(
@@ -288,7 +310,7 @@ fn pieces(args: &Args, parts: Vec<&[u8]>) -> Value {
 
 fn m_split(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     let (sep, max) = split_args("split", &args, &kw)?;
-    let b = me(&args);
+    let b = me(&args)?;
     let mut parts: Vec<&[u8]> = Vec::new();
     let mut left = max;
     match sep {
@@ -330,7 +352,7 @@ fn m_split(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn m_rsplit(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     let (sep, max) = split_args("rsplit", &args, &kw)?;
-    let b = me(&args);
+    let b = me(&args)?;
     let mut parts: Vec<&[u8]> = Vec::new();
     let mut left = max;
     match sep {
@@ -373,7 +395,7 @@ fn m_rsplit(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn m_join(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("join", &args, &kw, 1, 1)?;
-    let sep = me(&args);
+    let sep = me(&args)?;
     let items = ctx.items(&args[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
@@ -393,7 +415,7 @@ fn m_join(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn strip(name: &str, args: &Args, kw: &Kwargs, left: bool, right: bool) -> PyResult<Value> {
     arity(name, args, kw, 0, 1)?;
-    let b = me(args);
+    let b = me(args)?;
     let set: Option<Vec<u8>> = match args.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(bytes_arg(v)?.to_vec()),
@@ -430,7 +452,7 @@ fn m_rstrip(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn m_replace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("replace", &args, &kw, 2, 3)?;
-    let b = me(&args);
+    let b = me(&args)?;
     let old = bytes_arg(&args[1])?;
     let new = bytes_arg(&args[2])?;
     let mut left = match args.get(3) {
@@ -469,7 +491,7 @@ fn m_replace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn map_bytes(name: &str, args: &Args, kw: &Kwargs, f: impl Fn(u8) -> u8) -> PyResult<Value> {
     arity(name, args, kw, 0, 0)?;
-    Ok(result(args, me(args).iter().map(|&c| f(c)).collect()))
+    Ok(result(args, me(args)?.iter().map(|&c| f(c)).collect()))
 }
 
 fn m_upper(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
@@ -493,7 +515,7 @@ fn m_swapcase(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 fn m_title(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("title", &args, &kw, 0, 0)?;
     let mut prev_cased = false;
-    let out = me(&args)
+    let out = me(&args)?
         .iter()
         .map(|&c| {
             let r = if prev_cased {
@@ -510,7 +532,7 @@ fn m_title(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn m_capitalize(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("capitalize", &args, &kw, 0, 0)?;
-    let out = me(&args)
+    let out = me(&args)?
         .iter()
         .enumerate()
         .map(|(i, &c)| {
@@ -526,7 +548,7 @@ fn m_capitalize(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn test_all(name: &str, args: &Args, kw: &Kwargs, f: impl Fn(u8) -> bool) -> PyResult<Value> {
     arity(name, args, kw, 0, 0)?;
-    let b = me(args);
+    let b = me(args)?;
     Ok(Value::Bool(!b.is_empty() && b.iter().all(|&c| f(c))))
 }
 
@@ -548,12 +570,12 @@ fn m_isspace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn m_isascii(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("isascii", &args, &kw, 0, 0)?;
-    Ok(Value::Bool(me(&args).is_ascii()))
+    Ok(Value::Bool(me(&args)?.is_ascii()))
 }
 
 fn cased(name: &str, args: &Args, kw: &Kwargs, upper: bool) -> PyResult<Value> {
     arity(name, args, kw, 0, 0)?;
-    let b = me(args);
+    let b = me(args)?;
     let wrong = |c: &u8| {
         if upper {
             c.is_ascii_lowercase()
@@ -582,7 +604,7 @@ fn m_islower(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 fn m_istitle(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("istitle", &args, &kw, 0, 0)?;
     let (mut prev_cased, mut any) = (false, false);
-    for &c in me(&args).iter() {
+    for &c in me(&args)?.iter() {
         if c.is_ascii_uppercase() {
             if prev_cased {
                 return Ok(Value::Bool(false));
@@ -604,7 +626,7 @@ fn m_istitle(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn partition(name: &str, args: &Args, kw: &Kwargs, right: bool) -> PyResult<Value> {
     arity(name, args, kw, 1, 1)?;
-    let b = me(args);
+    let b = me(args)?;
     let sep = bytes_arg(&args[1])?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
@@ -634,8 +656,8 @@ fn m_rpartition(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn pad(name: &str, args: &Args, kw: &Kwargs, align: char) -> PyResult<Value> {
     arity(name, args, kw, 1, 2)?;
-    let b = me(args);
-    let width = index_arg(&args[1], "")?.max(0) as usize;
+    let b = me(args)?;
+    let width = width_arg(&args[1])?;
     let fill = match args.get(2) {
         None => b' ',
         Some(v) => match buf(v) {
@@ -664,6 +686,15 @@ fn pad(name: &str, args: &Args, kw: &Kwargs, align: char) -> PyResult<Value> {
     Ok(result(args, out))
 }
 
+/// A width to pad to (MemoryError past what a script may allocate).
+fn width_arg(v: &Value) -> PyResult<usize> {
+    let w = index_arg(v, "")?.max(0);
+    if w > 1 << 30 {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(w as usize)
+}
+
 fn m_center(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     pad("center", &args, &kw, '^')
 }
@@ -678,8 +709,8 @@ fn m_rjust(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn m_zfill(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("zfill", &args, &kw, 1, 1)?;
-    let b = me(&args);
-    let width = index_arg(&args[1], "")?.max(0) as usize;
+    let b = me(&args)?;
+    let width = width_arg(&args[1])?;
     if width <= b.len() {
         return Ok(result(&args, b.to_vec()));
     }
@@ -698,6 +729,7 @@ fn m_zfill(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_splitlines(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    receiver(&args)?;
     let mut keep = args.get(1).cloned();
     if args.len() > 2 {
         return Err(PyErr::type_error("splitlines() takes at most 1 argument"));
@@ -714,7 +746,7 @@ fn m_splitlines(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
         Some(v) => ctx.truthy(v)?,
         None => false,
     };
-    let b = me(&args);
+    let b = me(&args)?;
     let mut parts: Vec<&[u8]> = Vec::new();
     let mut i = 0;
     let mut start = 0;
@@ -740,6 +772,7 @@ fn m_splitlines(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_expandtabs(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    receiver(&args)?;
     let mut size = args.get(1).cloned();
     if args.len() > 2 {
         return Err(PyErr::type_error("expandtabs() takes at most 1 argument"));
@@ -758,11 +791,14 @@ fn m_expandtabs(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     let mut col: i64 = 0;
-    for &c in me(&args).iter() {
+    for &c in me(&args)?.iter() {
         match c {
             b'\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    if out.len() as i64 + n > 1 << 30 {
+                        return Err(PyErr::new(ExcKind::MemoryError, ""));
+                    }
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -776,14 +812,12 @@ fn m_expandtabs(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
                 col += 1;
             }
         }
-        if out.len() > 1 << 31 {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
-        }
     }
     Ok(result(&args, out))
 }
 
 fn m_translate(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    receiver(&args)?;
     let mut table = args.get(1).cloned();
     let mut delete = args.get(2).cloned();
     for (k, v) in &kw {
@@ -817,7 +851,7 @@ fn m_translate(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
         None => Vec::new(),
         Some(v) => bytes_arg(v)?.to_vec(),
     };
-    let out = me(&args)
+    let out = me(&args)?
         .iter()
         .filter(|c| !delete.contains(c))
         .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
@@ -826,6 +860,7 @@ fn m_translate(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_hex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    receiver(&args)?;
     let mut sep = args.get(1).cloned();
     let mut per = args.get(2).cloned();
     for (k, v) in &kw {
@@ -839,19 +874,19 @@ fn m_hex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::str(hex(&me(&args), sep.as_ref(), per.as_ref())?))
+    Ok(Value::str(hex(&me(&args)?, sep.as_ref(), per.as_ref())?))
 }
 
 fn m_removeprefix(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("removeprefix", &args, &kw, 1, 1)?;
-    let b = me(&args);
+    let b = me(&args)?;
     let p = bytes_arg(&args[1])?;
     Ok(result(&args, b.strip_prefix(&*p).unwrap_or(&b).to_vec()))
 }
 
 fn m_removesuffix(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("removesuffix", &args, &kw, 1, 1)?;
-    let b = me(&args);
+    let b = me(&args)?;
     let p = bytes_arg(&args[1])?;
     Ok(result(&args, b.strip_suffix(&*p).unwrap_or(&b).to_vec()))
 }
@@ -864,17 +899,20 @@ fn m_fromhex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 // ------------------------------------------------------------ bytearray
 
-fn array(args: &Args) -> &std::cell::RefCell<Vec<u8>> {
-    match &args[0] {
-        Value::ByteArray(b) => b,
-        _ => unreachable!("bytearray methods are found on bytearrays"),
+fn array(args: &Args) -> PyResult<&std::cell::RefCell<Vec<u8>>> {
+    match args.first() {
+        Some(Value::ByteArray(b)) => Ok(b),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'bytearray' object but received a '{}'",
+            other.map_or("nothing", |v| v.type_name())
+        ))),
     }
 }
 
 fn ba_append(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("append", &args, &kw, 1, 1)?;
     let c = store_byte(&args[1])?;
-    array(&args).borrow_mut().push(c);
+    array(&args)?.borrow_mut().push(c);
     Ok(Value::None)
 }
 
@@ -901,7 +939,7 @@ fn ba_extend(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
             items.iter().map(store_byte).collect::<PyResult<_>>()?
         }
     };
-    array(&args).borrow_mut().extend_from_slice(&new);
+    array(&args)?.borrow_mut().extend_from_slice(&new);
     Ok(Value::None)
 }
 
@@ -911,7 +949,7 @@ fn ba_pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
         Some(v) => index_arg(v, "")?,
         None => -1,
     };
-    let mut b = array(&args).borrow_mut();
+    let mut b = array(&args)?.borrow_mut();
     if b.is_empty() {
         return Err(PyErr::new(ExcKind::IndexError, "pop from empty bytearray"));
     }
@@ -927,7 +965,7 @@ fn ba_insert(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("insert", &args, &kw, 2, 2)?;
     let i = index_arg(&args[1], "")?;
     let c = store_byte(&args[2])?;
-    let mut b = array(&args).borrow_mut();
+    let mut b = array(&args)?.borrow_mut();
     let len = b.len() as i64;
     let k = if i < 0 { (i + len).max(0) } else { i.min(len) };
     b.insert(k as usize, c);
@@ -937,7 +975,7 @@ fn ba_insert(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 fn ba_remove(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("remove", &args, &kw, 1, 1)?;
     let c = store_byte(&args[1])?;
-    let mut b = array(&args).borrow_mut();
+    let mut b = array(&args)?.borrow_mut();
     match b.iter().position(|&x| x == c) {
         Some(k) => {
             b.remove(k);
@@ -949,18 +987,18 @@ fn ba_remove(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn ba_clear(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("clear", &args, &kw, 0, 0)?;
-    array(&args).borrow_mut().clear();
+    array(&args)?.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn ba_copy(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("copy", &args, &kw, 0, 0)?;
-    Ok(result(&args, me(&args).to_vec()))
+    Ok(result(&args, me(&args)?.to_vec()))
 }
 
 fn ba_reverse(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("reverse", &args, &kw, 0, 0)?;
-    array(&args).borrow_mut().reverse();
+    array(&args)?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
@@ -968,13 +1006,13 @@ fn ba_reverse(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn mv_tobytes(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("tobytes", &args, &kw, 0, 0)?;
-    Ok(bytes(me(&args).to_vec()))
+    Ok(bytes(me(&args)?.to_vec()))
 }
 
 fn mv_tolist(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("tolist", &args, &kw, 0, 0)?;
     Ok(Value::list(
-        me(&args).iter().map(|&c| Value::Int(c as i64)).collect(),
+        me(&args)?.iter().map(|&c| Value::Int(c as i64)).collect(),
     ))
 }
 
