@@ -361,7 +361,9 @@ impl Vm {
                 "__func__" => Ok(m.1.clone()),
                 _ => self.getattr(&m.1.clone(), name),
             },
-            Value::MemoryView(m) if let Some(v) = crate::runtime::bytes::view_attr(m, name) => Ok(v),
+            Value::MemoryView(m) if let Some(v) = crate::runtime::bytes::view_attr(m, name) => {
+                Ok(v)
+            }
             _ => match methods::lookup(obj, name) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
                 None => Err(no_attribute(obj, name)),

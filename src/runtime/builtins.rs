@@ -608,9 +608,10 @@ fn int(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         [Value::Bool(b)] => Ok(Value::Int(*b as i64)),
         [Value::Float(f)] => float_to_int(f.trunc()),
         [Value::Str(s)] => parse_int(s, 10),
-        [b @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)), rest @ ..]
-            if rest.len() <= 1 =>
-        {
+        [
+            b @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)),
+            rest @ ..,
+        ] if rest.len() <= 1 => {
             let text = super::bytes::latin1(b);
             let mut args = args.clone();
             args[0] = Value::str(text);

@@ -938,6 +938,15 @@ fn unknown_handler(errors: &str) -> PyErr {
     )
 }
 
+/// Decoding with surrogateescape/surrogatepass needs lone surrogates in a
+/// str, which framevm's str (UTF-8) cannot hold.
+fn no_surrogates(errors: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::NotImplementedError,
+        format!("the {errors} error handler cannot decode here: a str holds no lone surrogates"),
+    )
+}
+
 fn position(start: usize, end: usize) -> String {
     if end - start == 1 {
         format!("position {start}")
@@ -1004,6 +1013,7 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                     out.push_str(&format!("\\x{b:02x}"));
                 }
             }
+            "surrogateescape" | "surrogatepass" => return Err(no_surrogates(errors)),
             _ => return Err(unknown_handler(errors)),
         }
         i += bad_len;
@@ -1033,7 +1043,9 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             .take_while(|c| (**c as u32) >= limit)
             .count();
         match errors {
-            "strict" => {
+            // A str holds no lone surrogates, so these have nothing to
+            // pass through: as strict.
+            "strict" | "surrogateescape" | "surrogatepass" => {
                 let what = if end - i == 1 {
                     format!("character '{}' in position {i}", escape_char(c))
                 } else {
@@ -1058,6 +1070,12 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 for &c in &chars[i..end] {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
+            }
+            "namereplace" => {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "the namereplace error handler needs the Unicode names, which framevm does not carry",
+                ));
             }
             _ => return Err(unknown_handler(errors)),
         }
@@ -1212,9 +1230,33 @@ fn percent(fmt: &Value, args: &Value) -> PyResult<Value> {
         .collect();
     // `%b` is bytes formatting's `%s`.
     let f = f.replace("%b", "%s");
+    // `%(key)s` names bytes keys: the str formatter looks keys up as strs
+    // of the same latin-1 text.
+    let mapped;
+    let args = match args {
+        Value::Dict(d) => {
+            let mut by_text = super::dict::Dict::default();
+            for (k, v) in d.borrow().map.iter() {
+                if let Value::Bytes(_) = k.0 {
+                    by_text.set(Value::str(latin1(&k.0)), v.clone())?;
+                }
+            }
+            mapped = super::dict::new_dict(by_text);
+            &mapped
+        }
+        other => other,
+    };
     let text = super::format::percent(&mut BytesText, &f, args).map_err(|mut e| {
         if e.msg == "not all arguments converted during string formatting" {
             e.msg = "not all arguments converted during bytes formatting".into();
+        }
+        if e.is(ExcKind::KeyError) && e.msg.starts_with('\'') {
+            // The missing key, named as the bytes it was.
+            let key: Vec<u8> = e.msg[1..e.msg.len() - 1]
+                .chars()
+                .map(|c| c as u32 as u8)
+                .collect();
+            e = super::dict::key_error(&bytes(key));
         }
         e
     })?;

@@ -38,3 +38,8 @@ except LookupError as e:
 print(b'fine'.decode('utf-8', 'no-such-handler'))
 print(str(b'abc', 'utf-8'), str(b'\xff', 'latin-1'), str(bytearray(b'xy'), encoding='ascii'), str(b'\xffa', 'utf-8', 'ignore'))
 print(bytearray('ü', 'utf-8').decode(), memoryview(b'mv').tobytes().decode())
+try:
+    'é'.encode('ascii', 'surrogateescape')
+except ValueError as e:
+    print(e)
+print(b'ok'.decode('utf-8', 'surrogateescape'))

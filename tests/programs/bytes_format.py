@@ -26,3 +26,9 @@ try:
     b'ab'.hex('::')
 except ValueError as e:
     print(e)
+print(b'%(a)s and %(b)d' % {b'a': b'x', b'b': 5, 'a': 1})
+for mapping in [{b'a': 1}, {'zz': 1}]:
+    try:
+        b'%(zz)s' % mapping
+    except KeyError as e:
+        print(repr(e))
