@@ -92,6 +92,17 @@ pub fn buf(v: &Value) -> Option<Buf> {
     }
 }
 
+/// `f` of the bytes of `v`, borrowed where they can be (a memoryview's
+/// are gathered first); `None` if `v` is not bytes-like.
+pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match v {
+        Value::Bytes(b) => Some(f(b)),
+        Value::ByteArray(b) => Some(f(&b.borrow())),
+        Value::MemoryView(m) => Some(f(&view_bytes(m))),
+        _ => None,
+    }
+}
+
 /// Whether `v` is bytes, bytearray or memoryview.
 pub fn is_bytes_like(v: &Value) -> bool {
     matches!(
@@ -303,6 +314,18 @@ fn construct(ctx: &mut Ctx, fname: &str, args: Args, kwargs: Kwargs) -> PyResult
     }
     if let Some(b) = buf(&source) {
         return Ok(b.to_vec());
+    }
+    if fname == "bytes"
+        && let Value::Instance(_) = source
+        && let Some(r) = ctx.special(&source, "__bytes__")?
+    {
+        return match r {
+            Value::Bytes(b) => Ok((*b).clone()),
+            other => Err(PyErr::type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                other.type_name()
+            ))),
+        };
     }
     match &source {
         Value::Int(_) | Value::Bool(_) => {
@@ -609,13 +632,7 @@ pub fn inplace(op: BinOp, ba: &RefCell<Vec<u8>>, b: &Value) -> Option<PyResult<(
 
 /// `a == b` for two bytes-like values.
 pub fn eq(a: &Value, b: &Value) -> bool {
-    if let (Value::Bytes(x), Value::Bytes(y)) = (a, b) {
-        return x == y;
-    }
-    match (buf(a), buf(b)) {
-        (Some(x), Some(y)) => *x == *y,
-        _ => false,
-    }
+    with_bytes(a, |x| with_bytes(b, |y| x == y)).flatten() == Some(true)
 }
 
 /// Ordering of bytes and bytearray (`None` for other operands).
@@ -635,7 +652,20 @@ pub fn orderable(op: CmpOp, a: &Value, b: &Value) -> bool {
 
 /// `item in container` for a bytes-like container.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = buf(container).expect("bytes-like");
+    let needle = match item {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => None,
+        _ => Some(buf(item)),
+    };
+    with_bytes(container, |hay| contains_in(container, hay, item, needle))
+        .unwrap_or_else(|| Err(need_bytes(container)))
+}
+
+fn contains_in(
+    container: &Value,
+    hay: &[u8],
+    item: &Value,
+    needle: Option<Option<Buf>>,
+) -> PyResult<bool> {
     if let Value::MemoryView(_) = container {
         // Iteration: items equal to the int.
         return Ok(match item {
@@ -651,8 +681,8 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             let c = byte_value(item, "byte must be in range(0, 256)")?;
             Ok(hay.contains(&c))
         }
-        _ => match buf(item) {
-            Some(needle) => Ok(find(&hay, &needle, 0).is_some()),
+        _ => match needle.flatten() {
+            Some(needle) => Ok(find(hay, &needle, 0).is_some()),
             None => Err(need_bytes(item)),
         },
     }
@@ -731,17 +761,20 @@ pub fn getitem(v: &Value, i: &Value) -> PyResult<Value> {
             .map(|b| Value::Int(b as i64))
             .ok_or_else(|| PyErr::new(ExcKind::IndexError, "index out of bounds on dimension 1"));
     }
-    let b = buf(v).expect("bytes-like");
-    if let Some(spec) = slice_spec(i) {
-        let (start, _, step, count) = adjust(&spec?, b.len() as i64)?;
-        return Ok(same_kind(v, pick(&b, start, step, count)));
-    }
     let what = match v {
         Value::ByteArray(_) => "bytearray index out of range",
         _ => "index out of range",
     };
-    let k = index_of("byte", i, b.len(), what)?;
-    Ok(Value::Int(b[k] as i64))
+    // Borrowed, not copied: indexing a bytearray in a loop stays O(1).
+    with_bytes(v, |b| {
+        if let Some(spec) = slice_spec(i) {
+            let (start, _, step, count) = adjust(&spec?, b.len() as i64)?;
+            return Ok(same_kind(v, pick(b, start, step, count)));
+        }
+        let k = index_of("byte", i, b.len(), what)?;
+        Ok(Value::Int(b[k] as i64))
+    })
+    .unwrap_or_else(|| Err(need_bytes(v)))
 }
 
 /// The bytes to put in a slice of a bytearray: a bytes-like value or an

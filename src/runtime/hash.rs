@@ -353,6 +353,21 @@ mod tests {
     }
 
     #[test]
+    fn bytes_hash_as_cpython_with_seed_zero() {
+        // PYTHONHASHSEED=0 python3.11 -c "print(hash(b'a'), hash(b'abcdefgh'), ...)"
+        let cases: [(&[u8], i64); 5] = [
+            (b"", 0),
+            (b"a", 4_644_417_185_603_328_019),
+            (b"abcdefgh", 4_574_395_652_268_504_554),
+            (b"\x00\xff\x80", 2_289_032_710_358_597_500),
+            (b"hello world!", 839_851_713_330_019_024),
+        ];
+        for (b, want) in cases {
+            assert_eq!(hash_bytes(b), want, "{b:?}");
+        }
+    }
+
+    #[test]
     fn deep_tuples_hash_without_recursion() {
         let mut v = Value::tuple(vec![]);
         for _ in 0..200_000 {

@@ -32,3 +32,14 @@ for s in ['zz', 'a', '0 1']:
         print(e)
 x = b'same'
 print(bytes(x) is x, bytearray(x) is x)
+class B:
+    def __bytes__(self):
+        return b'from dunder'
+class Bad:
+    def __bytes__(self):
+        return 5
+print(bytes(B()))
+try:
+    bytes(Bad())
+except TypeError as e:
+    print(e)
