@@ -55,27 +55,50 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
         .find(|m| m.name == name)
 }
 
+/// Checks the argument count, with CPython's messages (which differ by
+/// how each method parses its arguments).
 fn arity(name: &str, args: &Args, kw: &Kwargs, min: usize, max: usize) -> PyResult<()> {
-    if let Some((k, _)) = kw.first() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments ('{k}' given)"
-        )));
-    }
     receiver(args)?;
-    let given = args.len() - 1;
-    if given < min {
+    let ty = args[0].type_name();
+    if !kw.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{name}() takes at least {min} argument{} ({given} given)",
-            if min == 1 { "" } else { "s" }
+            "{ty}.{name}() takes no keyword arguments"
         )));
     }
-    if given > max {
-        return Err(PyErr::type_error(match max {
-            0 => format!("{name}() takes no arguments ({given} given)"),
-            _ => format!("{name}() takes at most {max} arguments ({given} given)"),
-        }));
+    let given = args.len() - 1;
+    if (min..=max).contains(&given) {
+        return Ok(());
     }
-    Ok(())
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    Err(PyErr::type_error(match (min, max) {
+        (0, 0) => format!("{ty}.{name}() takes no arguments ({given} given)"),
+        (1, 1) => format!("{ty}.{name}() takes exactly one argument ({given} given)"),
+        _ if min == max => format!("{name} expected {min} arguments, got {given}"),
+        // The methods that parse a tuple of arguments say it their way.
+        _ if matches!(
+            name,
+            "count" | "find" | "rfind" | "index" | "rindex" | "startswith" | "endswith"
+        ) =>
+        {
+            let (bound, n) = if given > max {
+                ("most", max)
+            } else {
+                ("least", min)
+            };
+            format!(
+                "{name}() takes at {bound} {n} argument{} ({given} given)",
+                s(n)
+            )
+        }
+        _ if given > max => format!(
+            "{name} expected at most {max} argument{}, got {given}",
+            s(max)
+        ),
+        _ => format!(
+            "{name} expected at least {min} argument{}, got {given}",
+            s(min)
+        ),
+    }))
 }
 
 /// That the receiver is bytes-like (an unbound method may be given anything).
