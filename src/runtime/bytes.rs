@@ -568,6 +568,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
                 a.type_name()
             ))),
         },
+        // A str, list or tuple on the left repeats (or refuses) first.
+        BinOp::Mul if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => return None,
         BinOp::Mul => {
             let (seq, n) = if is_bytes_like(a) { (a, b) } else { (b, a) };
             if matches!(seq, Value::MemoryView(_)) {

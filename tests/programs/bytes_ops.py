@@ -46,3 +46,9 @@ print(sum(b'\x01\x02\x03'), list(reversed(b'abc')), list(enumerate(b'hi')), ord(
 print(list(zip(b'ab', b'cd')), any(b'\x00\x00'), all(b'\x01\x02'))
 it = iter(b'ab')
 print(next(it), next(it), next(it, 'end'))
+for f in [lambda: 's' * b'x', lambda: [1] * b'x', lambda: b'x' * b'y', lambda: (1,) * bytearray(), lambda: b'x' * 's',
+          lambda: memoryview(b'') * 2, lambda: 2 * memoryview(b''), lambda: memoryview(b'') + b'', lambda: 5 % b'x']:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
