@@ -424,6 +424,7 @@ fn check_const(v: &Value, i: usize, depth: usize) -> Result<(), VerifyError> {
         | Value::BigInt(_)
         | Value::Float(_)
         | Value::Str(_)
+        | Value::Bytes(_)
         | Value::Ellipsis
         | Value::NotImplemented
         | Value::Builtin(_)

@@ -1130,6 +1130,10 @@ impl Compiler<'_> {
                 let k = self.konst(Value::str(s.value.to_str()));
                 self.emit(Op::LoadConst, k);
             }
+            Expr::BytesLiteral(b) => {
+                let k = self.konst(fold::bytes_literal(&b.value));
+                self.emit(Op::LoadConst, k);
+            }
             Expr::BooleanLiteral(b) => {
                 let k = self.konst(Value::Bool(b.value));
                 self.emit(Op::LoadConst, k);

@@ -8,7 +8,7 @@
 //!
 //! Folded: literals; `-`, `+`, `~`, `not` of a constant; arithmetic on
 //! constants within CPython's size limits (ints of at most 128 bits from
-//! `*`, `**` and `<<`; strings up to 4096 characters and tuples up to 256
+//! `*`, `**` and `<<`; strings and bytes up to 4096 long and tuples up to 256
 //! items from `*`); tuples of constants.
 
 use num_bigint::BigInt;
@@ -48,12 +48,18 @@ pub fn number(n: &ast::Number) -> Option<Value> {
     }
 }
 
+/// The value of a bytes literal (its parts joined).
+pub fn bytes_literal(b: &ast::BytesLiteralValue) -> Value {
+    crate::runtime::bytes::bytes(b.bytes().collect())
+}
+
 /// The value `e` folds to, if it is a constant.
 pub fn constant(e: &ast::Expr) -> Option<Value> {
     use ast::Expr;
     match e {
         Expr::NumberLiteral(n) => number(&n.value),
         Expr::StringLiteral(s) => Some(Value::str(s.value.to_str())),
+        Expr::BytesLiteral(b) => Some(bytes_literal(&b.value)),
         Expr::BooleanLiteral(b) => Some(Value::Bool(b.value)),
         Expr::NoneLiteral(_) => Some(Value::None),
         Expr::UnaryOp(u) => {
@@ -100,13 +106,14 @@ fn fold_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
                 return None;
             }
             let (n, seq) = match (&a, &b) {
-                (Value::Str(_) | Value::Tuple(_), _) => (b.as_bigint(), &a),
-                (_, Value::Str(_) | Value::Tuple(_)) => (a.as_bigint(), &b),
+                (Value::Str(_) | Value::Tuple(_) | Value::Bytes(_), _) => (b.as_bigint(), &a),
+                (_, Value::Str(_) | Value::Tuple(_) | Value::Bytes(_)) => (a.as_bigint(), &b),
                 _ => (None, &a),
             };
             if let Some(n) = n {
                 let (len, max) = match seq {
                     Value::Str(s) => (s.chars().count(), MAX_STR_LEN),
+                    Value::Bytes(b) => (b.len(), MAX_STR_LEN),
                     Value::Tuple(t) => (t.len(), MAX_TUPLE_LEN),
                     _ => unreachable!("a str or tuple"),
                 };
@@ -133,7 +140,7 @@ fn fold_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
             }
         }
         // `str % x` is formatting: left to run time.
-        BinOp::Mod if matches!(a, Value::Str(_)) => return None,
+        BinOp::Mod if matches!(a, Value::Str(_) | Value::Bytes(_)) => return None,
         _ => {}
     }
     ops::binary(op, &a, &b).ok()

@@ -482,6 +482,7 @@ impl Walker<'_> {
                 Ok(())
             }
             Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_) => {
@@ -538,7 +539,6 @@ impl Walker<'_> {
                 self.expr(&y.value)
             }
             Expr::TString(_) => Err(self.refuse("template string", e)),
-            Expr::BytesLiteral(_) => Err(self.refuse("bytes literal", e)),
             Expr::EllipsisLiteral(_) => Ok(()),
             Expr::IpyEscapeCommand(_) => Err(self.refuse("IPython escape command", e)),
         }

@@ -317,6 +317,15 @@ impl Vm {
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Builtin(b) if matches!(b.name, "bytes" | "bytearray" | "int") => {
+                match crate::runtime::bytes::unbound(b.name, name) {
+                    Some(m) => Ok(Value::Builtin(m)),
+                    None => Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("type object '{}' has no attribute '{name}'", b.name),
+                    )),
+                }
+            }
             Value::Builtin(b) if matches!(b.name, "set" | "frozenset") => {
                 match crate::runtime::set::unbound(b.name, name) {
                     Some(m) => Ok(Value::Builtin(m)),
@@ -353,6 +362,9 @@ impl Vm {
                 "__func__" => Ok(m.1.clone()),
                 _ => self.getattr(&m.1.clone(), name),
             },
+            Value::MemoryView(m) if let Some(v) = crate::runtime::bytes::view_attr(m, name) => {
+                Ok(v)
+            }
             _ => match methods::lookup(obj, name) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
                 None => Err(no_attribute(obj, name)),

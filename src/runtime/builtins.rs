@@ -7,6 +7,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use super::bytes::{bytearray_builtin, bytes_builtin, memoryview_builtin};
 use super::class::{Class, builtin_type, exc_class, object_class};
 use super::object::{Builtin, Iter, Namespace, Range};
 use super::set::{frozenset_builtin, set_builtin};
@@ -82,6 +83,7 @@ macro_rules! builtins {
 
 builtins! {
     "abs" => abs, "all" => all, "any" => any, "bin" => bin, "bool" => bool_, "chr" => chr,
+    "bytes" => bytes_builtin, "bytearray" => bytearray_builtin, "memoryview" => memoryview_builtin,
     "dict" => dict, "divmod" => divmod, "enumerate" => enumerate, "filter" => filter, "float" => float, "format" => format,
     "frozenset" => frozenset_builtin, "hash" => hash, "hex" => hex,
     "int" => int, "isinstance" => isinstance, "iter" => iter, "len" => len, "list" => list,
@@ -382,6 +384,7 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
         },
         Value::Set(s) => super::set::iter(&s.borrow()),
         Value::FrozenSet(s) => super::set::iter(s),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => super::bytes::iter(v),
         _ => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",
@@ -424,6 +427,7 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::View(view) => Ok(view.1.borrow().map.len()),
         Value::Set(s) => Ok(s.borrow().len()),
         Value::FrozenSet(s) => Ok(s.len()),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => Ok(super::bytes::len(v)),
         _ => Err(PyErr::type_error(format!(
             "object of type '{}' has no len()",
             v.type_name()
@@ -540,7 +544,9 @@ fn abs(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn str_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("str", &kwargs)?;
+    if args.len() > 1 || !kwargs.is_empty() {
+        return super::bytes::str_decode(args, kwargs);
+    }
     match args.first() {
         None => Ok(Value::str("")),
         Some(v) => Ok(Value::str(ctx.str(v)?)),
@@ -602,6 +608,15 @@ fn int(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         [Value::Bool(b)] => Ok(Value::Int(*b as i64)),
         [Value::Float(f)] => float_to_int(f.trunc()),
         [Value::Str(s)] => parse_int(s, 10),
+        [
+            b @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)),
+            rest @ ..,
+        ] if rest.len() <= 1 => {
+            let text = super::bytes::latin1(b);
+            let mut args = args.clone();
+            args[0] = Value::str(text);
+            int(ctx, args, kwargs)
+        }
         [Value::Str(s), b] => {
             let b = index_arg(b, "")?;
             if !(2..=36).contains(&b) {
@@ -977,9 +992,13 @@ fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("reversed", &kwargs)?;
     exactly("reversed", &args, 1)?;
     let mut items = match &args[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
-            ctx.items(&args[0])?
-        }
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::MemoryView(_) => ctx.items(&args[0])?,
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",
@@ -1059,6 +1078,9 @@ fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
                 "slice",
                 "set",
                 "frozenset",
+                "bytes",
+                "bytearray",
+                "memoryview",
             ]
             .contains(&b.name) =>
         {
@@ -1192,6 +1214,13 @@ fn ord(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
                 ))),
             }
         }
+        Value::Bytes(_) | Value::ByteArray(_) => match super::bytes::buf(&args[0]) {
+            Some(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+            b => Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.map_or(0, |b| b.len())
+            ))),
+        },
         v => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             v.type_name()

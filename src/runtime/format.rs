@@ -95,6 +95,11 @@ pub trait Stringify {
     fn text(&mut self, v: &Value) -> PyResult<String>;
     /// `repr(v)`.
     fn text_repr(&mut self, v: &Value) -> PyResult<String>;
+    /// The character `%c` makes of `v` when it is not the str case (bytes
+    /// formatting's own rules); `None` for the str rules.
+    fn char_arg(&mut self, _v: &Value) -> Option<PyResult<char>> {
+        None
+    }
 }
 
 /// Formatting without special methods (instances print their default repr).
@@ -522,10 +527,14 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
             'x' | 'X' | 'o' | 'c' => {
                 spec.kind = Some(kind);
                 if kind == 'c' {
-                    if let Value::Str(s) = &v {
+                    if let Some(c) = tx.char_arg(&v) {
+                        pad(&c?.to_string(), &spec, '>', 0)
+                    } else if let Value::Str(s) = &v {
                         pad(s, &spec, '>', 0)
-                    } else {
+                    } else if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = v {
                         format_int(&v, &spec)?
+                    } else {
+                        return Err(PyErr::type_error("%c requires int or char"));
                     }
                 } else {
                     if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {

@@ -59,6 +59,9 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(*f),
         Value::Str(s) => hash_str(s),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            return super::bytes::hash(v);
+        }
         Value::None => NONE,
         Value::FrozenSet(s) => s.frozen_hash(),
         Value::Range(r) => {
@@ -183,6 +186,15 @@ pub fn hash_str(s: &str) -> i64 {
         siphash13(&units)
     };
     fix(h as i64)
+}
+
+/// `hash(b)` of bytes: SipHash-1-3 with a zero key over the bytes (the
+/// same as a str of the same ASCII text).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    fix(siphash13(b) as i64)
 }
 
 /// SipHash-1-3 (one compression round per word, three finalisation
@@ -338,6 +350,21 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(hash_str(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn bytes_hash_as_cpython_with_seed_zero() {
+        // PYTHONHASHSEED=0 python3.11 -c "print(hash(b'a'), hash(b'abcdefgh'), ...)"
+        let cases: [(&[u8], i64); 5] = [
+            (b"", 0),
+            (b"a", 4_644_417_185_603_328_019),
+            (b"abcdefgh", 4_574_395_652_268_504_554),
+            (b"\x00\xff\x80", 2_289_032_710_358_597_500),
+            (b"hello world!", 839_851_713_330_019_024),
+        ];
+        for (b, want) in cases {
+            assert_eq!(hash_bytes(b), want, "{b:?}");
         }
     }
 

@@ -32,6 +32,11 @@ methods!(DICT: "get" => dict_get, "keys" => dict_keys, "values" => dict_values, 
     "setdefault" => dict_setdefault, "pop" => dict_pop, "update" => dict_update, "copy" => dict_copy,
     "clear" => dict_clear);
 
+static STR_ENCODE: Builtin = Builtin {
+    name: "encode",
+    call: super::bytes::str_encode,
+};
+
 /// The method `name` of `obj`'s type.
 pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
     let table = match obj {
@@ -40,8 +45,15 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
         Value::Dict(_) => DICT,
         Value::Set(_) => super::set::SET_METHODS,
         Value::FrozenSet(_) => super::set::FROZENSET_METHODS,
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            return super::bytes_methods::lookup(obj, name);
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => return super::bytes::int_method(name),
         _ => return None,
     };
+    if let (Value::Str(_), "encode") = (obj, name) {
+        return Some(&STR_ENCODE);
+    }
     table.iter().find(|m| m.name == name)
 }
 

@@ -2,6 +2,8 @@
 //! interpreter computes with. Safe Rust only.
 
 pub mod builtins;
+pub mod bytes;
+pub(crate) mod bytes_methods;
 pub mod class;
 pub mod dict;
 pub mod error;

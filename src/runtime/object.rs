@@ -230,6 +230,14 @@ pub enum Iter {
         /// Index of the next one.
         index: Cell<usize>,
     },
+    /// Over the bytes of a bytes, bytearray or memoryview (ints; sees
+    /// changes to a bytearray, as CPython's does).
+    Bytes {
+        /// What is iterated.
+        src: Value,
+        /// Index of the next byte.
+        index: Cell<usize>,
+    },
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -315,6 +323,12 @@ impl Iter {
                 let v = items.get(i).cloned()?;
                 index.set(i + 1);
                 Some(v)
+            }
+            Iter::Bytes { src, index } => {
+                let i = index.get();
+                let b = super::bytes::byte_at(src, i)?;
+                index.set(i + 1);
+                Some(Value::Int(b as i64))
             }
             Iter::Str { chars, index } => {
                 let i = index.get();

@@ -393,6 +393,12 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 a.type_name()
             )))
         }
+        (_, Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_), _)
+        | (BinOp::Mul, _, Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_))
+            if let Some(r) = super::bytes::binary(op, a, b) =>
+        {
+            r
+        }
         (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => repeat(a, b),
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => repeat(b, a),
         (
@@ -426,6 +432,11 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Some(done) => done.map(|()| a.clone()),
             None => Err(unsupported(&augmented(), a, b)),
         };
+    }
+    if let Value::ByteArray(ba) = a
+        && let Some(done) = super::bytes::inplace(op, ba, b)
+    {
+        return done.map(|()| a.clone());
     }
     binary(op, a, b).map_err(|mut e| {
         // CPython names `+=` where the operands do not support it.
@@ -593,6 +604,10 @@ pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             same_set(a, b) || nested(|| super::set::eq(a, b))?
         }
+        (
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_),
+        ) => super::bytes::eq(a, b),
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -654,6 +669,9 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
         (Value::Descr(x), Value::Descr(y)) => Rc::ptr_eq(x, y),
         (Value::Super(x), Value::Super(y)) => Rc::ptr_eq(x, y),
+        (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(x, y),
+        (Value::ByteArray(x), Value::ByteArray(y)) => Rc::ptr_eq(x, y),
+        (Value::MemoryView(x), Value::MemoryView(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
 }
@@ -713,6 +731,7 @@ pub fn order_with(op: CmpOp, a: &Value, b: &Value, hook: &mut Hook) -> PyResult<
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y, hook),
+        _ if super::bytes::orderable(op, a, b) => Ok(super::bytes::order(a, b)),
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             seq_order(op, &x, &y, hook)
@@ -820,6 +839,9 @@ pub fn contains_with(container: &Value, item: &Value, hook: &mut Hook) -> PyResu
             Ok(false)
         }
         Value::Dict(d) => Ok(d.borrow().get(item)?.is_some()),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            super::bytes::contains(container, item)
+        }
         Value::Set(_) | Value::FrozenSet(_) => super::set::contains(container, item),
         Value::View(view) => match view.0 {
             super::dict::ViewKind::Keys => Ok(view.1.borrow().get(item)?.is_some()),

@@ -27,7 +27,7 @@ pub fn slice_of(items: &[Value]) -> PyResult<Value> {
     Ok(Value::Slice(Rc::new(parts)))
 }
 
-fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
+pub(crate) fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
     let Value::Slice(t) = v else { return None };
     let mut parts = [None; 3];
     for i in 0..3 {
@@ -167,6 +167,9 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             let found = d.borrow().get(i)?;
             found.ok_or_else(|| super::dict::key_error(i))
         }
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            super::bytes::getitem(container, i)
+        }
         other => Err(PyErr::type_error(format!(
             "'{}' object is not subscriptable",
             other.type_name()
@@ -223,6 +226,9 @@ pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
             Ok(())
         }
         Value::Dict(d) => d.borrow_mut().set(i.clone(), value),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            super::bytes::setitem(container, i, value)
+        }
         other => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             other.type_name()
@@ -260,6 +266,9 @@ pub fn delitem(container: &Value, i: &Value) -> PyResult<()> {
                 }
                 None => Err(super::dict::key_error(i)),
             }
+        }
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            super::bytes::delitem(container, i)
         }
         other => Err(PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",

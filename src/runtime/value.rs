@@ -45,7 +45,10 @@ macro_rules! for_each_rc_variant {
             Descr,
             Super,
             Generator,
-            HostFn
+            HostFn,
+            Bytes,
+            ByteArray,
+            MemoryView
         )
     };
 }
@@ -116,6 +119,12 @@ pub enum Value {
     Generator(Rc<super::object::Generator>),
     /// A function the host wrote in Rust (a closure with its state).
     HostFn(Rc<super::object::HostFn>),
+    /// A bytes object.
+    Bytes(Rc<Vec<u8>>),
+    /// A bytearray.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
+    /// A memoryview over a bytes or bytearray.
+    MemoryView(Rc<super::bytes::MemView>),
     /// An unbound local or cell (CPython's NULL); never seen by Python code.
     /// Last: the plain values that are copied as they are have the lowest
     /// tags, so the interpreter's quick paths test them with one compare.
@@ -197,6 +206,9 @@ impl Value {
             Value::NotImplemented => "NotImplementedType",
             Value::Ellipsis => "ellipsis",
             Value::Generator(_) => "generator",
+            Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
+            Value::MemoryView(_) => "memoryview",
             Value::Empty => "NULL",
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
@@ -219,6 +231,7 @@ impl Value {
                 Iter::Zip { .. } => "zip",
                 Iter::Lazy(_) => "iterator",
                 Iter::Set { .. } => "set_iterator",
+                Iter::Bytes { ref src, .. } => super::bytes::iter_name(src),
             },
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -262,6 +275,9 @@ impl Value {
             Value::FrozenSet(s) => !s.is_empty(),
             Value::View(v) => !v.1.borrow().map.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                super::bytes::len(self) != 0
+            }
             _ => true,
         }
     }
@@ -477,6 +493,9 @@ impl Value {
             }
             Value::NotImplemented => out.push_str("NotImplemented"),
             Value::Ellipsis => out.push_str("Ellipsis"),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                out.push_str(&super::bytes::repr(self));
+            }
             Value::Generator(g) => {
                 let _ = write!(
                     out,
