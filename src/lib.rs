@@ -50,8 +50,8 @@ pub mod runtime;
 
 pub use compiler::CompileError;
 pub use embed::{
-    Args, Builder, Error, Exception, FromArgs, FromPy, Globals, InterruptHandle, IntoArgs, IntoPy,
-    Object, Program, Result, SharedBuffer, Vm,
+    Args, Builder, Class, Error, Exception, FromArgs, FromPy, Globals, InterruptHandle, IntoArgs,
+    IntoPy, Object, Program, Result, SharedBuffer, UserData, Vm,
 };
 pub use frame::Strategy;
 pub use interp::Dispatch;

@@ -492,3 +492,101 @@ fn many_execs_in_one_vm_keep_memory_flat() {
         "RSS grew from {before} to {after} KiB"
     );
 }
+
+struct Account {
+    balance: i64,
+    log: Vec<String>,
+}
+
+impl framevm::UserData for Account {
+    const NAME: &'static str = "Account";
+    fn register(c: &mut framevm::Class<Self>) {
+        c.method_mut("deposit", |_vm, this, (n,): (i64,)| {
+            if n <= 0 {
+                return Err(Error::value_error("deposit must be positive"));
+            }
+            this.balance += n;
+            this.log.push(format!("+{n}"));
+            Ok(this.balance)
+        });
+        // Calls back into Python while holding the account mutably.
+        c.method_mut("apply", |vm, this, (f,): (Object,)| {
+            this.balance = vm.call::<i64>(&f, (this.balance,))?;
+            Ok(())
+        });
+        c.getter("balance", |this| this.balance);
+        c.method("history", |_vm, this, (): ()| Ok(this.log.clone()));
+        c.method("__len__", |_vm, this, (): ()| Ok(this.log.len()));
+        c.method("__repr__", |_vm, this, (): ()| {
+            Ok(format!("<Account balance={}>", this.balance))
+        });
+    }
+}
+
+#[test]
+fn userdata_is_an_instance_with_methods_properties_and_special_methods() {
+    let mut vm = Vm::new();
+    let acct = vm
+        .create_userdata(Account {
+            balance: 10,
+            log: Vec::new(),
+        })
+        .unwrap();
+    let cls = vm.userdata_class::<Account>().unwrap();
+    vm.globals().set("Account", cls).unwrap();
+    vm.globals().set("acct", &acct).unwrap();
+    vm.exec(
+        "acct.deposit(5)\nd = acct.deposit\nd(7)\nr = (repr(acct), len(acct), acct.balance, acct.history(), isinstance(acct, Account), type(acct).__name__)\n",
+        "<host>",
+    )
+    .unwrap();
+    assert_eq!(
+        vm.eval::<String>("repr(r)").unwrap(),
+        "('<Account balance=22>', 2, 22, ['+5', '+7'], True, 'Account')"
+    );
+    assert_eq!(
+        vm.with_userdata(&acct, |a: &Account| a.balance).unwrap(),
+        22
+    );
+    vm.with_userdata_mut(&acct, |a: &mut Account| a.balance = 100)
+        .unwrap();
+    assert_eq!(vm.eval::<i64>("acct.balance").unwrap(), 100);
+    // Errors: a host error, a read-only property, no constructor, a wrong
+    // receiver, and a borrow conflict (a method holding the value mutably
+    // while the script reaches it again) — exceptions, never a panic.
+    let e = vm.exec("acct.deposit(-1)", "<host>").unwrap_err();
+    assert_eq!(last_line(&e), "ValueError: deposit must be positive");
+    let e = vm.exec("acct.balance = 3", "<host>").unwrap_err();
+    assert_eq!(
+        last_line(&e),
+        "AttributeError: property 'balance' of 'Account' object has no setter"
+    );
+    let e = vm.exec("Account()", "<host>").unwrap_err();
+    assert_eq!(
+        last_line(&e),
+        "TypeError: cannot create 'Account' instances"
+    );
+    let e = vm.exec("Account.deposit(3, 1)", "<host>").unwrap_err();
+    assert_eq!(
+        last_line(&e),
+        "TypeError: expected a 'Account' object, got 'int'"
+    );
+    vm.exec(
+        "try:\n    acct.apply(lambda b: acct.deposit(1))\nexcept RuntimeError as e:\n    msg = str(e)\n",
+        "<host>",
+    )
+    .unwrap();
+    assert_eq!(
+        vm.eval::<String>("msg").unwrap(),
+        "Account object is already borrowed"
+    );
+    vm.exec("acct.apply(lambda b: b * 2)", "<host>").unwrap();
+    assert_eq!(vm.eval::<i64>("acct.balance").unwrap(), 200);
+    let e = vm
+        .with_userdata(&Object::none(), |a: &Account| a.balance)
+        .unwrap_err();
+    assert_eq!(
+        last_line(&e),
+        "TypeError: expected a 'Account' object, got 'NoneType'"
+    );
+}

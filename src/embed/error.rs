@@ -32,6 +32,9 @@ pub enum Error {
     /// [`InterruptHandle::interrupt`](super::InterruptHandle::interrupt) (or
     /// a deadline) stopped the script.
     Interrupted,
+    /// The script wrote more than [`Builder::output_limit`](super::Builder::output_limit)
+    /// allows.
+    OutputLimit,
 }
 
 impl Error {
@@ -96,6 +99,7 @@ impl Error {
         match err.abort {
             Some(crate::runtime::error::Abort::Fuel) => Error::OutOfFuel,
             Some(crate::runtime::error::Abort::Interrupt) => Error::Interrupted,
+            Some(crate::runtime::error::Abort::Output) => Error::OutputLimit,
             None => Error::Exception(Exception {
                 err,
                 traceback: None,
@@ -117,6 +121,7 @@ impl Error {
             }
             Error::OutOfFuel => PyErr::aborted(crate::runtime::error::Abort::Fuel),
             Error::Interrupted => PyErr::aborted(crate::runtime::error::Abort::Interrupt),
+            Error::OutputLimit => PyErr::aborted(crate::runtime::error::Abort::Output),
         }
     }
 }
@@ -136,6 +141,7 @@ impl fmt::Display for Error {
             Error::Exception(e) => f.write_str(&e.traceback()),
             Error::OutOfFuel => f.write_str("the script ran out of fuel (instruction budget)"),
             Error::Interrupted => f.write_str("the script was interrupted"),
+            Error::OutputLimit => f.write_str("the script reached the output limit"),
         }
     }
 }

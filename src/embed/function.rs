@@ -242,6 +242,7 @@ impl Vm {
         };
         Object(Value::HostFn(Rc::new(HostFn {
             name: fname,
+            method: false,
             call: Box::new(call),
         })))
     }

@@ -34,6 +34,7 @@
 mod convert;
 mod error;
 mod function;
+mod userdata;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -46,6 +47,7 @@ pub use convert::{FromPy, IntoPy, Object};
 pub use error::{Error, Exception, Result};
 pub(crate) use function::call_host;
 pub use function::{Args, FromArgs, IntoArgs};
+pub use userdata::{Class, UserData};
 
 use crate::bytecode::Code;
 use crate::compiler::{self, Mode};
@@ -77,6 +79,7 @@ pub struct Builder {
     options: Options,
     out: Option<Box<dyn Write>>,
     fuel: Option<u64>,
+    output_limit: Option<u64>,
 }
 
 impl Builder {
@@ -114,6 +117,38 @@ impl Builder {
         self
     }
 
+    /// Where `print` writes, as a callback given each piece of text (as
+    /// written: not split into lines).
+    ///
+    /// ```
+    /// use std::{cell::RefCell, rc::Rc};
+    /// let lines = Rc::new(RefCell::new(String::new()));
+    /// let sink = lines.clone();
+    /// let mut vm = framevm::Vm::builder()
+    ///     .stdout_fn(move |text| sink.borrow_mut().push_str(text))
+    ///     .build();
+    /// vm.exec("print('a', 1)\nprint('b', end='!')", "<host>").unwrap();
+    /// assert_eq!(*lines.borrow(), "a 1\nb!");
+    /// ```
+    pub fn stdout_fn(self, f: impl FnMut(&str) + 'static) -> Builder {
+        self.stdout(Callback(f))
+    }
+
+    /// A cap on the bytes `print` may write in all: the script that would
+    /// write more stops with [`Error::OutputLimit`] (no `except` runs).
+    ///
+    /// ```
+    /// let out = framevm::SharedBuffer::default();
+    /// let mut vm = framevm::Vm::builder().stdout(out.clone()).output_limit(10).build();
+    /// let err = vm.exec("while True:\n    print('spam')", "<host>").unwrap_err();
+    /// assert!(matches!(err, framevm::Error::OutputLimit));
+    /// assert_eq!(out.text(), "spam\nspam\n");
+    /// ```
+    pub fn output_limit(mut self, bytes: u64) -> Builder {
+        self.output_limit = Some(bytes);
+        self
+    }
+
     /// An instruction budget (see [`Vm::set_fuel`]).
     pub fn fuel(mut self, instructions: u64) -> Builder {
         self.fuel = Some(instructions);
@@ -122,9 +157,12 @@ impl Builder {
 
     /// The VM.
     pub fn build(self) -> Vm {
-        let out = self
+        let mut out = self
             .out
             .unwrap_or_else(|| Box::new(std::io::BufWriter::new(std::io::stdout())));
+        if let Some(left) = self.output_limit {
+            out = Box::new(Capped { out, left });
+        }
         let mut vm = Vm::with_options(self.options, out);
         vm.set_fuel(self.fuel);
         vm
@@ -292,6 +330,43 @@ impl Write for SharedBuffer {
     }
 }
 
+/// A writer calling a closure with the text.
+struct Callback<F>(F);
+
+impl<F: FnMut(&str)> Write for Callback<F> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        (self.0)(&String::from_utf8_lossy(b));
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A writer that refuses to go past a number of bytes: what fits of a
+/// write that would cross the cap is written, then the cap's error.
+struct Capped {
+    out: Box<dyn Write>,
+    left: u64,
+}
+
+impl Write for Capped {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if self.left == 0 && !b.is_empty() {
+            return Err(std::io::Error::other(
+                crate::runtime::error::OutputLimitReached,
+            ));
+        }
+        let n = (b.len() as u64).min(self.left) as usize;
+        let n = self.out.write(&b[..n])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 /// What the VM keeps for its host.
 #[derive(Default)]
 pub(crate) struct HostState {
@@ -307,6 +382,8 @@ pub(crate) struct HostState {
     fuel: Option<u64>,
     interrupt: Option<Arc<AtomicBool>>,
     deadline: Option<Instant>,
+    /// The class made for each userdata type.
+    pub(crate) userdata: HashMap<std::any::TypeId, Rc<crate::runtime::class::Class>>,
 }
 
 impl HostState {
@@ -366,6 +443,7 @@ impl Vm {
             options: Options::default(),
             out: None,
             fuel: None,
+            output_limit: None,
         }
     }
 

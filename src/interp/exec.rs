@@ -909,7 +909,12 @@ pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     unsafe {
         let obj = r.sp.pop();
         if let Value::Instance(inst) = &obj
-            && let Some(f @ Value::Function(_)) = inst.class.lookup(&name)
+            && let Some(f) = inst.class.lookup(&name)
+            && match &f {
+                Value::Function(_) => true,
+                Value::HostFn(h) => h.method,
+                _ => false,
+            }
             && inst.get(&name).is_none()
         {
             r.sp.push(f);

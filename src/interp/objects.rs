@@ -182,6 +182,10 @@ impl Vm {
                 Some(i) => Value::BoundMethod(Rc::new((i.clone(), attr.clone()))),
                 None => attr.clone(),
             },
+            Value::HostFn(h) if h.method => match inst {
+                Some(i) => Value::BoundMethod(Rc::new((i.clone(), attr.clone()))),
+                None => attr.clone(),
+            },
             Value::Descr(d) => match &**d {
                 Descr::Static(f) => f.clone(),
                 Descr::ClassMethod(f) => {

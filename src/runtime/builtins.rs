@@ -484,7 +484,7 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     line.push_str(&end);
     ctx.out()
         .write_all(line.as_bytes())
-        .map_err(|e| PyErr::new(ExcKind::ValueError, format!("print: {e}")))?;
+        .map_err(PyErr::from_write)?;
     Ok(Value::None)
 }
 

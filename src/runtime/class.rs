@@ -51,6 +51,9 @@ pub struct Instance {
     /// What `__hash__` last returned, when the class defines it: dict
     /// keys hash by it (the VM computes it before a dict operation).
     pub hash: std::cell::Cell<Option<i64>>,
+    /// The Rust value of a host-defined class's instance (userdata): a
+    /// `RefCell<T>`, set once when the instance is made.
+    pub native: std::cell::OnceCell<Rc<dyn std::any::Any>>,
 }
 
 impl Class {
@@ -171,6 +174,7 @@ impl Instance {
             dict: RefCell::default(),
             traceback: RefCell::default(),
             hash: std::cell::Cell::new(None),
+            native: std::cell::OnceCell::new(),
         }
     }
 

@@ -147,6 +147,32 @@ pub enum Abort {
     Fuel,
     /// The interrupt handle was raised.
     Interrupt,
+    /// The output cap was reached.
+    Output,
+}
+
+/// The error a capped output writer gives when the cap is reached (see
+/// [`Abort::Output`]).
+#[derive(Debug)]
+pub struct OutputLimitReached;
+
+impl fmt::Display for OutputLimitReached {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the output limit was reached")
+    }
+}
+
+impl std::error::Error for OutputLimitReached {}
+
+impl PyErr {
+    /// The error for a failed write of program output: the host's output
+    /// cap stops the script; anything else is an OSError.
+    pub fn from_write(e: std::io::Error) -> PyErr {
+        if e.get_ref().is_some_and(|r| r.is::<OutputLimitReached>()) {
+            return PyErr::aborted(Abort::Output);
+        }
+        PyErr::new(ExcKind::ValueError, format!("print: {e}"))
+    }
 }
 
 impl PartialEq for PyErr {
@@ -181,6 +207,7 @@ impl PyErr {
         let msg = match why {
             Abort::Fuel => "the script ran out of fuel",
             Abort::Interrupt => "the script was interrupted",
+            Abort::Output => "the script reached the output limit",
         };
         PyErr {
             abort: Some(why),

@@ -126,6 +126,9 @@ pub type HostFnBody =
 pub struct HostFn {
     /// `__name__`.
     pub name: Rc<str>,
+    /// Found on a class through an instance, it binds the instance as its
+    /// first argument, as a Python function does (a userdata method).
+    pub method: bool,
     /// The closure.
     pub call: Box<HostFnBody>,
 }
