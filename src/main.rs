@@ -24,6 +24,19 @@ struct Cli {
     #[arg(long)]
     dis: bool,
 
+    /// Compile FILE to a saved program (bytecode, verified again when it is loaded) instead of running it; FILE.fvc, or the path given with -o. `framevm FILE.fvc` runs it.
+    #[arg(long)]
+    compile: bool,
+
+    /// Where --compile writes the program.
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "PATH",
+        requires = "compile"
+    )]
+    output: Option<PathBuf>,
+
     /// Print frame-allocator counters and the number of instructions executed, on stderr, when the program ends.
     #[arg(long)]
     stats: bool,
@@ -93,30 +106,39 @@ fn run(cli: Cli) -> ExitCode {
     let path = cli.file.expect("clap requires FILE without --frame-demo");
     // Tracebacks name the script by its absolute path, as CPython's do.
     let name = absolute(&path).display().to_string();
-    let source = match std::fs::read(&path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("framevm: {name}: not UTF-8 ({e})");
-                return ExitCode::from(1);
-            }
-        },
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
         Err(e) => {
             eprintln!("framevm: can't open file '{name}': {e}");
             return ExitCode::from(2);
         }
     };
-    let program = match Program::compile(&source, &name) {
-        Ok(p) => p,
-        Err(framevm::Error::Compile(e)) => {
-            eprintln!("{e}");
-            return ExitCode::from(e.exit_status());
+    let program = if Program::is_compiled(&bytes) {
+        match Program::from_bytes(&bytes) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("framevm: {name}: {e}");
+                return ExitCode::from(1);
+            }
         }
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(1);
+    } else {
+        match compile_source(bytes, &name) {
+            Ok(p) => p,
+            Err(code) => return code,
         }
     };
+    if cli.compile {
+        let out = cli.output.unwrap_or_else(|| path.with_extension("fvc"));
+        let written = program
+            .to_bytes()
+            .map_err(|e| e.to_string())
+            .and_then(|b| std::fs::write(&out, b).map_err(|e| e.to_string()));
+        if let Err(e) = written {
+            eprintln!("framevm: cannot write {}: {e}", out.display());
+            return ExitCode::from(1);
+        }
+        return ExitCode::SUCCESS;
+    }
     if cli.dis {
         print!("{}", disassemble(program.code()));
         return ExitCode::SUCCESS;
@@ -149,6 +171,28 @@ fn run(cli: Cli) -> ExitCode {
     }
     let _ = std::io::stderr().flush();
     ExitCode::from(status)
+}
+
+/// Source bytes compiled, or the exit status of the error printed.
+fn compile_source(bytes: Vec<u8>, name: &str) -> Result<Program, ExitCode> {
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("framevm: {name}: not UTF-8 ({e})");
+            return Err(ExitCode::from(1));
+        }
+    };
+    match Program::compile(&source, name) {
+        Ok(p) => Ok(p),
+        Err(framevm::Error::Compile(e)) => {
+            eprintln!("{e}");
+            Err(ExitCode::from(e.exit_status()))
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 /// `path` made absolute and normalised as Python's `os.path.abspath` does

@@ -246,3 +246,31 @@ fn hostile_programs_end_cleanly() {
         "{err}"
     );
 }
+
+#[test]
+fn a_compiled_program_runs_like_its_source() {
+    let src = program(
+        "saved.py",
+        "def f(x):\n    return 10 // x\n\nprint(f(5))\nf(0)\n",
+    );
+    let fvc = src.replace(".py", ".fvc");
+    let (code, out, err) = framevm(&["--compile", &src]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let from_source = framevm(&[&src]);
+    let from_saved = framevm(&[&fvc]);
+    assert_eq!(from_saved, from_source, "same output, status and traceback");
+    assert_eq!(from_saved.0, 1);
+    assert!(
+        from_saved
+            .2
+            .ends_with("ZeroDivisionError: integer division or modulo by zero\n")
+    );
+    // A damaged file is an error, never a crash.
+    let mut bytes = std::fs::read(&fvc).unwrap();
+    bytes.truncate(bytes.len() / 2);
+    let cut = src.replace(".py", "-cut.fvc");
+    std::fs::write(&cut, &bytes).unwrap();
+    let (code, _, err) = framevm(&[&cut]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot load the program"), "{err}");
+}

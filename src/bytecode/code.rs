@@ -271,6 +271,11 @@ impl Code {
         &self.parts.lines
     }
 
+    /// Everything the code object was built from.
+    pub fn parts(&self) -> &CodeParts {
+        &self.parts
+    }
+
     /// The value LOAD_GLOBAL of name `i` found under these namespace
     /// versions, if it is cached.
     #[inline(always)]

@@ -209,6 +209,51 @@ impl Program {
         })
     }
 
+    /// The program as bytes, to save (as `.pyc` files are) and load with
+    /// [`Program::from_bytes`], in this process or another, on any thread.
+    /// The source is kept inside, for tracebacks.
+    ///
+    /// ```
+    /// let p = framevm::Program::compile("x = [n * n for n in range(4)]", "sq.py")?;
+    /// let bytes = p.to_bytes()?;
+    /// let saved = std::thread::spawn(move || {
+    ///     let p = framevm::Program::from_bytes(&bytes).unwrap();
+    ///     let mut vm = framevm::Vm::new();
+    ///     vm.run(&p).unwrap();
+    ///     vm.eval::<Vec<i64>>("x").unwrap()
+    /// });
+    /// assert_eq!(saved.join().unwrap(), [0, 1, 4, 9]);
+    /// # Ok::<(), framevm::Error>(())
+    /// ```
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        crate::bytecode::marshal::dumps(&self.code, &self.source)
+            .map_err(|e| Error::value_error(format!("cannot save the program: {e}")))
+    }
+
+    /// A program saved by [`Program::to_bytes`]. Bytes from anywhere are
+    /// safe: whatever does not load gives an error, and what loads is
+    /// verified before it can run.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Program> {
+        let (code, source) = crate::bytecode::marshal::loads(bytes)
+            .map_err(|e| Error::value_error(format!("cannot load the program: {e}")))?;
+        let code = Rc::new(code);
+        if let Err(e) = crate::bytecode::verify::verify_once(&code) {
+            return Err(Error::value_error(format!(
+                "cannot load the program: code failed verification: {e}"
+            )));
+        }
+        Ok(Program {
+            filename: Rc::from(code.filename()),
+            code,
+            source: Rc::from(source),
+        })
+    }
+
+    /// Whether `bytes` start like a saved program.
+    pub fn is_compiled(bytes: &[u8]) -> bool {
+        bytes.starts_with(b"FVC\0")
+    }
+
     /// The file name tracebacks give for it.
     pub fn filename(&self) -> &str {
         &self.filename
