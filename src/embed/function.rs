@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::convert::{FromPy, IntoPy, Object};
 use super::{Error, Result, Vm};
-use crate::runtime::object::HostFn;
+use crate::runtime::object::{HostArgs, HostFn};
 use crate::runtime::{ExcKind, PyErr, Value};
 
 /// The arguments of a call as they came: positional, then keyword.
@@ -47,18 +47,17 @@ impl Args {
 /// values (exactly that many positional arguments), `()` (none), or
 /// [`Args`] (anything).
 pub trait FromArgs: Sized {
-    /// Converts the arguments of a call of function `name`.
-    fn from_args(
-        name: &str,
-        positional: Vec<Value>,
-        keywords: Vec<(Rc<str>, Value)>,
-    ) -> Result<Self>;
+    /// Converts the arguments of a call of function `name` (the
+    /// interpreter's values: implemented by framevm, not by hosts).
+    #[doc(hidden)]
+    fn from_args(name: &str, positional: HostArgs, keywords: Vec<(Rc<str>, Value)>)
+    -> Result<Self>;
 }
 
 impl FromArgs for Args {
     fn from_args(
         _name: &str,
-        positional: Vec<Value>,
+        positional: HostArgs,
         keywords: Vec<(Rc<str>, Value)>,
     ) -> Result<Args> {
         Ok(Args {
@@ -94,11 +93,7 @@ fn check_count(
 }
 
 impl FromArgs for () {
-    fn from_args(
-        name: &str,
-        positional: Vec<Value>,
-        keywords: Vec<(Rc<str>, Value)>,
-    ) -> Result<()> {
+    fn from_args(name: &str, positional: HostArgs, keywords: Vec<(Rc<str>, Value)>) -> Result<()> {
         check_count(name, 0, &positional, &keywords)
     }
 }
@@ -119,7 +114,7 @@ macro_rules! from_args {
             #[allow(non_snake_case)]
             fn from_args(
                 name: &str,
-                positional: Vec<Value>,
+                positional: HostArgs,
                 keywords: Vec<(Rc<str>, Value)>,
             ) -> Result<Self> {
                 check_count(name, $n, &positional, &keywords)?;
@@ -155,14 +150,14 @@ pub trait IntoArgs {
 /// Converted arguments (see [`IntoArgs`]).
 #[doc(hidden)]
 pub struct CallArgs {
-    pub(crate) positional: Vec<Value>,
+    pub(crate) positional: smallvec::SmallVec<[Value; 8]>,
     pub(crate) keywords: Vec<(Rc<str>, Value)>,
 }
 
 impl IntoArgs for () {
     fn into_args(self) -> Result<CallArgs> {
         Ok(CallArgs {
-            positional: Vec::new(),
+            positional: smallvec::SmallVec::new(),
             keywords: Vec::new(),
         })
     }
@@ -186,7 +181,7 @@ macro_rules! into_args {
         impl<$($t: IntoPy),+> IntoArgs for ($($t,)+) {
             fn into_args(self) -> Result<CallArgs> {
                 Ok(CallArgs {
-                    positional: vec![$(self.$i.into_py()?.0),+],
+                    positional: smallvec::smallvec![$(self.$i.into_py()?.0),+],
                     keywords: Vec::new(),
                 })
             }
@@ -233,7 +228,7 @@ impl Vm {
     {
         let fname: Rc<str> = Rc::from(name);
         let n = fname.clone();
-        let call = move |vm: &mut Vm, positional: Vec<Value>, keywords: Vec<(Rc<str>, Value)>| {
+        let call = move |vm: &mut Vm, positional: HostArgs, keywords: Vec<(Rc<str>, Value)>| {
             let args = A::from_args(&n, positional, keywords).map_err(Error::into_py)?;
             f(vm, args)
                 .and_then(IntoPy::into_py)
@@ -285,7 +280,7 @@ impl Vm {
 pub(crate) fn call_host(
     vm: &mut Vm,
     h: &Rc<HostFn>,
-    args: Vec<Value>,
+    args: HostArgs,
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> Result<Value, PyErr> {
     let h = h.clone();

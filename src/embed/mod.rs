@@ -617,9 +617,15 @@ impl Vm {
     /// the result.
     pub fn call<R: FromPy>(&mut self, f: &Object, args: impl IntoArgs) -> Result<R> {
         let args = args.into_args()?;
-        let f = f.0.clone();
+        let f = &f.0;
         let v = self
-            .guarded(|vm| vm.call_value(&f, args.positional, args.keywords))
+            .guarded(|vm| {
+                if args.keywords.is_empty() {
+                    vm.call_positional(f, args.positional)
+                } else {
+                    vm.call_value(f, args.positional.into_vec(), args.keywords)
+                }
+            })
             .map_err(|e| self.error(e))?;
         R::from_py(&Object(v))
     }

@@ -106,21 +106,22 @@ impl<T: UserData> Class<T> {
         F: Fn(&mut Vm, Value, A) -> Result<R> + 'static,
     {
         let qual = format!("{}.{name}", T::NAME);
-        let call = move |vm: &mut Vm, mut positional: Vec<Value>, keywords| {
-            if positional.is_empty() {
-                return Err(Error::type_error(format!(
-                    "{qual}() needs a {} object as its first argument",
-                    T::NAME
-                ))
-                .into_py());
-            }
-            let this = positional.remove(0);
-            let args = A::from_args(&qual, positional, keywords).map_err(Error::into_py)?;
-            f(vm, this, args)
-                .and_then(IntoPy::into_py)
-                .map(|o| o.0)
-                .map_err(Error::into_py)
-        };
+        let call =
+            move |vm: &mut Vm, mut positional: crate::runtime::object::HostArgs, keywords| {
+                if positional.is_empty() {
+                    return Err(Error::type_error(format!(
+                        "{qual}() needs a {} object as its first argument",
+                        T::NAME
+                    ))
+                    .into_py());
+                }
+                let this = positional.remove(0);
+                let args = A::from_args(&qual, positional, keywords).map_err(Error::into_py)?;
+                f(vm, this, args)
+                    .and_then(IntoPy::into_py)
+                    .map(|o| o.0)
+                    .map_err(Error::into_py)
+            };
         Value::HostFn(Rc::new(HostFn {
             name: Rc::from(name),
             method,
@@ -227,7 +228,9 @@ impl Vm {
         dict.insert(Rc::from("__module__"), Value::str("__main__"));
         if !class.attrs.iter().any(|(k, _)| &**k == "__init__") {
             let name = T::NAME;
-            let refuse = move |_vm: &mut Vm, _: Vec<Value>, _: Vec<(Rc<str>, Value)>| {
+            let refuse = move |_vm: &mut Vm,
+                               _: crate::runtime::object::HostArgs,
+                               _: Vec<(Rc<str>, Value)>| {
                 Err(Error::type_error(format!("cannot create '{name}' instances")).into_py())
             };
             dict.insert(

@@ -1170,6 +1170,18 @@ pub(crate) fn call(
         let locals = bind_args(f, args, kwargs)?;
         return enter(vm, r, f, locals);
     }
+    if let Value::HostFn(h) = callee
+        && kwnames.is_none()
+    {
+        // The host function stays alive in its slot through the call.
+        let h = h.clone();
+        // SAFETY: verified — the n arguments are on top.
+        let args = unsafe { r.sp.pop_n_small(n) };
+        let result = crate::embed::call_host(vm, &h, args, Vec::new())?;
+        // SAFETY: verified — the callable's slot takes the result.
+        unsafe { r.sp.set(0, result) };
+        return Ok(());
+    }
     let Some((b, receiver)) = native(callee) else {
         return call_object(vm, r, n, kwnames);
     };
@@ -1450,6 +1462,24 @@ fn enter_simple(vm: &mut Vm, r: &mut Regs, f: &Function, n: usize) -> Step {
 pub(crate) fn lasti(r: &Regs) -> i32 {
     // SAFETY: the running frame's code holds the current instruction.
     r.ip.index(unsafe { code(r) }.code()) as i32 - 1
+}
+
+/// A frame for `f` with no caller frame, its first parameters bound to
+/// `args` in order (the caller has checked that they are exactly the
+/// positional parameters, `quick_argcount`): no vector in between.
+pub(crate) fn enter_fresh_args(
+    vm: &mut Vm,
+    f: &Function,
+    args: impl Iterator<Item = Value>,
+) -> Result<Regs, PyErr> {
+    let (new, fast) = new_frame(vm, None, f)?;
+    for (i, v) in args.take(f.code.argcount()).enumerate() {
+        // SAFETY: i < argcount <= nlocals (the verifier checked the
+        // parameters fit in the locals).
+        unsafe { fast.set(i, v) };
+    }
+    init_cells(vm, f, fast);
+    Ok(entry_regs(&f.code, new, fast))
 }
 
 /// A frame for `f` with no caller frame: the entry of a nested run.

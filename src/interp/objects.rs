@@ -95,7 +95,9 @@ impl Vm {
                 self.call_value(&func, args, kwargs)
             }
             Value::Class(c) => self.instantiate(c, args, kwargs),
-            Value::HostFn(h) => crate::embed::call_host(self, h, args, kwargs),
+            Value::HostFn(h) => {
+                crate::embed::call_host(self, h, smallvec::SmallVec::from_vec(args), kwargs)
+            }
             Value::Instance(_) => match self.special(f, "__call__")? {
                 Some(m) => self.call_value(&m, args, kwargs),
                 None => Err(exec::not_callable(f)),
@@ -105,6 +107,23 @@ impl Vm {
                 None => Err(exec::not_callable(f)),
             },
         }
+    }
+
+    /// Calls `f` with positional arguments only, as the host does: a
+    /// Python function taking exactly these positional parameters gets
+    /// them moved into its frame, with no vector allocated.
+    pub(crate) fn call_positional(
+        &mut self,
+        f: &Value,
+        args: smallvec::SmallVec<[Value; 8]>,
+    ) -> PyResult<Value> {
+        if let Value::Function(func) = f
+            && func.code.quick_argcount() as usize == args.len()
+        {
+            let regs = exec::enter_fresh_args(self, func, args.into_iter())?;
+            return self.run_frames(regs);
+        }
+        self.call_value(f, args.into_vec(), Vec::new())
     }
 
     /// `cls(*args, **kwargs)`: a new instance, initialised by `__init__`.

@@ -102,6 +102,20 @@ impl Sp {
         }
     }
 
+    /// [`pop_n`](Sp::pop_n) into a small vector (no allocation for a
+    /// handful).
+    ///
+    /// # Safety
+    /// As `pop_n`.
+    pub unsafe fn pop_n_small(&mut self, n: usize) -> crate::runtime::object::HostArgs {
+        // SAFETY: caller's contract; each value is read once and sp lowered
+        // past them, so they are moved, not copied.
+        unsafe {
+            self.0 = self.0.sub(n);
+            (0..n).map(|i| self.0.add(i).read()).collect()
+        }
+    }
+
     /// The position `n` values below this one.
     ///
     /// # Safety

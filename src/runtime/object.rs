@@ -116,10 +116,14 @@ pub struct Function {
 pub type BuiltinFn =
     fn(&mut super::builtins::Ctx, Vec<Value>, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
 
+/// The positional arguments of a host function: a handful without an
+/// allocation.
+pub type HostArgs = smallvec::SmallVec<[Value; 8]>;
+
 /// A host function's body: the VM (to call back into), positional
 /// arguments, keyword arguments.
 pub type HostFnBody =
-    dyn Fn(&mut crate::interp::Vm, Vec<Value>, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
+    dyn Fn(&mut crate::interp::Vm, HostArgs, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
 
 /// A function written by the host in Rust: a closure, with whatever state
 /// it captured.
