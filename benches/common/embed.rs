@@ -2,8 +2,9 @@
 //! done `n` times on a VM made in the setup: the same work on both sides.
 //!
 //! - `call_in`: Rust calls a script function `add(a, b)` with two ints.
-//! - `call_out`: a script loop calls a host function `add(i, 1)` n times
-//!   (the loop's own cost is included on both sides).
+//! - `call_out`: a script function's loop calls a host function
+//!   `host_add(i, 1)` n times (the loop's own cost is included on both
+//!   sides; the loop variable is a local on both).
 //! - `eval`: evaluate `1 + 2 * 3` into an int.
 //! - `exec`: run the two-statement script `x = 1` / `y = x + 2`.
 //! - `list`: a 1,000-int `Vec` to a list (a table) and back.
@@ -30,8 +31,11 @@ pub struct Lua {
 
 pub fn framevm_setup(n: u64) -> Fvm {
     let mut vm = framevm::Vm::builder().stdout(std::io::sink()).build();
-    vm.exec("def add(a, b):\n    return a + b\n", "bench.py")
-        .expect("runs");
+    vm.exec(
+        "def add(a, b):\n    return a + b\n\ndef loop(n):\n    for i in range(n):\n        host_add(i, 1)\n",
+        "bench.py",
+    )
+    .expect("runs");
     let add = vm.globals().get::<framevm::Object>("add").expect("add");
     let host = vm.function("host_add", |_vm, (a, b): (i64, i64)| Ok(a + b));
     vm.globals().set("host_add", host).expect("set");
@@ -46,9 +50,12 @@ pub fn framevm_setup(n: u64) -> Fvm {
 
 pub fn lua_setup(n: u64) -> Lua {
     let lua = mlua::Lua::new();
-    lua.load("function add(a, b) return a + b end")
-        .exec()
-        .expect("runs");
+    lua.load(
+        "function add(a, b) return a + b end\n\
+         function loop(n) for i = 0, n - 1 do host_add(i, 1) end end",
+    )
+    .exec()
+    .expect("runs");
     let add: mlua::Function = lua.globals().get("add").expect("add");
     let host = lua
         .create_function(|_, (a, b): (i64, i64)| Ok(a + b))
@@ -72,8 +79,8 @@ pub fn framevm_task(s: &mut Fvm, task: &str) -> i64 {
             }
         }
         "call_out" => {
-            s.vm.exec("for i in range(N):\n    host_add(i, 1)\n", "loop.py")
-                .expect("runs");
+            let f = s.vm.globals().get::<framevm::Object>("loop").expect("loop");
+            s.vm.call::<()>(&f, (s.n,)).expect("runs");
         }
         "eval" => {
             for _ in 0..s.n {
@@ -107,10 +114,8 @@ pub fn lua_task(s: &mut Lua, task: &str) -> i64 {
             }
         }
         "call_out" => {
-            s.lua
-                .load("for i = 0, N - 1 do host_add(i, 1) end")
-                .exec()
-                .expect("runs");
+            let f: mlua::Function = s.lua.globals().get("loop").expect("loop");
+            f.call::<()>(s.n).expect("runs");
         }
         "eval" => {
             for _ in 0..s.n {

@@ -2,7 +2,7 @@
 //! lambda and comprehension. `co_stacksize` comes from the flow analysis in
 //! `bytecode::verify`, run over every path.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use ruff_text_size::Ranged;
@@ -47,6 +47,45 @@ pub fn module(
     c.leave()
 }
 
+/// What makes two constants one entry of `co_consts`: equal values of the
+/// same type (so `1`, `1.0` and `True` stay apart, and `0.0` and `-0.0`).
+/// The common kinds are keyed by their value, the rest by type and repr.
+#[derive(PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(u64),
+    Str(Rc<String>),
+    Other(&'static str, String),
+}
+
+impl ConstKey {
+    fn of(v: &Value) -> ConstKey {
+        match v {
+            Value::None => ConstKey::None,
+            Value::Bool(b) => ConstKey::Bool(*b),
+            Value::Int(i) => ConstKey::Int(*i),
+            Value::Float(f) => ConstKey::Float(f.to_bits()),
+            Value::Str(s) => ConstKey::Str(s.clone()),
+            other => ConstKey::Other(type_key(other), other.repr()),
+        }
+    }
+}
+
+/// A constant's type name, for its key.
+fn type_key(v: &Value) -> &'static str {
+    match v {
+        Value::BigInt(_) => "int",
+        Value::Tuple(_) => "tuple",
+        Value::FrozenSet(_) => "frozenset",
+        Value::Bytes(_) => "bytes",
+        Value::Ellipsis => "ellipsis",
+        Value::Code(_) => "code",
+        _ => "other",
+    }
+}
+
 /// What encloses the code being compiled, as `return`, `break` and
 /// `continue` must unwind it (CPython's compiler's "fblocks").
 enum FBlock {
@@ -79,7 +118,7 @@ enum FBlock {
 struct Unit {
     parts: CodeParts,
     scope: Rc<Scope>,
-    consts: HashMap<(String, String), u32>,
+    consts: HashMap<ConstKey, u32>,
     names: HashMap<Rc<str>, u32>,
     fblocks: Vec<FBlock>,
     pos: Pos,
@@ -173,8 +212,8 @@ impl Compiler<'_> {
         self.units.push(Unit {
             parts,
             scope,
-            consts: HashMap::new(),
-            names: HashMap::new(),
+            consts: HashMap::default(),
+            names: HashMap::default(),
             fblocks: Vec::new(),
             pos: Pos {
                 line: firstlineno,
@@ -270,7 +309,7 @@ impl Compiler<'_> {
     }
 
     fn konst(&mut self, v: Value) -> u32 {
-        let key = (v.type_name().to_string(), v.repr());
+        let key = ConstKey::of(&v);
         let u = self.unit();
         if let Value::Code(_) = v {
             // Code objects are never shared.

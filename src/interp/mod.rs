@@ -459,7 +459,9 @@ impl Vm {
         // run may take before the next one can check (a budget of calling
         // handlers, the builtins between them), whatever the recursion
         // limit and the thread's stack size.
-        if stacker::remaining_stack().is_some_and(|left| left < STACK_RESERVE) {
+        // (A run the host starts, with no Python frame below it, is not
+        // checked: the host's own stack is the host's.)
+        if self.depth > 1 && stacker::remaining_stack().is_some_and(|left| left < STACK_RESERVE) {
             let err = PyErr::new(
                 crate::runtime::ExcKind::RecursionError,
                 "maximum recursion depth exceeded (the native stack is nearly full)",
