@@ -338,16 +338,26 @@ macro_rules! tuples {
     )*};
 }
 
-tuples! {
-    1: (A 0);
-    2: (A 0, B 1);
-    3: (A 0, B 1, C 2);
-    4: (A 0, B 1, C 2, D 3);
-    5: (A 0, B 1, C 2, D 3, E 4);
-    6: (A 0, B 1, C 2, D 3, E 4, F 5);
-    7: (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
-    8: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+/// Calls `$m!` with the tuple arities the conversions cover: `n: (Type
+/// index, ...)` for 1 to 8 elements.
+macro_rules! for_each_tuple {
+    ($m:ident) => {
+        $m! {
+            1: (A 0);
+            2: (A 0, B 1);
+            3: (A 0, B 1, C 2);
+            4: (A 0, B 1, C 2, D 3);
+            5: (A 0, B 1, C 2, D 3, E 4);
+            6: (A 0, B 1, C 2, D 3, E 4, F 5);
+            7: (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+            8: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+        }
+    };
 }
+
+pub(crate) use for_each_tuple;
+
+for_each_tuple!(tuples);
 
 /// A dict from key-value pairs (keys must be hashable builtin values).
 fn dict_of(pairs: impl Iterator<Item = Result<(Object, Object)>>) -> Result<Object> {

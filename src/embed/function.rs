@@ -109,7 +109,7 @@ fn arg<T: FromPy>(name: &str, i: usize, v: Value) -> Result<T> {
 }
 
 macro_rules! from_args {
-    ($($n:literal: ($($t:ident),+);)*) => {$(
+    ($($n:literal: ($($t:ident $i:tt),+);)*) => {$(
         impl<$($t: FromPy),+> FromArgs for ($($t,)+) {
             #[allow(non_snake_case)]
             fn from_args(
@@ -129,16 +129,7 @@ macro_rules! from_args {
     )*};
 }
 
-from_args! {
-    1: (A);
-    2: (A, B);
-    3: (A, B, C);
-    4: (A, B, C, D);
-    5: (A, B, C, D, E);
-    6: (A, B, C, D, E, F);
-    7: (A, B, C, D, E, F, G);
-    8: (A, B, C, D, E, F, G, H);
-}
+super::convert::for_each_tuple!(from_args);
 
 /// The arguments of a call from Rust: a tuple of [`IntoPy`] values, `()`
 /// for none, or [`Args`] (with keyword arguments).
@@ -189,16 +180,7 @@ macro_rules! into_args {
     )*};
 }
 
-into_args! {
-    1: (A 0);
-    2: (A 0, B 1);
-    3: (A 0, B 1, C 2);
-    4: (A 0, B 1, C 2, D 3);
-    5: (A 0, B 1, C 2, D 3, E 4);
-    6: (A 0, B 1, C 2, D 3, E 4, F 5);
-    7: (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
-    8: (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
-}
+super::convert::for_each_tuple!(into_args);
 
 impl Vm {
     /// A Python function named `name` whose body is the Rust closure `f`.

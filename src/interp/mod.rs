@@ -826,17 +826,7 @@ mod tests {
             .unwrap();
         for dispatch in [Dispatch::Threaded, Dispatch::Switch] {
             for frames in Strategy::ALL {
-                let out = Rc::new(std::cell::RefCell::new(Vec::new()));
-                struct Shared(Rc<std::cell::RefCell<Vec<u8>>>);
-                impl Write for Shared {
-                    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-                        self.0.borrow_mut().extend_from_slice(b);
-                        Ok(b.len())
-                    }
-                    fn flush(&mut self) -> std::io::Result<()> {
-                        Ok(())
-                    }
-                }
+                let out = crate::embed::SharedBuffer::default();
                 let mut vm = Vm::with_options(
                     Options {
                         dispatch,
@@ -844,10 +834,10 @@ mod tests {
                         recursion_limit: 100,
                         quick: true,
                     },
-                    Box::new(Shared(out.clone())),
+                    Box::new(out.clone()),
                 );
                 vm.run_module(&code).unwrap();
-                assert_eq!(String::from_utf8(out.borrow().clone()).unwrap(), "42\n");
+                assert_eq!(out.text(), "42\n");
                 let s = vm.frame_stats();
                 assert_eq!((s.requests, s.alive), (2, 0), "{dispatch}/{frames}");
             }
@@ -1082,7 +1072,7 @@ print(t[0], t[1], t[2], t[3], t[4], t[5], 2 ** 70 // 3 << 1, 1 << 63)
         for quick in [true, false] {
             for dispatch in [Dispatch::Threaded, Dispatch::Switch] {
                 for frames in Strategy::ALL {
-                    let out = Rc::new(std::cell::RefCell::new(Vec::new()));
+                    let out = crate::embed::SharedBuffer::default();
                     let mut vm = Vm::with_options(
                         Options {
                             dispatch,
@@ -1090,27 +1080,14 @@ print(t[0], t[1], t[2], t[3], t[4], t[5], 2 ** 70 // 3 << 1, 1 << 63)
                             recursion_limit: 50,
                             quick,
                         },
-                        Box::new(SharedOut(out.clone())),
+                        Box::new(out.clone()),
                     );
                     vm.run_module(&code).expect("runs");
-                    let text = String::from_utf8(out.borrow().clone()).expect("utf-8");
+                    let text = out.text();
                     assert_eq!(text, CPYTHON, "{dispatch}/{frames}, quick {quick}");
                     assert_eq!(vm.frame_stats().alive, 0, "{dispatch}/{frames}");
                 }
             }
-        }
-    }
-
-    /// Output into a buffer the test keeps.
-    struct SharedOut(Rc<std::cell::RefCell<Vec<u8>>>);
-
-    impl Write for SharedOut {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
         }
     }
 }
