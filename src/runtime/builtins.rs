@@ -369,18 +369,47 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
             index: Cell::new(0),
         },
         Value::Iter(_) => return Ok(v.clone()),
-        // A snapshot: CPython raises if the dict changes size meanwhile.
-        Value::Dict(d) => Iter::List {
-            list: Rc::new(RefCell::new(d.borrow().keys().into())),
-            index: Cell::new(0),
-        },
-        Value::View(view) => Iter::List {
-            list: Rc::new(RefCell::new(
-                super::dict::view_items(view.0, &view.1.borrow()).into(),
-            )),
-            index: Cell::new(0),
-        },
-        Value::Set(s) => super::set::iter(&s.borrow()),
+        // A snapshot, and RuntimeError if the dict changes size meanwhile.
+        Value::Dict(d) => {
+            let (items, len) = {
+                let b = d.borrow();
+                (b.keys(), b.map.len())
+            };
+            Iter::Watched {
+                items: items.into(),
+                index: Cell::new(0),
+                source: super::object::Watch::Dict(d.clone(), len),
+                type_name: "dict_keyiterator",
+            }
+        }
+        Value::View(view) => {
+            let (items, len) = {
+                let b = view.1.borrow();
+                (super::dict::view_items(view.0, &b), b.map.len())
+            };
+            Iter::Watched {
+                items: items.into(),
+                index: Cell::new(0),
+                source: super::object::Watch::Dict(view.1.clone(), len),
+                type_name: match view.0 {
+                    super::dict::ViewKind::Keys => "dict_keyiterator",
+                    super::dict::ViewKind::Values => "dict_valueiterator",
+                    super::dict::ViewKind::Items => "dict_itemiterator",
+                },
+            }
+        }
+        Value::Set(s) => {
+            let (items, len) = {
+                let b = s.borrow();
+                (b.keys(), b.len())
+            };
+            Iter::Watched {
+                items: items.into(),
+                index: Cell::new(0),
+                source: super::object::Watch::Set(s.clone(), len),
+                type_name: "set_iterator",
+            }
+        }
         Value::FrozenSet(s) => super::set::iter(s),
         _ => {
             return Err(PyErr::type_error(format!(
@@ -834,6 +863,40 @@ fn min(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     min_max(host, "min", args, kwargs, CmpOp::Lt)
 }
 
+/// A stable merge sort of `0..n` by `less` (which may fail, or answer
+/// inconsistently: a Python `__lt__` can, and this must neither panic
+/// nor loop); the first error stops it.
+fn merge_sort(
+    n: usize,
+    less: &mut dyn FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<Vec<usize>> {
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut buf = a.clone();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut l, mut r) = (start, mid);
+            for slot in &mut buf[start..end] {
+                // The right one goes first only when strictly less: stable.
+                if r < end && (l >= mid || less(a[r], a[l])?) {
+                    *slot = a[r];
+                    r += 1;
+                } else {
+                    *slot = a[l];
+                    l += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut a, &mut buf);
+        width *= 2;
+    }
+    Ok(a)
+}
+
 /// Sorts `items` stably by `<` on their keys, as `list.sort` does.
 pub fn sort_values(
     host: &mut Ctx,
@@ -848,38 +911,14 @@ pub fn sort_values(
             .collect::<PyResult<_>>()?,
         None => items.clone(),
     };
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    let mut less = |x: &Value, y: &Value| -> bool {
-        if err.is_some() {
-            return false;
-        }
-        match host.less(x, y) {
-            Ok(v) => v,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    };
     // Python sorts with `<` only; reverse keeps equal items in their order.
-    order.sort_by(|&a, &b| {
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
+    let order = merge_sort(items.len(), &mut |a, b| {
+        if reverse {
+            host.less(&keys[b], &keys[a])
         } else {
-            (&keys[a], &keys[b])
-        };
-        if less(x, y) {
-            std::cmp::Ordering::Less
-        } else if less(y, x) {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
+            host.less(&keys[a], &keys[b])
         }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
+    })?;
     let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
     *items = order
         .into_iter()

@@ -35,7 +35,8 @@ fn check_hashable(v: &Value) -> PyResult<()> {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        ops::eq(&self.0, &other.0)
+        // Identity first, as CPython's lookups (a NaN key finds itself).
+        ops::is(&self.0, &other.0) || ops::eq(&self.0, &other.0)
     }
 }
 

@@ -200,6 +200,19 @@ pub enum Iter {
         /// Index of the next one.
         index: Cell<usize>,
     },
+    /// Over a dict, a dict view or a set: its items when iteration began,
+    /// and the container, whose size must not change meanwhile (CPython
+    /// raises RuntimeError when it does).
+    Watched {
+        /// The items.
+        items: super::seqobj::Seq,
+        /// Index of the next one.
+        index: Cell<usize>,
+        /// The container and its size when iteration began.
+        source: Watch,
+        /// The iterator's type name.
+        type_name: &'static str,
+    },
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -209,12 +222,42 @@ pub enum Iter {
     },
 }
 
+/// The container a `Watched` iterator goes over, with its size then.
+#[derive(Debug)]
+pub enum Watch {
+    /// A dict (or a view of one).
+    Dict(Rc<RefCell<super::dict::Dict>>, usize),
+    /// A set.
+    Set(Rc<RefCell<super::set::SetObj>>, usize),
+}
+
+impl Watch {
+    /// RuntimeError if the container's size changed.
+    fn check(&self) -> PyResult<()> {
+        let (now, then, what) = match self {
+            Watch::Dict(d, n) => (d.borrow().map.len(), *n, "dictionary"),
+            Watch::Set(s, n) => (s.borrow().len(), *n, "Set"),
+        };
+        if now != then {
+            return Err(super::PyErr::new(
+                super::ExcKind::RuntimeError,
+                format!("{what} changed size during iteration"),
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl Iter {
     /// The next item, or `None` when exhausted; `h` runs the Python code a
     /// lazy iterator's step needs.
     pub fn next(&self, h: &mut super::builtins::Ctx) -> PyResult<Option<Value>> {
         Ok(match self {
             Iter::Lazy(v) => return h.next(v),
+            Iter::Watched { source, .. } => {
+                source.check()?;
+                self.next_plain()
+            }
             Iter::Enumerate { inner, count } => {
                 let Some(v) = inner.next(h)? else {
                     return Ok(None);
@@ -281,6 +324,12 @@ impl Iter {
             }
             Iter::Lazy(_) | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
             Iter::Set { items, index } => {
+                let i = index.get();
+                let v = items.get(i).cloned()?;
+                index.set(i + 1);
+                Some(v)
+            }
+            Iter::Watched { items, index, .. } => {
                 let i = index.get();
                 let v = items.get(i).cloned()?;
                 index.set(i + 1);

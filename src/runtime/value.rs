@@ -216,6 +216,7 @@ impl Value {
                 Iter::Zip { .. } => "zip",
                 Iter::Lazy(_) => "iterator",
                 Iter::Set { .. } => "set_iterator",
+                Iter::Watched { type_name, .. } => type_name,
             },
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -349,25 +350,36 @@ impl Value {
                 }
                 out.push(')');
             }
+            // A `__repr__` inside may change the container: no borrow is
+            // held across it; as CPython, the length is read again each step.
             Value::List(l) => {
                 out.push('[');
-                for (i, v) in l.borrow().iter().enumerate() {
+                let mut i = 0;
+                let item = |i: usize| l.borrow().get(i).cloned();
+                while let Some(v) = item(i) {
                     if i > 0 {
                         out.push_str(", ");
                     }
                     v.write_repr(out, hook)?;
+                    i += 1;
                 }
                 out.push(']');
             }
             Value::Dict(d) => {
                 out.push('{');
-                for (i, (k, v)) in d.borrow().map.iter().enumerate() {
+                let mut i = 0;
+                let entry = |i: usize| {
+                    let d = d.borrow();
+                    d.map.get_index(i).map(|(k, v)| (k.0.clone(), v.clone()))
+                };
+                while let Some((k, v)) = entry(i) {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    k.0.write_repr(out, hook)?;
+                    k.write_repr(out, hook)?;
                     out.push_str(": ");
                     v.write_repr(out, hook)?;
+                    i += 1;
                 }
                 out.push('}');
             }
@@ -379,10 +391,8 @@ impl Value {
             Value::View(v) => {
                 out.push_str(v.0.name());
                 out.push_str("([");
-                for (i, item) in super::dict::view_items(v.0, &v.1.borrow())
-                    .iter()
-                    .enumerate()
-                {
+                let items = super::dict::view_items(v.0, &v.1.borrow());
+                for (i, item) in items.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
