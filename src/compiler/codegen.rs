@@ -260,7 +260,11 @@ impl Compiler<'_> {
     }
 
     fn konst(&mut self, v: Value) -> u32 {
-        let key = (v.type_name().to_string(), v.repr());
+        // Big ints by their hex digits (their decimal repr has a limit).
+        let key = match &v {
+            Value::BigInt(b) => ("int".to_string(), b.to_str_radix(16)),
+            _ => (v.type_name().to_string(), v.repr()),
+        };
         let u = self.unit();
         if let Value::Code(_) = v {
             // Code objects are never shared.

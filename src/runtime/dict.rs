@@ -64,7 +64,11 @@ fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
             if f.fract() == 0.0 && f.is_finite() {
                 match f.to_i64() {
                     Some(i) => hash_int(i, h),
-                    None => BigInt::from(*f as i128).hash(h),
+                    None => {
+                        let whole: BigInt =
+                            num_traits::FromPrimitive::from_f64(*f).unwrap_or_default();
+                        whole.hash(h)
+                    }
                 }
             } else {
                 f.to_bits().hash(h);

@@ -242,7 +242,7 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
             )));
         }
     };
-    let mut digits = n.abs().to_str_radix(radix);
+    let mut digits = decimal_checked(&n, radix)?;
     if kind == 'X' {
         digits = digits.to_uppercase();
     }
@@ -467,7 +467,11 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
             }
             i += 1;
         }
+        // With a mapping there are no positional arguments to take.
         let take = |next: &mut usize| -> PyResult<Value> {
+            if mapping.is_some() && value.is_some() {
+                return Err(PyErr::type_error("not enough arguments for format string"));
+            }
             let v = items
                 .get(*next)
                 .cloned()
@@ -506,9 +510,6 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
         };
         if chars.get(i) == Some(&'*') {
             i += 1;
-            if mapping.is_some() && value.is_some() {
-                return Err(PyErr::type_error("* wants int"));
-            }
             let w = star(take(&mut next)?)?;
             if w < 0 {
                 spec.align = Some('<');
@@ -592,7 +593,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                         )));
                     }
                 };
-                percent_int(&n, kind, &spec)
+                percent_int(&n, kind, &spec)?
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match &v {
@@ -630,7 +631,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
 
 /// `%d`, `%x`, `%X`, `%o` of an int: a precision is a minimum count of
 /// digits (zeros after the sign and the `#` prefix), then the width pads.
-fn percent_int(n: &Value, kind: char, spec: &Spec) -> String {
+fn percent_int(n: &Value, kind: char, spec: &Spec) -> PyResult<String> {
     let n = n.as_bigint().unwrap_or_default();
     let (radix, prefix) = match kind {
         'x' => (16, "0x"),
@@ -638,7 +639,7 @@ fn percent_int(n: &Value, kind: char, spec: &Spec) -> String {
         'o' => (8, "0o"),
         _ => (10, ""),
     };
-    let mut digits = n.abs().to_str_radix(radix);
+    let mut digits = decimal_checked(&n, radix)?;
     if kind == 'X' {
         digits = digits.to_uppercase();
     }
@@ -648,7 +649,21 @@ fn percent_int(n: &Value, kind: char, spec: &Spec) -> String {
     let sign = sign_str(n.is_negative(), spec);
     let prefix = if spec.alternate { prefix } else { "" };
     let body = format!("{sign}{prefix}{digits}");
-    pad(&body, spec, '>', sign.len() + prefix.len())
+    Ok(pad(&body, spec, '>', sign.len() + prefix.len()))
+}
+
+/// The digits of |n| in `radix`; ValueError past CPython's 4300-digit
+/// limit in base 10.
+fn decimal_checked(n: &BigInt, radix: u32) -> PyResult<String> {
+    let limit = super::builtins::INT_MAX_STR_DIGITS;
+    if radix == 10 && n.bits() > (limit as u64 + 4) * 10 / 3 {
+        return Err(super::builtins::int_too_long_for_str());
+    }
+    let digits = n.abs().to_str_radix(radix);
+    if radix == 10 && digits.len() > limit {
+        return Err(super::builtins::int_too_long_for_str());
+    }
+    Ok(digits)
 }
 
 fn float_trunc(f: f64) -> PyResult<BigInt> {

@@ -181,8 +181,8 @@ pub enum Iter {
     Enumerate {
         /// What is counted.
         inner: Rc<Iter>,
-        /// The next count.
-        count: Cell<i64>,
+        /// The next count (an int, past a machine word too).
+        count: RefCell<Value>,
     },
     /// `zip(*inners)`: stops at the shortest.
     Zip {
@@ -262,9 +262,15 @@ impl Iter {
                 let Some(v) = inner.next(h)? else {
                     return Ok(None);
                 };
-                let n = count.get();
-                count.set(n + 1);
-                Some(Value::tuple(vec![Value::Int(n), v]))
+                let next = match &*count.borrow() {
+                    Value::Int(n) => n.checked_add(1).map_or_else(
+                        || Value::from_bigint(num_bigint::BigInt::from(*n) + 1),
+                        Value::Int,
+                    ),
+                    other => Value::from_bigint(other.as_bigint().unwrap_or_default() + 1),
+                };
+                let n = count.replace(next);
+                Some(Value::tuple(vec![n, v]))
             }
             Iter::Zip { inners } => {
                 if inners.is_empty() {

@@ -718,7 +718,8 @@ fn float_int_cmp(f: f64, i: &BigInt) -> Option<Ordering> {
         });
     }
     let fl = f.floor();
-    let whole = BigInt::from(fl as i128); // |f| < 2^1024: exact below 2^127, enough for the subset's values
+    // A finite float's floor is an integer: exactly representable.
+    let whole: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
     match whole.cmp(i) {
         Ordering::Equal if f > fl => Some(Ordering::Greater),
         o => Some(o),

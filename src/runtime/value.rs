@@ -333,7 +333,16 @@ impl Value {
                 let _ = write!(out, "{i}");
             }
             Value::BigInt(b) => {
-                let _ = write!(out, "{b}");
+                // CPython's limit on decimal text (4300 digits): ValueError.
+                let limit = super::builtins::INT_MAX_STR_DIGITS;
+                if b.bits() > (limit as u64 + 4) * 10 / 3 {
+                    return Err(super::builtins::int_too_long_for_str());
+                }
+                let text = b.to_string();
+                if text.trim_start_matches('-').len() > limit {
+                    return Err(super::builtins::int_too_long_for_str());
+                }
+                out.push_str(&text);
             }
             Value::Float(f) => out.push_str(&float::repr(*f)),
             Value::Str(s) => write_str_repr(s, out),
