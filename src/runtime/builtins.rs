@@ -351,6 +351,14 @@ fn exactly(name: &str, args: &Args, n: usize) -> PyResult<()> {
 /// `iter(x)`.
 pub fn make_iter(v: &Value) -> PyResult<Value> {
     let it = match v {
+        Value::Range(r) if r.big.is_some() => {
+            let [start, _, step, len] = r.parts();
+            Iter::BigRange {
+                next: RefCell::new(start),
+                left: RefCell::new(len),
+                step,
+            }
+        }
         Value::Range(r) => Iter::Range {
             next: Cell::new(r.start),
             left: Cell::new(r.len()),
@@ -430,6 +438,10 @@ pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
         Value::Set(s) => Ok(s.borrow().keys()),
         Value::FrozenSet(s) => Ok(s.keys()),
         _ => {
+            if let Value::Range(r) = v {
+                // As CPython's list(range): its length must be a machine word.
+                r.len_checked()?;
+            }
             let Value::Iter(it) = make_iter(v)? else {
                 unreachable!("make_iter makes iterators")
             };
@@ -448,7 +460,7 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::Str(s) => Ok(s.chars().count()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
-        Value::Range(r) => Ok(r.len() as usize),
+        Value::Range(r) => Ok(r.len_checked()? as usize),
         Value::Dict(d) => Ok(d.borrow().map.len()),
         Value::View(view) => Ok(view.1.borrow().map.len()),
         Value::Set(s) => Ok(s.borrow().len()),
@@ -521,14 +533,17 @@ fn len(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn range(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("range", &kwargs)?;
-    let ints: Vec<i64> = args
+    let ints: Vec<BigInt> = args
         .iter()
-        .map(|a| index_arg(a, ""))
+        .map(|a| match a {
+            Value::BigInt(b) => Ok((**b).clone()),
+            _ => index_arg(a, "").map(BigInt::from),
+        })
         .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
+    let (start, stop, step) = match &ints[..] {
+        [stop] => (BigInt::zero(), stop.clone(), BigInt::from(1)),
+        [start, stop] => (start.clone(), stop.clone(), BigInt::from(1)),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
         [] => {
             return Err(PyErr::type_error(
                 "range expected at least 1 argument, got 0",
@@ -541,10 +556,10 @@ fn range(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             )));
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+    Ok(Value::Range(Rc::new(Range::new(start, stop, step))))
 }
 
 fn abs(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -1138,6 +1153,13 @@ fn list_iter(items: Vec<Value>) -> Value {
 fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("reversed", &kwargs)?;
     exactly("reversed", &args, 1)?;
+    if let Value::Range(r) = &args[0] {
+        // The same values backwards, at once: last, last - step, ...
+        let [start, _, step, len] = r.parts();
+        let last = &start + &step * (&len - 1u32);
+        let back = Range::new(last, start - &step, -step);
+        return make_iter(&Value::Range(Rc::new(back)));
+    }
     let mut items = match &args[0] {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
             ctx.items(&args[0])?

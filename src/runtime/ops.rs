@@ -620,6 +620,10 @@ pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             same_set(a, b) || nested(|| super::set::eq(a, b))?
         }
+        (Value::Range(x), Value::Range(y)) if x.big.is_some() || y.big.is_some() => {
+            let ([xs, _, xst, lx], [ys, _, yst, ly]) = (x.parts(), y.parts());
+            lx == ly && (lx.is_zero() || (xs == ys && (lx == BigInt::from(1) || xst == yst)))
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -874,6 +878,24 @@ pub fn contains_with(container: &Value, item: &Value, hook: &mut Hook) -> PyResu
             Ok(false)
         }
         Value::Range(r) => Ok(match item {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) if r.big.is_some() => {
+                let i = item.as_bigint().unwrap_or_default();
+                let [start, stop, step, _] = r.parts();
+                let inside = if step.is_positive() {
+                    start <= i && i < stop
+                } else {
+                    stop < i && i <= start
+                };
+                inside && ((i - start) % step).is_zero()
+            }
+            Value::Bool(b) => contains(container, &Value::Int(*b as i64))?,
+            Value::Float(f) if f.fract() == 0.0 => {
+                let whole: Option<BigInt> = num_traits::FromPrimitive::from_f64(*f);
+                match whole {
+                    Some(w) => contains(container, &Value::from_bigint(w))?,
+                    None => false,
+                }
+            }
             Value::Int(i) => {
                 let i = *i;
                 let inside = if r.step > 0 {

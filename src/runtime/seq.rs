@@ -3,6 +3,9 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
 use super::builtins::small_index;
 use super::object::Range;
 use super::{ExcKind, PyErr, PyResult, Value};
@@ -44,6 +47,55 @@ fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
         };
     }
     Some(Ok(SliceSpec { parts }))
+}
+
+/// [`adjust`] in big ints (for ranges): start, step and count.
+fn adjust_big(parts: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let part = |v: &Value| -> PyResult<Option<BigInt>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(v.as_bigint()),
+            _ => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    };
+    let step = part(&parts[2])?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let back = step.is_negative();
+    let clamp = |v: Option<BigInt>, default: BigInt| -> BigInt {
+        let Some(mut i) = v else { return default };
+        if i.is_negative() {
+            i += len;
+            if i.is_negative() {
+                i = if back {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                };
+            }
+        } else if &i >= len {
+            i = if back { len - 1u32 } else { len.clone() };
+        }
+        i
+    };
+    let (lo, hi) = if back {
+        (len - 1u32, BigInt::from(-1))
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let start = clamp(part(&parts[0])?, lo);
+    let stop = clamp(part(&parts[1])?, hi);
+    let count = if !back && stop > start {
+        (&stop - &start - 1u32) / &step + 1u32
+    } else if back && start > stop {
+        (&start - &stop - 1u32) / -&step + 1u32
+    } else {
+        BigInt::zero()
+    };
+    Ok((start, step, count))
 }
 
 /// Start, stop and step of a slice applied to a sequence of `len`
@@ -149,19 +201,34 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             ))
         }
         Value::Range(r) => {
-            let len = r.len();
-            if let Some(spec) = as_slice(i) {
-                let (start, _, step, count) = adjust(&spec?, len)?;
-                let first = r.start + start * r.step;
-                let new_step = r.step * step;
-                return Ok(Value::Range(Rc::new(Range {
-                    start: first,
-                    stop: first + count * new_step,
-                    step: new_step,
-                })));
+            // In big ints: the values may pass machine words.
+            let [first, _, step, len] = r.parts();
+            if let Value::Slice(parts) = i {
+                let (start, k, count) = adjust_big(parts, &len)?;
+                let first = first + &step * start;
+                let new_step = step * k;
+                let stop = &first + &new_step * count;
+                return Ok(Value::Range(Rc::new(Range::new(first, stop, new_step))));
             }
-            let k = index("range object", i, len as usize)?;
-            Ok(Value::Int(r.start + k as i64 * r.step))
+            let k = match i {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    i.as_bigint().unwrap_or_default()
+                }
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        other.type_name()
+                    )));
+                }
+            };
+            let k = if k.is_negative() { k + &len } else { k };
+            if k.is_negative() || k >= len {
+                return Err(PyErr::new(
+                    ExcKind::IndexError,
+                    "range object index out of range",
+                ));
+            }
+            Ok(Value::from_bigint(first + step * k))
         }
         Value::Dict(d) => {
             let found = d.borrow().get(i)?;

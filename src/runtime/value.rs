@@ -209,6 +209,7 @@ impl Value {
             Value::Range(_) => "range",
             Value::Iter(it) => match **it {
                 Iter::Range { .. } => "range_iterator",
+                Iter::BigRange { .. } => "longrange_iterator",
                 Iter::List { .. } => "list_iterator",
                 Iter::Tuple { .. } => "tuple_iterator",
                 Iter::Str { .. } => "str_ascii_iterator",
@@ -408,6 +409,14 @@ impl Value {
                     item.write_repr(out, hook)?;
                 }
                 out.push_str("])");
+            }
+            Value::Range(r) if r.big.is_some() => {
+                let [start, stop, step, _] = r.parts();
+                if step == num_bigint::BigInt::from(1) {
+                    let _ = write!(out, "range({start}, {stop})");
+                } else {
+                    let _ = write!(out, "range({start}, {stop}, {step})");
+                }
             }
             Value::Range(r) => {
                 if r.step == 1 {
