@@ -36,6 +36,12 @@ fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
     for i in 0..3 {
         parts[i] = match &t[i] {
             Value::None => None,
+            // Bounds beyond a machine word clip to it, as CPython's.
+            Value::BigInt(b) => Some(if b.is_negative() {
+                i64::MIN + 1
+            } else {
+                i64::MAX
+            }),
             other => match small_index(other) {
                 Some(n) => Some(n),
                 None => {
