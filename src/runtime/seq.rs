@@ -55,7 +55,7 @@ fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
     Some(Ok(SliceSpec { parts }))
 }
 
-/// [`adjust`] in big ints (for ranges): start, step and count.
+/// [`adjust`] in big ints (for ranges): start, stop and step.
 fn adjust_big(parts: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
     let part = |v: &Value| -> PyResult<Option<BigInt>> {
         match v {
@@ -94,14 +94,7 @@ fn adjust_big(parts: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, BigInt, Big
     };
     let start = clamp(part(&parts[0])?, lo);
     let stop = clamp(part(&parts[1])?, hi);
-    let count = if !back && stop > start {
-        (&stop - &start - 1u32) / &step + 1u32
-    } else if back && start > stop {
-        (&start - &stop - 1u32) / -&step + 1u32
-    } else {
-        BigInt::zero()
-    };
-    Ok((start, step, count))
+    Ok((start, stop, step))
 }
 
 /// Start, stop and step of a slice applied to a sequence of `len`
@@ -210,11 +203,16 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             // In big ints: the values may pass machine words.
             let [first, _, step, len] = r.parts();
             if let Value::Slice(parts) = i {
-                let (start, k, count) = adjust_big(parts, &len)?;
-                let first = first + &step * start;
-                let new_step = step * k;
-                let stop = &first + &new_step * count;
-                return Ok(Value::Range(Rc::new(Range::new(first, stop, new_step))));
+                // As CPython: the values at the slice's start and stop
+                // indices, and the steps multiplied.
+                let (start, stop, k) = adjust_big(parts, &len)?;
+                let new_first = &first + &step * start;
+                let new_stop = &first + &step * stop;
+                return Ok(Value::Range(Rc::new(Range::new(
+                    new_first,
+                    new_stop,
+                    step * k,
+                ))));
             }
             let k = match i {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {

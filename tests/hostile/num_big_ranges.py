@@ -25,3 +25,4 @@ t(lambda: range(2**63 - 5, 2**63 + 5, 3)[1:])
 print(list(range(2**62, 2**63 + 2**62, 2**62)), list(range(5)[::-2]), list(range(-5, 5, 3)))
 for i, c in enumerate('ab', 2**63 - 1):
     print(i, c)
+for r in [range(1,4)[::2], range(10)[::-1], range(10)[8:2:-3], range(0)[::-1], range(5)[10:], range(1, 10, 3)[::-1], range(10)[-100:100:7]]: print(r)
