@@ -21,7 +21,7 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse_spec(s: &str) -> PyResult<Spec> {
+fn parse_spec(s: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut spec = Spec::default();
@@ -83,7 +83,9 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i != chars.len() {
-        return Err(PyErr::value_error("Invalid format specifier"));
+        return Err(PyErr::value_error(format!(
+            "Invalid format specifier '{s}' for object of type '{type_name}'"
+        )));
     }
     Ok(spec)
 }
@@ -114,7 +116,7 @@ pub fn format_value(tx: &mut dyn Stringify, v: &Value, spec: &str) -> PyResult<S
     if spec.is_empty() {
         return tx.text(v);
     }
-    let s = parse_spec(spec)?;
+    let s = parse_spec(spec, v.type_name())?;
     match v {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => format_int(v, &s),
         Value::Float(f) => format_float(*f, &s),
@@ -174,6 +176,16 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
             "Sign not allowed in string format specifier",
         ));
     }
+    if s.alternate {
+        return Err(PyErr::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
+    }
+    if let Some(g) = s.grouping {
+        return Err(PyErr::value_error(format!(
+            "Cannot specify '{g}' with 's'."
+        )));
+    }
     if s.align == Some('=') {
         return Err(PyErr::value_error(
             "'=' alignment not allowed in string format specifier",
@@ -194,6 +206,29 @@ fn group(digits: &str, sep: char, every: usize) -> String {
             out.push(sep);
         }
         out.push(c);
+    }
+    out
+}
+
+/// How wide the grouped digits must be when zeros pad them (fill '0'
+/// with '=' alignment, as a leading 0 gives): the padding is grouped too.
+fn zero_room(s: &Spec, room: usize) -> usize {
+    let zero_fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' }) == '0';
+    let equals = s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
+    if zero_fill && equals { room } else { 0 }
+}
+
+/// `digits` grouped by `every` with `sep`, left-padded with zeros (grouped
+/// too) to at least `min_len` characters, never starting with `sep`.
+fn group_padded(digits: &str, sep: char, every: usize, min_len: usize) -> String {
+    let mut d = digits.to_string();
+    let grouped_len = |n: usize| n + (n.max(1) - 1) / every;
+    while grouped_len(d.len()) < min_len {
+        d.insert(0, '0');
+    }
+    let mut out = group(&d, sep, every);
+    if out.starts_with(sep) {
+        out.insert(0, '0');
     }
     out
 }
@@ -219,6 +254,21 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
         ));
     }
     if kind == 'c' {
+        if s.sign.is_some() {
+            return Err(PyErr::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if s.alternate {
+            return Err(PyErr::value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        if let Some(g) = s.grouping {
+            return Err(PyErr::value_error(format!(
+                "Cannot specify '{g}' with 'c'."
+            )));
+        }
         let c = u32::try_from(&n)
             .ok()
             .and_then(char::from_u32)
@@ -246,11 +296,17 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
     if kind == 'X' {
         digits = digits.to_uppercase();
     }
-    if let Some(sep) = s.grouping {
-        digits = group(&digits, sep, if radix == 10 { 3 } else { 4 });
-    }
     let sign = sign_str(n.is_negative(), s);
     let prefix = if s.alternate { prefix } else { "" };
+    if let Some(sep) = s.grouping {
+        let room = s.width.saturating_sub(sign.len() + prefix.len());
+        digits = group_padded(
+            &digits,
+            sep,
+            if radix == 10 { 3 } else { 4 },
+            zero_room(s, room),
+        );
+    }
     let body = format!("{sign}{prefix}{digits}");
     Ok(pad(&body, s, '>', sign.len() + prefix.len()))
 }
@@ -323,16 +379,18 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
             }
         }
     };
+    let sign = sign_str(x.is_sign_negative() && !x.is_nan(), s);
     let body = match s.grouping {
         Some(sep) => {
             let end = body
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(body.len());
-            format!("{}{}", group(&body[..end], sep, 3), &body[end..])
+            let room = s.width.saturating_sub(sign.len() + body.len() - end);
+            let digits = group_padded(&body[..end], sep, 3, zero_room(s, room));
+            format!("{digits}{}", &body[end..])
         }
         None => body,
     };
-    let sign = sign_str(x.is_sign_negative() && !x.is_nan(), s);
     Ok(pad(&format!("{sign}{body}"), s, '>', sign.len()))
 }
 
@@ -758,6 +816,14 @@ fn format_fields(
         i = close + 1;
         let (name_conv, spec) = split_field(&field);
         let (name, conv) = match name_conv.split_once('!') {
+            Some((_, "")) => {
+                return Err(PyErr::value_error("unmatched '{' in format spec"));
+            }
+            Some((_, c)) if c.chars().count() > 1 => {
+                return Err(PyErr::value_error(
+                    "expected ':' after conversion specifier",
+                ));
+            }
             Some((n, c)) => (n, Some(c)),
             None => (name_conv, None),
         };
