@@ -1452,7 +1452,7 @@ fn inverse_mod(a: &BigInt, m: &BigInt) -> PyResult<BigInt> {
 fn pow(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("pow", &kwargs)?;
     match args.as_slice() {
-        [a, b] => ops::binary(BinOp::Pow, a, b),
+        [a, b] | [a, b, Value::None] => ops::binary(BinOp::Pow, a, b),
         [a, b, m] => {
             let (Some(a), Some(b), Some(m)) = (a.as_bigint(), b.as_bigint(), m.as_bigint()) else {
                 return Err(PyErr::type_error(
