@@ -68,6 +68,8 @@ impl ConstKey {
             Value::Int(i) => ConstKey::Int(*i),
             Value::Float(f) => ConstKey::Float(f.to_bits()),
             Value::Str(s) => ConstKey::Str(s.clone()),
+            // Big ints by their hex digits (their decimal repr has a limit).
+            Value::BigInt(b) => ConstKey::Other("int", b.to_str_radix(16)),
             other => ConstKey::Other(type_key(other), other.repr()),
         }
     }
@@ -803,7 +805,7 @@ impl Compiler<'_> {
         }
         self.emit(Op::ReturnValue, 0);
         let code = self.leave()?;
-        self.make_function(code, 0);
+        self.make_function(code, 0)?;
         let k = self.konst(Value::str(name));
         self.emit(Op::LoadConst, k);
         let mut nbases = 0;
@@ -833,11 +835,7 @@ impl Compiler<'_> {
 
     /// A compile-time error CPython reports as a SyntaxError.
     fn syntax_like(&self, msg: &str, node: &impl Ranged) -> CompileError {
-        CompileError::Unsupported {
-            filename: self.filename.to_string(),
-            line: self.lines.line(node.start()),
-            construct: format!("SyntaxError: {msg}"),
-        }
+        self.lines.syntax_error(&self.filename, node.start(), msg)
     }
 
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> R {
@@ -1119,20 +1117,22 @@ impl Compiler<'_> {
             }
         }
         let code = self.leave()?;
-        self.make_function(code, mkflags);
+        self.make_function(code, mkflags)?;
         Ok(())
     }
 
     /// Pushes the function for `code`, with its closure if it has free variables.
-    fn make_function(&mut self, code: Rc<Code>, mut mkflags: u32) {
+    fn make_function(&mut self, code: Rc<Code>, mut mkflags: u32) -> R {
         if !code.freevars().is_empty() {
             for name in code.freevars().to_vec() {
-                match self.unit().scope.access(&name) {
-                    Access::Deref(i) => self.emit(Op::LoadClosure, i),
-                    other => {
-                        unreachable!("free variable {name} resolved as {other:?} in its parent")
-                    }
+                // The symtable gives every free variable of a nested scope
+                // a cell or free slot in its parent.
+                let Some(i) = self.unit().scope.deref_index(&name) else {
+                    return Err(self.too_large(&format!(
+                        "scope analysis left free variable {name} without a cell"
+                    )));
                 };
+                self.emit(Op::LoadClosure, i);
             }
             self.emit(Op::BuildTuple, code.freevars().len() as u32);
             mkflags |= 0x08;
@@ -1140,6 +1140,7 @@ impl Compiler<'_> {
         let k = self.konst(Value::Code(code));
         self.emit(Op::LoadConst, k);
         self.emit(Op::MakeFunction, mkflags);
+        Ok(())
     }
 
     /// Compiles an expression; its instructions carry its position (an
@@ -1183,6 +1184,11 @@ impl Compiler<'_> {
             }
             Expr::EllipsisLiteral(_) => {
                 let k = self.konst(Value::Ellipsis);
+                self.emit(Op::LoadConst, k);
+            }
+            // `__debug__` is a constant (it cannot be bound).
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                let k = self.konst(Value::Bool(true));
                 self.emit(Op::LoadConst, k);
             }
             Expr::Name(n) => self.load_name(n.id.as_str()),
@@ -1697,7 +1703,7 @@ impl Compiler<'_> {
         }
         self.emit(Op::ReturnValue, 0);
         let code = self.leave()?;
-        self.make_function(code, 0);
+        self.make_function(code, 0)?;
         self.iterable(&gens[0].iter)?;
         self.emit(Op::GetIter, 0);
         self.emit(Op::CallFunction, 1);

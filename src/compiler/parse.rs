@@ -2,15 +2,19 @@
 //! Cargo.toml. A version bump touches this file and the AST matches in
 //! `codegen` and `symtable`, nothing else.
 
+use std::rc::Rc;
+
 use ruff_python_ast::ModModule;
 pub use ruff_python_ast::{self as ast};
 use ruff_text_size::{Ranged, TextSize};
 
 use super::CompileError;
 
-/// Line starts of a source text, for offsets to (line, column).
+/// Line starts of a source text, for offsets to (line, column), and the
+/// text itself (for the source line a syntax error shows).
 pub struct LineIndex {
     starts: Vec<usize>,
+    source: Rc<str>,
 }
 
 impl LineIndex {
@@ -18,7 +22,23 @@ impl LineIndex {
     pub fn new(source: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            source: Rc::from(source),
+        }
+    }
+
+    /// A SyntaxError at byte `offset` of the indexed source, in the layout
+    /// the parser's own errors have.
+    pub fn syntax_error(&self, filename: &str, offset: TextSize, msg: &str) -> CompileError {
+        let (line, col, text) = self.locate(&self.source, offset);
+        CompileError::Syntax {
+            filename: filename.to_string(),
+            line,
+            col,
+            source_line: text.to_string(),
+            msg: msg.to_string(),
+        }
     }
 
     /// 1-based line of a byte offset.
@@ -50,6 +70,19 @@ impl LineIndex {
 
 /// Parses a module, or gives the first syntax error with its place.
 pub fn parse(source: &str, filename: &str, lines: &LineIndex) -> Result<ModModule, CompileError> {
+    // CPython refuses a NUL anywhere before tokenizing (the line of the
+    // first one; its caret is not shown).
+    if let Some(at) = source.find('\0') {
+        let at = TextSize::try_from(at).unwrap_or(TextSize::new(u32::MAX));
+        let (line, col, text) = lines.locate(source, at);
+        return Err(CompileError::Syntax {
+            filename: filename.to_string(),
+            line,
+            col,
+            source_line: text.split('\0').next().unwrap_or("").to_string(),
+            msg: "source code cannot contain null bytes".to_string(),
+        });
+    }
     match ruff_python_parser::parse_module(source) {
         Ok(parsed) => Ok(parsed.into_syntax()),
         Err(err) => Err(syntax_error(source, filename, lines, &err)),

@@ -6,7 +6,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextSize};
 
 use super::CompileError;
 use super::parse::{LineIndex, ast};
@@ -43,6 +43,16 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// The cell or free slot holding `name` (index into cells then frees):
+    /// what a closure built here for a nested scope loads.
+    pub fn deref_index(&self, name: &str) -> Option<u32> {
+        self.cellvars
+            .iter()
+            .chain(self.freevars.iter())
+            .position(|n| &**n == name)
+            .map(|i| i as u32)
+    }
+
     /// How `name` is reached here.
     pub fn access(&self, name: &str) -> Access {
         match self.access.get(name) {
@@ -67,11 +77,17 @@ struct Raw {
     function: bool,
     class: bool,
     generator: bool,
+    /// For a comprehension scope, what CPython calls it in messages.
+    comprehension: Option<&'static str>,
     params: Vec<Rc<str>>,
     bound: Vec<Rc<str>>,
     globals: BTreeSet<Rc<str>>,
     nonlocals: BTreeSet<Rc<str>>,
     used: BTreeSet<Rc<str>>,
+    /// Names given a bare annotation (`x: int`).
+    annotated: BTreeSet<Rc<str>>,
+    /// Where the first `global` or `nonlocal` naming each name is.
+    directives: HashMap<Rc<str>, TextSize>,
     children: Vec<Raw>,
 }
 
@@ -86,15 +102,11 @@ impl Raw {
             self.bound.push(Rc::from(name));
         }
     }
-    fn is_local(&self, name: &str) -> bool {
-        self.function
-            && !self.globals.contains(name)
-            && !self.nonlocals.contains(name)
-            && self
-                .params
-                .iter()
-                .chain(self.bound.iter())
-                .any(|n| &**n == name)
+    fn binds(&self, name: &str) -> bool {
+        self.params
+            .iter()
+            .chain(self.bound.iter())
+            .any(|n| &**n == name)
     }
 }
 
@@ -128,13 +140,62 @@ pub fn analyse(
     w.body(&module.body)?;
     let root = w.stack.pop().expect("the module scope");
     let mut scopes = Scopes::new();
-    resolve(root, &[], &mut scopes);
+    let (scope, _) = w.resolve(root, None, &BTreeSet::new(), &mut scopes)?;
+    scopes.insert(MODULE, Rc::new(scope));
     Ok(scopes)
 }
 
 impl Walker<'_> {
     fn top(&mut self) -> &mut Raw {
         self.stack.last_mut().expect("a scope is open")
+    }
+
+    /// A SyntaxError at `node`, as CPython words it.
+    fn syntax(&self, msg: &str, node: &impl Ranged) -> CompileError {
+        self.lines.syntax_error(self.filename, node.start(), msg)
+    }
+
+    /// `__debug__` cannot be bound (CPython's compiler refuses it).
+    fn not_debug(&self, name: &str, at: &impl Ranged) -> Result<(), CompileError> {
+        if name == "__debug__" {
+            return Err(self.syntax("cannot assign to __debug__", at));
+        }
+        Ok(())
+    }
+
+    /// A `global` or `nonlocal` statement: refused after the name was
+    /// used, bound or annotated in this scope, or when it is a parameter.
+    fn directive(&mut self, s: &ast::Stmt, names: &[ast::Identifier], global: bool) -> R0 {
+        let kind = if global { "global" } else { "nonlocal" };
+        for n in names {
+            let name = n.as_str();
+            let top = self.top();
+            let msg = if top.params.iter().any(|p| &**p == name) {
+                Some(format!("name '{name}' is parameter and {kind}"))
+            } else if top.used.contains(name) {
+                Some(format!("name '{name}' is used prior to {kind} declaration"))
+            } else if top.annotated.contains(name) {
+                Some(format!("annotated name '{name}' can't be {kind}"))
+            } else if top.bound.iter().any(|b| &**b == name) {
+                Some(format!(
+                    "name '{name}' is assigned to before {kind} declaration"
+                ))
+            } else {
+                None
+            };
+            if let Some(msg) = msg {
+                return Err(self.syntax(&msg, s));
+            }
+            let top = self.top();
+            let rc: Rc<str> = Rc::from(name);
+            top.directives.entry(rc.clone()).or_insert(s.start());
+            if global {
+                top.globals.insert(rc);
+            } else {
+                top.nonlocals.insert(rc);
+            }
+        }
+        Ok(())
     }
 
     fn refuse(&self, construct: &str, node: &impl Ranged) -> CompileError {
@@ -177,26 +238,37 @@ impl Walker<'_> {
                 if f.type_params.is_some() {
                     return Err(self.refuse("type parameters", s));
                 }
+                self.not_debug(f.name.as_str(), s)?;
+                if param_names(&f.parameters).any(|p| p.name.as_str() == "__debug__") {
+                    return Err(self.syntax("cannot assign to __debug__", s));
+                }
                 self.defaults(&f.parameters)?;
                 self.top().bind(f.name.as_str());
                 self.scope(f.start().to_u32(), &f.parameters, |w| w.body(&f.body))
             }
             Stmt::Return(r) => {
                 if !self.top().function {
-                    return Err(self.refuse("'return' outside function", s));
+                    return Err(self.syntax("'return' outside function", s));
                 }
                 r.value.as_deref().map_or(Ok(()), |e| self.expr(e))
             }
-            Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.target(t)),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    if let ast::Expr::Name(n) = t
+                        && n.id.as_str() == "__debug__"
+                    {
+                        return Err(self.syntax("cannot delete __debug__", t));
+                    }
+                    self.target(t)?;
+                }
+                Ok(())
+            }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 a.targets.iter().try_for_each(|t| self.target(t))
             }
             Stmt::AugAssign(a) => {
                 self.expr(&a.value)?;
-                if let ast::Expr::Name(n) = &*a.target {
-                    self.use_name(n.id.as_str());
-                }
                 self.target(&a.target)
             }
             Stmt::For(f) => {
@@ -228,23 +300,8 @@ impl Walker<'_> {
                 self.expr(&a.test)?;
                 a.msg.as_deref().map_or(Ok(()), |e| self.expr(e))
             }
-            Stmt::Global(g) => {
-                for n in &g.names {
-                    let top = self.top();
-                    top.globals.insert(Rc::from(n.as_str()));
-                }
-                Ok(())
-            }
-            Stmt::Nonlocal(n) => {
-                if !self.top().function {
-                    return Err(self.refuse("nonlocal declaration at module level", s));
-                }
-                for name in &n.names {
-                    let top = self.top();
-                    top.nonlocals.insert(Rc::from(name.as_str()));
-                }
-                Ok(())
-            }
+            Stmt::Global(g) => self.directive(s, &g.names, true),
+            Stmt::Nonlocal(n) => self.directive(s, &n.names, false),
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => Ok(()),
             Stmt::ClassDef(c) => {
@@ -254,6 +311,7 @@ impl Walker<'_> {
                 for d in &c.decorator_list {
                     self.expr(&d.expression)?;
                 }
+                self.not_debug(c.name.as_str(), s)?;
                 if let Some(args) = &c.arguments {
                     if let Some(k) = args.keywords.first() {
                         return Err(self.refuse("class keyword argument", k));
@@ -296,6 +354,7 @@ impl Walker<'_> {
                         self.expr(ty)?;
                     }
                     if let Some(n) = &h.name {
+                        self.not_debug(n.as_str(), n)?;
                         self.top().bind(n.as_str());
                     }
                     self.body(&h.body)?;
@@ -321,11 +380,34 @@ impl Walker<'_> {
             Stmt::AnnAssign(a) => match &a.value {
                 Some(v) => {
                     self.expr(v)?;
+                    if let ast::Expr::Name(n) = &*a.target
+                        && a.simple
+                    {
+                        self.top().annotated.insert(Rc::from(n.id.as_str()));
+                    }
                     self.target(&a.target)
                 }
                 None => match &*a.target {
+                    // A simple annotated name is local to the scope.
+                    ast::Expr::Name(n) if a.simple => {
+                        let name = n.id.as_str();
+                        self.not_debug(name, n)?;
+                        let top = self.top();
+                        if top.globals.contains(name) || top.nonlocals.contains(name) {
+                            let kind = if top.globals.contains(name) {
+                                "global"
+                            } else {
+                                "nonlocal"
+                            };
+                            let msg = format!("annotated name '{name}' can't be {kind}");
+                            return Err(self.syntax(&msg, s));
+                        }
+                        top.annotated.insert(Rc::from(name));
+                        top.bind(name);
+                        Ok(())
+                    }
                     ast::Expr::Name(_) => Ok(()),
-                    t => self.expr(t),
+                    t => self.target(t),
                 },
             },
             Stmt::Match(_) => Err(self.refuse("match statement", s)),
@@ -357,13 +439,13 @@ impl Walker<'_> {
             function: true,
             ..Raw::default()
         };
-        // CPython's order: positional, keyword-only, *args, **kwargs.
-        let mut ordered: Vec<&ast::Parameter> = params.args.iter().map(|a| &a.parameter).collect();
-        ordered.extend(params.kwonlyargs.iter().map(|a| &a.parameter));
-        ordered.extend(params.vararg.as_deref());
-        ordered.extend(params.kwarg.as_deref());
-        for p in ordered {
-            raw.params.push(Rc::from(p.name.as_str()));
+        for p in param_names(params) {
+            let name = p.name.as_str();
+            if raw.params.iter().any(|q| &**q == name) {
+                let msg = format!("duplicate argument '{name}' in function definition");
+                return Err(self.syntax(&msg, &p.name));
+            }
+            raw.params.push(Rc::from(name));
         }
         self.stack.push(raw);
         let r = f(self);
@@ -373,13 +455,11 @@ impl Walker<'_> {
     }
 
     fn use_name(&mut self, name: &str) {
-        // `super()` in a method needs the class it is defined in: the
-        // implicit `__class__` cell of the class body.
-        if name == "super" || name == "__class__" {
-            let n = self.stack.len();
-            if n >= 2 && self.stack[n - 2].class && self.stack[n - 1].function {
-                self.top().used.insert(Rc::from("__class__"));
-            }
+        // `super()` in a function needs the class it is defined in: the
+        // implicit `__class__` cell of the nearest class body (as CPython,
+        // any function naming `super` asks for it).
+        if name == "super" && self.top().function {
+            self.top().used.insert(Rc::from("__class__"));
         }
         let top = self.top();
         if !top.used.contains(name) {
@@ -391,6 +471,7 @@ impl Walker<'_> {
         use ast::Expr;
         match t {
             Expr::Name(n) => {
+                self.not_debug(n.id.as_str(), t)?;
                 self.top().bind(n.id.as_str());
                 Ok(())
             }
@@ -400,7 +481,10 @@ impl Walker<'_> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)
             }
-            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Attribute(a) => {
+                self.not_debug(a.attr.as_str(), t)?;
+                self.expr(&a.value)
+            }
             Expr::Starred(s) => self.target(&s.value),
             _ => Err(self.refuse("assignment to this expression", t)),
         }
@@ -426,6 +510,9 @@ impl Walker<'_> {
             Expr::Lambda(l) => {
                 let empty = ast::Parameters::default();
                 let params = l.parameters.as_deref().unwrap_or(&empty);
+                if param_names(params).any(|p| p.name.as_str() == "__debug__") {
+                    return Err(self.syntax("cannot assign to __debug__", e));
+                }
                 self.defaults(params)?;
                 self.scope(l.start().to_u32(), params, |w| w.expr(&l.body))
             }
@@ -456,6 +543,11 @@ impl Walker<'_> {
                 c.comparators.iter().try_for_each(|v| self.expr(v))
             }
             Expr::Call(c) => {
+                for k in c.arguments.keywords.iter() {
+                    if let Some(arg) = &k.arg {
+                        self.not_debug(arg.as_str(), e)?;
+                    }
+                }
                 self.expr(&c.func)?;
                 c.arguments.args.iter().try_for_each(|a| self.expr(a))?;
                 c.arguments
@@ -550,12 +642,11 @@ impl Walker<'_> {
     /// function is a SyntaxError.
     fn yield_here(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
         let top = self.top();
+        if let Some(kind) = top.comprehension {
+            return Err(self.syntax(&format!("'yield' inside {kind}"), e));
+        }
         if !top.function {
-            return Err(CompileError::Unsupported {
-                filename: self.filename.to_string(),
-                line: self.lines.line(e.start()),
-                construct: "SyntaxError: 'yield' outside function".to_string(),
-            });
+            return Err(self.syntax("'yield' outside function", e));
         }
         top.generator = true;
         Ok(())
@@ -573,7 +664,14 @@ impl Walker<'_> {
         }
         self.expr(&first.iter)?;
         let params = ast::Parameters::default();
+        let kind = match node {
+            ast::Expr::ListComp(_) => "list comprehension",
+            ast::Expr::SetComp(_) => "set comprehension",
+            ast::Expr::DictComp(_) => "dict comprehension",
+            _ => "generator expression",
+        };
         self.scope(node.start().to_u32(), &params, |w| {
+            w.top().comprehension = Some(kind);
             w.top().params.push(Rc::from(".0"));
             for (i, g) in gens.iter().enumerate() {
                 if i > 0 {
@@ -587,148 +685,194 @@ impl Walker<'_> {
     }
 }
 
-/// Resolves a scope and its children. `enclosing` are the function scopes
-/// around it, innermost last, with the names each binds locally.
-fn resolve(
-    mut raw: Raw,
-    enclosing: &[(BTreeSet<Rc<str>>, usize)],
-    out: &mut Scopes,
-) -> (Scope, BTreeSet<Rc<str>>) {
-    if raw.class {
-        return resolve_class(raw, enclosing, out);
-    }
-    let mut scope = Scope {
-        function: raw.function,
-        generator: raw.generator,
-        ..Scope::default()
-    };
-    let locals: Vec<Rc<str>> = if raw.function {
-        raw.params
-            .iter()
-            .chain(
-                raw.bound
-                    .iter()
-                    .filter(|n| !raw.globals.contains(*n) && !raw.nonlocals.contains(*n)),
-            )
-            .cloned()
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let local_set: BTreeSet<Rc<str>> = locals.iter().cloned().collect();
+/// A parameter list in CPython's order: positional, keyword-only, `*args`,
+/// `**kwargs`.
+fn param_names(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> {
+    p.args
+        .iter()
+        .map(|a| &a.parameter)
+        .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+        .chain(p.vararg.as_deref())
+        .chain(p.kwarg.as_deref())
+}
 
-    // Children first: what they need from outside decides our cells.
-    let mut inner_enclosing = enclosing.to_vec();
-    if raw.function {
-        inner_enclosing.push((local_set.clone(), 0));
-    }
-    let children = std::mem::take(&mut raw.children);
-    let mut needed: BTreeSet<Rc<str>> = BTreeSet::new();
-    let mut resolved_children = Vec::new();
-    for child in children {
-        let key = child.key;
-        let (child_scope, child_free) = resolve(child, &inner_enclosing, out);
-        needed.extend(child_free);
-        resolved_children.push((key, child_scope));
-    }
-    for (key, s) in resolved_children {
-        out.insert(key, Rc::new(s));
-    }
+type R0 = Result<(), CompileError>;
+type Names = BTreeSet<Rc<str>>;
 
-    // Our free variables: nonlocals, names used but not bound here that an
-    // enclosing function binds, and what children need that we don't bind.
-    let mut free: BTreeSet<Rc<str>> = BTreeSet::new();
-    let binds_outside = |name: &str| enclosing.iter().any(|(set, _)| set.contains(name));
-    for n in &raw.nonlocals {
-        free.insert(n.clone());
-    }
-    if raw.function {
-        for n in raw.used.iter().chain(needed.iter()) {
-            if !local_set.contains(n) && !raw.globals.contains(n) && binds_outside(n) {
+/// What a name is in one scope, as CPython's symtable decides it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+}
+
+impl Walker<'_> {
+    /// Resolves a scope and its children, CPython's way (`analyze_block`):
+    /// `bound` are the names enclosing function scopes bind (None at module
+    /// level), `global` the names known to be global. Class bodies are
+    /// skipped when a nested scope resolves a free name; a name a class
+    /// binds that a nested scope takes from outside is passed through the
+    /// class as a free variable too. Returns the scope and the names it
+    /// takes from its parent.
+    fn resolve(
+        &self,
+        mut raw: Raw,
+        bound: Option<&Names>,
+        global: &Names,
+        out: &mut Scopes,
+    ) -> Result<(Scope, Names), CompileError> {
+        let mut bound_here: Option<Names> = bound.cloned();
+        let mut global_here = global.clone();
+        // A class body's names are invisible to nested scopes: they see
+        // what was visible around the class.
+        let around_class = (bound_here.clone(), global_here.clone());
+        let mut names: Names = raw.params.iter().chain(raw.bound.iter()).cloned().collect();
+        names.extend(raw.globals.iter().cloned());
+        names.extend(raw.nonlocals.iter().cloned());
+        names.extend(raw.used.iter().cloned());
+        let mut kinds: HashMap<Rc<str>, Kind> = HashMap::new();
+        let mut free: Names = Names::new();
+        let mut local: Names = Names::new();
+        for n in &names {
+            let at = raw.directives.get(n).copied().unwrap_or_default();
+            let kind = if raw.globals.contains(n) {
+                if raw.nonlocals.contains(n) {
+                    let msg = format!("name '{n}' is nonlocal and global");
+                    return Err(self.lines.syntax_error(self.filename, at, &msg));
+                }
+                global_here.insert(n.clone());
+                if let Some(b) = bound_here.as_mut() {
+                    b.remove(n);
+                }
+                Kind::GlobalExplicit
+            } else if raw.nonlocals.contains(n) {
+                if bound_here.is_none() {
+                    let msg = "nonlocal declaration not allowed at module level";
+                    return Err(self.lines.syntax_error(self.filename, at, msg));
+                }
+                if !bound_here.as_ref().is_some_and(|b| b.contains(n)) {
+                    let msg = format!("no binding for nonlocal '{n}' found");
+                    return Err(self.lines.syntax_error(self.filename, at, &msg));
+                }
                 free.insert(n.clone());
+                Kind::Free
+            } else if raw.binds(n) {
+                local.insert(n.clone());
+                global_here.remove(n);
+                Kind::Local
+            } else if bound_here.as_ref().is_some_and(|b| b.contains(n)) {
+                free.insert(n.clone());
+                Kind::Free
+            } else {
+                Kind::GlobalImplicit
+            };
+            kinds.insert(n.clone(), kind);
+        }
+        let class_cell: Rc<str> = Rc::from("__class__");
+        let (inner_bound, inner_global) = if raw.class {
+            let mut b = around_class.0.unwrap_or_default();
+            b.insert(class_cell.clone());
+            (b, around_class.1)
+        } else {
+            let mut b = if raw.function {
+                local.clone()
+            } else {
+                Names::new()
+            };
+            b.extend(bound_here.iter().flatten().cloned());
+            (b, global_here.clone())
+        };
+
+        // Children: what they take from outside decides our cells.
+        let mut needed = Names::new();
+        for child in std::mem::take(&mut raw.children) {
+            let key = child.key;
+            let (scope, child_free) =
+                self.resolve(child, Some(&inner_bound), &inner_global, out)?;
+            needed.extend(child_free);
+            out.insert(key, Rc::new(scope));
+        }
+        let mut class_needs_cell = false;
+        if raw.function {
+            for n in &local {
+                if needed.remove(n) {
+                    kinds.insert(n.clone(), Kind::Cell);
+                }
+            }
+        } else if raw.class {
+            class_needs_cell = needed.remove(&class_cell);
+        }
+        // Names nested scopes take from outside: a class passes those it
+        // binds (or declares global) through as free variables as well.
+        let mut through_class = Names::new();
+        for n in &needed {
+            match kinds.get(n) {
+                Some(Kind::Local | Kind::GlobalExplicit) if raw.class => {
+                    through_class.insert(n.clone());
+                }
+                Some(_) => {}
+                None if bound_here.as_ref().is_some_and(|b| !b.contains(n)) => {}
+                None => {
+                    kinds.insert(n.clone(), Kind::Free);
+                }
             }
         }
-    }
-    // Cells: our locals that children need.
-    for n in &locals {
-        if needed.contains(n) && raw.is_local(n) {
-            scope.cellvars.push(n.clone());
+        free.extend(needed);
+
+        let mut scope = Scope {
+            function: raw.function,
+            class: raw.class,
+            generator: raw.generator,
+            ..Scope::default()
+        };
+        let in_order = raw.params.iter().chain(raw.bound.iter());
+        if raw.function {
+            for n in in_order.clone() {
+                if kinds.get(n) == Some(&Kind::Cell) && !scope.cellvars.contains(n) {
+                    scope.cellvars.push(n.clone());
+                }
+            }
+            for n in in_order {
+                let k = kinds.get(n);
+                let param = raw.params.contains(n);
+                if (k == Some(&Kind::Local) || (param && k == Some(&Kind::Cell)))
+                    && !scope.varnames.contains(n)
+                {
+                    scope.varnames.push(n.clone());
+                }
+            }
+        } else if class_needs_cell {
+            scope.cellvars.push(class_cell);
         }
-    }
-    scope.freevars = free.iter().cloned().collect();
-    for n in &locals {
-        if !scope.cellvars.contains(n) || raw.params.contains(n) {
-            scope.varnames.push(n.clone());
-        }
-    }
-    fill_access(&mut scope, &raw.globals);
-    if !raw.function {
-        out.insert(
-            raw.key,
-            Rc::new(Scope {
-                function: false,
-                ..Scope::default()
-            }),
+        let mut freevars: Names = through_class;
+        freevars.extend(
+            kinds
+                .iter()
+                .filter(|(_, k)| **k == Kind::Free)
+                .map(|(n, _)| n.clone()),
         );
-        return (Scope::default(), BTreeSet::new());
-    }
-    // Names that we take from outside (free) are also needed by us from our parent.
-    (scope, free)
-}
+        scope.freevars = freevars.into_iter().collect();
 
-/// Resolves a class body. Its names live in the class namespace (LOAD_NAME
-/// and STORE_NAME); methods do not see them. It provides the `__class__`
-/// cell when a method uses `super()`, and passes free variables through
-/// from enclosing functions.
-fn resolve_class(
-    mut raw: Raw,
-    enclosing: &[(BTreeSet<Rc<str>>, usize)],
-    out: &mut Scopes,
-) -> (Scope, BTreeSet<Rc<str>>) {
-    let class_cell: Rc<str> = Rc::from("__class__");
-    let mut inner_enclosing = enclosing.to_vec();
-    inner_enclosing.push((BTreeSet::from([class_cell.clone()]), 0));
-    let mut needed: BTreeSet<Rc<str>> = BTreeSet::new();
-    for child in std::mem::take(&mut raw.children) {
-        let key = child.key;
-        let (child_scope, child_free) = resolve(child, &inner_enclosing, out);
-        needed.extend(child_free);
-        out.insert(key, Rc::new(child_scope));
-    }
-    let mut scope = Scope {
-        class: true,
-        ..Scope::default()
-    };
-    if needed.contains(&class_cell) {
-        scope.cellvars.push(class_cell.clone());
-    }
-    let binds_outside = |name: &str| enclosing.iter().any(|(set, _)| set.contains(name));
-    let bound = |n: &str| raw.bound.iter().any(|b| &**b == n);
-    let mut free: BTreeSet<Rc<str>> = BTreeSet::new();
-    for n in raw.used.iter().chain(needed.iter()) {
-        if *n != class_cell && !bound(n) && !raw.globals.contains(n) && binds_outside(n) {
-            free.insert(n.clone());
+        for (i, n) in scope.varnames.iter().enumerate() {
+            scope.access.insert(n.clone(), Access::Fast(i as u32));
         }
-    }
-    for n in &raw.nonlocals {
-        free.insert(n.clone());
-    }
-    scope.freevars = free.iter().cloned().collect();
-    fill_access(&mut scope, &raw.globals);
-    (scope, free)
-}
-
-/// How each name of a resolved scope is reached: locals by slot, cells
-/// then frees by deref index, declared globals as globals.
-fn fill_access(scope: &mut Scope, globals: &BTreeSet<Rc<str>>) {
-    for (i, n) in scope.varnames.iter().enumerate() {
-        scope.access.insert(n.clone(), Access::Fast(i as u32));
-    }
-    let derefs = scope.cellvars.iter().chain(scope.freevars.iter());
-    for (i, n) in derefs.enumerate() {
-        scope.access.insert(n.clone(), Access::Deref(i as u32));
-    }
-    for n in globals {
-        scope.access.insert(n.clone(), Access::Global);
+        for (n, k) in &kinds {
+            let access = match k {
+                Kind::Local if raw.function => continue,
+                Kind::Local => Access::Name,
+                Kind::Cell | Kind::Free => match scope.deref_index(n) {
+                    Some(i) => Access::Deref(i),
+                    None => continue,
+                },
+                Kind::GlobalExplicit => Access::Global,
+                Kind::GlobalImplicit if raw.function => Access::Global,
+                Kind::GlobalImplicit => Access::Name,
+            };
+            scope.access.insert(n.clone(), access);
+        }
+        Ok((scope, free))
     }
 }

@@ -1237,26 +1237,15 @@ fn range_iter(vm: &mut Vm, r: &mut Regs, n: usize) -> bool {
                 _ => return false,
             }
         }
-        let range = match n {
-            1 => Range {
-                start: 0,
-                stop: ints[0],
-                step: 1,
-            },
-            2 => Range {
-                start: ints[0],
-                stop: ints[1],
-                step: 1,
-            },
-            _ => Range {
-                start: ints[0],
-                stop: ints[1],
-                step: ints[2],
-            },
+        let (start, stop, step) = match n {
+            1 => (0, ints[0], 1),
+            2 => (ints[0], ints[1], 1),
+            _ => (ints[0], ints[1], ints[2]),
         };
-        if range.step == 0 {
+        // A zero step, or a length beyond a machine word: the builtin.
+        let Some(range) = Range::small(start, stop, step).filter(|r| r.step != 0) else {
             return false;
-        }
+        };
         let it = Value::Iter(Rc::new(Iter::Range {
             next: std::cell::Cell::new(range.start),
             left: std::cell::Cell::new(range.len()),

@@ -353,6 +353,14 @@ fn exactly(name: &str, args: &Args, n: usize) -> PyResult<()> {
 /// `iter(x)`.
 pub fn make_iter(v: &Value) -> PyResult<Value> {
     let it = match v {
+        Value::Range(r) if r.big.is_some() => {
+            let [start, _, step, len] = r.parts();
+            Iter::BigRange {
+                next: RefCell::new(start),
+                left: RefCell::new(len),
+                step,
+            }
+        }
         Value::Range(r) => Iter::Range {
             next: Cell::new(r.start),
             left: Cell::new(r.len()),
@@ -371,18 +379,47 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
             index: Cell::new(0),
         },
         Value::Iter(_) => return Ok(v.clone()),
-        // A snapshot: CPython raises if the dict changes size meanwhile.
-        Value::Dict(d) => Iter::List {
-            list: Rc::new(RefCell::new(d.borrow().keys().into())),
-            index: Cell::new(0),
-        },
-        Value::View(view) => Iter::List {
-            list: Rc::new(RefCell::new(
-                super::dict::view_items(view.0, &view.1.borrow()).into(),
-            )),
-            index: Cell::new(0),
-        },
-        Value::Set(s) => super::set::iter(&s.borrow()),
+        // A snapshot, and RuntimeError if the dict changes size meanwhile.
+        Value::Dict(d) => {
+            let (items, len) = {
+                let b = d.borrow();
+                (b.keys(), b.map.len())
+            };
+            Iter::Watched {
+                items: items.into(),
+                index: Cell::new(0),
+                source: super::object::Watch::Dict(d.clone(), len),
+                type_name: "dict_keyiterator",
+            }
+        }
+        Value::View(view) => {
+            let (items, len) = {
+                let b = view.1.borrow();
+                (super::dict::view_items(view.0, &b), b.map.len())
+            };
+            Iter::Watched {
+                items: items.into(),
+                index: Cell::new(0),
+                source: super::object::Watch::Dict(view.1.clone(), len),
+                type_name: match view.0 {
+                    super::dict::ViewKind::Keys => "dict_keyiterator",
+                    super::dict::ViewKind::Values => "dict_valueiterator",
+                    super::dict::ViewKind::Items => "dict_itemiterator",
+                },
+            }
+        }
+        Value::Set(s) => {
+            let (items, len) = {
+                let b = s.borrow();
+                (b.keys(), b.len())
+            };
+            Iter::Watched {
+                items: items.into(),
+                index: Cell::new(0),
+                source: super::object::Watch::Set(s.clone(), len),
+                type_name: "set_iterator",
+            }
+        }
         Value::FrozenSet(s) => super::set::iter(s),
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => super::bytes::iter(v),
         _ => {
@@ -404,6 +441,10 @@ pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
         Value::Set(s) => Ok(s.borrow().keys()),
         Value::FrozenSet(s) => Ok(s.keys()),
         _ => {
+            if let Value::Range(r) = v {
+                // As CPython's list(range): its length must be a machine word.
+                r.len_checked()?;
+            }
             let Value::Iter(it) = make_iter(v)? else {
                 unreachable!("make_iter makes iterators")
             };
@@ -422,7 +463,7 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::Str(s) => Ok(s.chars().count()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
-        Value::Range(r) => Ok(r.len() as usize),
+        Value::Range(r) => Ok(r.len_checked()? as usize),
         Value::Dict(d) => Ok(d.borrow().map.len()),
         Value::View(view) => Ok(view.1.borrow().map.len()),
         Value::Set(s) => Ok(s.borrow().len()),
@@ -496,14 +537,17 @@ fn len(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn range(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("range", &kwargs)?;
-    let ints: Vec<i64> = args
+    let ints: Vec<BigInt> = args
         .iter()
-        .map(|a| index_arg(a, ""))
+        .map(|a| match a {
+            Value::BigInt(b) => Ok((**b).clone()),
+            _ => index_arg(a, "").map(BigInt::from),
+        })
         .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
+    let (start, stop, step) = match &ints[..] {
+        [stop] => (BigInt::zero(), stop.clone(), BigInt::from(1)),
+        [start, stop] => (start.clone(), stop.clone(), BigInt::from(1)),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
         [] => {
             return Err(PyErr::type_error(
                 "range expected at least 1 argument, got 0",
@@ -516,10 +560,10 @@ fn range(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             )));
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+    Ok(Value::Range(Rc::new(Range::new(start, stop, step))))
 }
 
 fn abs(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -575,65 +619,139 @@ fn bool_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-/// `int(s)` for a string, with CPython's error message.
+/// CPython's default limit on the digits of an int converted from or to
+/// decimal text (`sys.get_int_max_str_digits()`), against quadratic time.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// ValueError for an int too long to convert to decimal text.
+pub fn int_too_long_for_str() -> PyErr {
+    PyErr::value_error(format!(
+        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// `int(s, base)` for a string, as CPython reads it: blanks around, a
+/// sign, for bases 0, 2, 8 and 16 a `0b`/`0o`/`0x` prefix (base 0 takes
+/// the base from it, and refuses other leading zeros), `_` between
+/// digits, and at most 4300 digits in a base that is not a power of 2.
 pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
-    let t = s.trim().replace('_', "");
-    let ok = !t.is_empty()
-        && !s.trim().starts_with('_')
-        && !s.trim().ends_with('_')
-        && !s.contains("__");
-    let parsed = if ok {
-        BigInt::parse_bytes(t.as_bytes(), base)
-    } else {
-        None
-    };
-    parsed.map(Value::from_bigint).ok_or_else(|| {
+    let bad = || {
         PyErr::value_error(format!(
             "invalid literal for int() with base {base}: {}",
             Value::str(s).repr()
         ))
-    })
+    };
+    let t = s.trim();
+    let (negative, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.get(..2).map(str::to_ascii_lowercase);
+    let prefixed = |p: &str, b: u32| (base == b || base == 0) && lower.as_deref() == Some(p);
+    let (radix, digits, had_prefix) = if prefixed("0x", 16) {
+        (16, &t[2..], true)
+    } else if prefixed("0o", 8) {
+        (8, &t[2..], true)
+    } else if prefixed("0b", 2) {
+        (2, &t[2..], true)
+    } else if base == 0 {
+        (10, t, false)
+    } else {
+        (base, t, false)
+    };
+    // `_` only between digits (or right after a prefix).
+    let d = digits
+        .strip_prefix('_')
+        .filter(|_| had_prefix)
+        .unwrap_or(digits);
+    if d.is_empty() || d.starts_with('_') || d.ends_with('_') || d.contains("__") {
+        return Err(bad());
+    }
+    let clean: String = d.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(radix)) {
+        return Err(bad());
+    }
+    // Base 0 allows leading zeros only in zero itself.
+    if base == 0 && !had_prefix && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
+        return Err(bad());
+    }
+    if !radix.is_power_of_two() && clean.len() > INT_MAX_STR_DIGITS {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
+             value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
+    let n = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(bad)?;
+    Ok(Value::from_bigint(if negative { -n } else { n }))
 }
 
-fn int(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn int(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     if let [v @ Value::Instance(_)] = args.as_slice()
+        && kwargs.is_empty()
         && let Some(r) = ctx.special(v, "__int__")?
     {
         return Ok(r);
     }
-    no_kwargs("int", &kwargs)?;
+    if args.len() + kwargs.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len() + kwargs.len()
+        )));
+    }
+    let mut base = None;
+    for (k, v) in kwargs {
+        match &*k {
+            "base" if args.len() < 2 && base.is_none() => base = Some(v),
+            "base" => {
+                return Err(PyErr::type_error(
+                    "argument for int() given by name ('base') and position (2)",
+                ));
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for int()"
+                )));
+            }
+        }
+    }
+    if args.len() == 2 {
+        base = args.pop();
+    }
+    if let Some(b) = base {
+        let b = index_arg(&b, "")?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+        return match args.first() {
+            Some(Value::Str(s)) => parse_int(s, b as u32),
+            Some(v @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_))) => {
+                parse_int(&super::bytes::latin1(v), b as u32)
+            }
+            Some(_) => Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            )),
+            None => Err(PyErr::type_error("int() missing string argument")),
+        };
+    }
     match args.as_slice() {
         [] => Ok(Value::Int(0)),
         [Value::Int(_) | Value::BigInt(_)] => Ok(args[0].clone()),
         [Value::Bool(b)] => Ok(Value::Int(*b as i64)),
         [Value::Float(f)] => float_to_int(f.trunc()),
         [Value::Str(s)] => parse_int(s, 10),
-        [
-            b @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_)),
-            rest @ ..,
-        ] if rest.len() <= 1 => {
-            let text = super::bytes::latin1(b);
-            let mut args = args.clone();
-            args[0] = Value::str(text);
-            int(ctx, args, kwargs)
-        }
-        [Value::Str(s), b] => {
-            let b = index_arg(b, "")?;
-            if !(2..=36).contains(&b) {
-                return Err(PyErr::value_error(
-                    "int() base must be >= 2 and <= 36, or 0",
-                ));
-            }
-            parse_int(s, b as u32)
+        [b @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_))] => {
+            parse_int(&super::bytes::latin1(b), 10)
         }
         [v] => Err(PyErr::type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             v.type_name()
         ))),
-        _ => Err(PyErr::type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            args.len()
-        ))),
+        _ => unreachable!("at most one argument is left"),
     }
 }
 
@@ -670,6 +788,51 @@ fn float_to_bigint(f: f64) -> BigInt {
     if f < 0.0 { -v } else { v }
 }
 
+/// A decimal float literal as `float()` reads it (lowercased, trimmed):
+/// `_` only between two digits, digits on some side of the point, an
+/// exponent with digits.
+fn parse_float(t: &str) -> Option<f64> {
+    let b = t.as_bytes();
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    // Digits with single underscores between them; how many digits.
+    let digits = |i: &mut usize| -> Option<usize> {
+        let mut n = 0;
+        while *i < b.len() {
+            if b[*i].is_ascii_digit() {
+                n += 1;
+                *i += 1;
+            } else if b[*i] == b'_' && n > 0 && b.get(*i + 1).is_some_and(u8::is_ascii_digit) {
+                *i += 1;
+            } else {
+                break;
+            }
+        }
+        Some(n)
+    };
+    let int_digits = digits(&mut i)?;
+    let mut frac_digits = 0;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        frac_digits = digits(&mut i)?;
+    }
+    if int_digits + frac_digits == 0 {
+        return None;
+    }
+    if b.get(i) == Some(&b'e') {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i)? == 0 {
+            return None;
+        }
+    }
+    if i != b.len() {
+        return None;
+    }
+    t.replace('_', "").parse().ok()
+}
+
 fn float(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     if let [v @ Value::Instance(_)] = args.as_slice()
         && let Some(r) = ctx.special(v, "__float__")?
@@ -689,10 +852,7 @@ fn float(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
                 "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
                 "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
                 "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                _ if t.chars().all(|c| c.is_ascii_digit() || "+-.e_".contains(c)) => {
-                    t.replace('_', "").parse().ok()
-                }
-                _ => None,
+                _ => parse_float(&t),
             };
             v.map(Value::Float).ok_or_else(|| {
                 PyErr::value_error(format!(
@@ -849,6 +1009,40 @@ fn min(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     min_max(host, "min", args, kwargs, CmpOp::Lt)
 }
 
+/// A stable merge sort of `0..n` by `less` (which may fail, or answer
+/// inconsistently: a Python `__lt__` can, and this must neither panic
+/// nor loop); the first error stops it.
+fn merge_sort(
+    n: usize,
+    less: &mut dyn FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<Vec<usize>> {
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut buf = a.clone();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut l, mut r) = (start, mid);
+            for slot in &mut buf[start..end] {
+                // The right one goes first only when strictly less: stable.
+                if r < end && (l >= mid || less(a[r], a[l])?) {
+                    *slot = a[r];
+                    r += 1;
+                } else {
+                    *slot = a[l];
+                    l += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut a, &mut buf);
+        width *= 2;
+    }
+    Ok(a)
+}
+
 /// Sorts `items` stably by `<` on their keys, as `list.sort` does.
 pub fn sort_values(
     host: &mut Ctx,
@@ -863,38 +1057,14 @@ pub fn sort_values(
             .collect::<PyResult<_>>()?,
         None => items.clone(),
     };
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    let mut less = |x: &Value, y: &Value| -> bool {
-        if err.is_some() {
-            return false;
-        }
-        match host.less(x, y) {
-            Ok(v) => v,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    };
     // Python sorts with `<` only; reverse keeps equal items in their order.
-    order.sort_by(|&a, &b| {
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
+    let order = merge_sort(items.len(), &mut |a, b| {
+        if reverse {
+            host.less(&keys[b], &keys[a])
         } else {
-            (&keys[a], &keys[b])
-        };
-        if less(x, y) {
-            std::cmp::Ordering::Less
-        } else if less(y, x) {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
+            host.less(&keys[a], &keys[b])
         }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
+    })?;
     let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
     *items = order
         .into_iter()
@@ -947,13 +1117,17 @@ fn inner_iter(ctx: &mut Ctx, v: &Value) -> PyResult<Rc<Iter>> {
 }
 
 fn enumerate(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let int_arg = |v: &Value| match v {
+        Value::BigInt(_) => Ok(v.clone()),
+        _ => index_arg(v, "").map(Value::Int),
+    };
     let mut start = match args.get(1) {
-        Some(v) => index_arg(v, "")?,
-        None => 0,
+        Some(v) => int_arg(v)?,
+        None => Value::Int(0),
     };
     for (k, v) in kwargs {
         match &*k {
-            "start" => start = index_arg(&v, "")?,
+            "start" => start = int_arg(&v)?,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{k}' is an invalid keyword argument for enumerate()"
@@ -968,7 +1142,7 @@ fn enumerate(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     };
     Ok(Value::Iter(Rc::new(Iter::Enumerate {
         inner: inner_iter(ctx, it)?,
-        count: Cell::new(start),
+        count: RefCell::new(start),
     })))
 }
 
@@ -991,6 +1165,13 @@ fn list_iter(items: Vec<Value>) -> Value {
 fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("reversed", &kwargs)?;
     exactly("reversed", &args, 1)?;
+    if let Value::Range(r) = &args[0] {
+        // The same values backwards, at once: last, last - step, ...
+        let [start, _, step, len] = r.parts();
+        let last = &start + &step * (&len - 1u32);
+        let back = Range::new(last, start - &step, -step);
+        return make_iter(&Value::Range(Rc::new(back)));
+    }
     let mut items = match &args[0] {
         Value::List(_)
         | Value::Tuple(_)
@@ -1109,33 +1290,66 @@ fn isinstance(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(matches_type(&args[0], &args[1])?))
 }
 
+/// `round(x, n)` for a float: correctly rounded, half to even on the
+/// exact binary value, as CPython (which gives x back past 323 digits and
+/// a zero before -308).
+fn round_float(x: f64, n: i64) -> PyResult<f64> {
+    if !x.is_finite() || x == 0.0 || n > 323 {
+        return Ok(x);
+    }
+    if n < -308 {
+        return Ok(0.0_f64.copysign(x));
+    }
+    if n >= 0 {
+        // Rust's fixed formatting is exact, half to even.
+        return Ok(format!("{x:.*}", n as usize).parse::<f64>().unwrap_or(x));
+    }
+    // |x| = m * 2**e exactly; the nearest multiple of 10**k, half to even.
+    let k = n.unsigned_abs() as u32;
+    let bits = x.abs().to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let (m, e) = if biased == 0 {
+        (bits & ((1 << 52) - 1), -1074)
+    } else {
+        ((bits & ((1 << 52) - 1)) | (1 << 52), biased - 1075)
+    };
+    let scale = num_traits::pow::Pow::pow(BigInt::from(10), k);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << e as usize, scale.clone())
+    } else {
+        (BigInt::from(m), &scale << (-e) as usize)
+    };
+    let (q, r) = num_integer::Integer::div_rem(&num, &den);
+    let twice: BigInt = &r * 2;
+    let up = twice > den || (twice == den && num_integer::Integer::is_odd(&q));
+    let q = if up { q + 1 } else { q };
+    let v = (q * scale).to_f64().unwrap_or(f64::INFINITY);
+    if !v.is_finite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "rounded value too large to represent",
+        ));
+    }
+    Ok(v.copysign(x))
+}
+
 fn round(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("round", &kwargs)?;
+    // ndigits beyond a machine word clip to it (CPython's
+    // PyNumber_AsSsize_t with no error).
     let digits = match args.get(1) {
         None | Some(Value::None) => None,
+        Some(Value::BigInt(b)) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
         Some(v) => Some(index_arg(v, "")?),
     };
     match (args.first(), digits) {
         (Some(Value::Float(f)), None) => float_to_int(f.round_ties_even()),
-        (Some(Value::Float(f)), Some(n)) => {
-            if !f.is_finite() || n > 300 {
-                return Ok(Value::Float(*f));
-            }
-            if n < -300 {
-                return Ok(Value::Float(0.0_f64.copysign(*f)));
-            }
-            // Correctly rounded, half to even on the exact binary value, as CPython.
-            let v = if n >= 0 {
-                format!("{:.*}", n as usize, f).parse::<f64>().unwrap_or(*f)
-            } else {
-                let scale = 10f64.powi((-n) as i32);
-                (f / scale).round_ties_even() * scale
-            };
-            Ok(Value::Float(v))
-        }
+        (Some(Value::Float(f)), Some(n)) => round_float(*f, n).map(Value::Float),
         (Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))), d) => {
-            let b = v.as_bigint().expect("an int");
+            let b = v.as_bigint().unwrap_or_default();
             match d {
+                // 10**-n is beyond the int: the result is 0.
+                Some(n) if n < 0 && n.unsigned_abs() > b.bits() / 3 + 2 => Ok(Value::Int(0)),
                 Some(n) if n < 0 => {
                     let m = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
                     let (q, r) = num_integer::Integer::div_mod_floor(&b, &m);
@@ -1249,10 +1463,22 @@ fn divmod_err(mut e: PyErr, args: &Args) -> PyErr {
     e
 }
 
+/// The inverse of `a` modulo `m` (both non-negative, m > 0), or
+/// ValueError when they share a factor.
+fn inverse_mod(a: &BigInt, m: &BigInt) -> PyResult<BigInt> {
+    let e = num_integer::Integer::extended_gcd(a, m);
+    if !num_traits::One::is_one(&e.gcd) {
+        return Err(PyErr::value_error(
+            "base is not invertible for the given modulus",
+        ));
+    }
+    Ok(num_integer::Integer::mod_floor(&e.x, m))
+}
+
 fn pow(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("pow", &kwargs)?;
     match args.as_slice() {
-        [a, b] => ops::binary(BinOp::Pow, a, b),
+        [a, b] | [a, b, Value::None] => ops::binary(BinOp::Pow, a, b),
         [a, b, m] => {
             let (Some(a), Some(b), Some(m)) = (a.as_bigint(), b.as_bigint(), m.as_bigint()) else {
                 return Err(PyErr::type_error(
@@ -1262,18 +1488,19 @@ fn pow(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             if m.is_zero() {
                 return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
             }
-            if b.is_negative() {
-                return Err(PyErr::value_error(
-                    "base is not invertible for the given modulus",
-                ));
-            }
-            let r = a.modpow(&b, &m);
-            // modpow's result has the sign of the dividend; Python's that of the modulus.
-            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
-                r + &m
+            // As CPython: work modulo |m|, a negative exponent through the
+            // inverse of the base, then give the result m's sign.
+            let modulus = m.abs();
+            let base = num_integer::Integer::mod_floor(&a, &modulus);
+            let (base, exp) = if b.is_negative() {
+                (inverse_mod(&base, &modulus)?, -b)
             } else {
-                r
+                (base, b)
             };
+            let mut r = base.modpow(&exp, &modulus);
+            if m.is_negative() && !r.is_zero() {
+                r -= &modulus;
+            }
             Ok(Value::from_bigint(r))
         }
         _ => Err(PyErr::type_error(format!(

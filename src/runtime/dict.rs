@@ -35,7 +35,8 @@ fn check_hashable(v: &Value) -> PyResult<()> {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        ops::eq(&self.0, &other.0)
+        // Identity first, as CPython's lookups (a NaN key finds itself).
+        ops::is(&self.0, &other.0) || ops::eq(&self.0, &other.0)
     }
 }
 
@@ -63,7 +64,11 @@ fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
             if f.fract() == 0.0 && f.is_finite() {
                 match f.to_i64() {
                     Some(i) => hash_int(i, h),
-                    None => BigInt::from(*f as i128).hash(h),
+                    None => {
+                        let whole: BigInt =
+                            num_traits::FromPrimitive::from_f64(*f).unwrap_or_default();
+                        whole.hash(h)
+                    }
                 }
             } else {
                 f.to_bits().hash(h);

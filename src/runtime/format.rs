@@ -21,7 +21,7 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse_spec(s: &str) -> PyResult<Spec> {
+fn parse_spec(s: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut spec = Spec::default();
@@ -83,7 +83,9 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i != chars.len() {
-        return Err(PyErr::value_error("Invalid format specifier"));
+        return Err(PyErr::value_error(format!(
+            "Invalid format specifier '{s}' for object of type '{type_name}'"
+        )));
     }
     Ok(spec)
 }
@@ -119,7 +121,7 @@ pub fn format_value(tx: &mut dyn Stringify, v: &Value, spec: &str) -> PyResult<S
     if spec.is_empty() {
         return tx.text(v);
     }
-    let s = parse_spec(spec)?;
+    let s = parse_spec(spec, v.type_name())?;
     match v {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => format_int(v, &s),
         Value::Float(f) => format_float(*f, &s),
@@ -142,12 +144,10 @@ fn pad(body: &str, s: &Spec, default_align: char, sign_len: usize) -> String {
     if len >= s.width {
         return body.to_string();
     }
-    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() {
+    // CPython: a leading 0 means fill '0' (when no fill is given) and, for
+    // numbers with no alignment given, '=' alignment.
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s.align.unwrap_or(if s.zero && default_align == '>' {
         '='
     } else {
         default_align
@@ -181,6 +181,16 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
             "Sign not allowed in string format specifier",
         ));
     }
+    if s.alternate {
+        return Err(PyErr::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
+    }
+    if let Some(g) = s.grouping {
+        return Err(PyErr::value_error(format!(
+            "Cannot specify '{g}' with 's'."
+        )));
+    }
     if s.align == Some('=') {
         return Err(PyErr::value_error(
             "'=' alignment not allowed in string format specifier",
@@ -201,6 +211,29 @@ fn group(digits: &str, sep: char, every: usize) -> String {
             out.push(sep);
         }
         out.push(c);
+    }
+    out
+}
+
+/// How wide the grouped digits must be when zeros pad them (fill '0'
+/// with '=' alignment, as a leading 0 gives): the padding is grouped too.
+fn zero_room(s: &Spec, room: usize) -> usize {
+    let zero_fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' }) == '0';
+    let equals = s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
+    if zero_fill && equals { room } else { 0 }
+}
+
+/// `digits` grouped by `every` with `sep`, left-padded with zeros (grouped
+/// too) to at least `min_len` characters, never starting with `sep`.
+fn group_padded(digits: &str, sep: char, every: usize, min_len: usize) -> String {
+    let mut d = digits.to_string();
+    let grouped_len = |n: usize| n + (n.max(1) - 1) / every;
+    while grouped_len(d.len()) < min_len {
+        d.insert(0, '0');
+    }
+    let mut out = group(&d, sep, every);
+    if out.starts_with(sep) {
+        out.insert(0, '0');
     }
     out
 }
@@ -226,11 +259,23 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
         ));
     }
     if kind == 'c' {
-        let c = n
-            .to_u32_digits()
-            .1
-            .first()
-            .copied()
+        if s.sign.is_some() {
+            return Err(PyErr::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if s.alternate {
+            return Err(PyErr::value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        if let Some(g) = s.grouping {
+            return Err(PyErr::value_error(format!(
+                "Cannot specify '{g}' with 'c'."
+            )));
+        }
+        let c = u32::try_from(&n)
+            .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| {
                 PyErr::new(
@@ -238,7 +283,7 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
                     "%c arg not in range(0x110000)",
                 )
             })?;
-        return Ok(pad(&c.to_string(), s, '<', 0));
+        return Ok(pad(&c.to_string(), s, '>', 0));
     }
     let (radix, prefix) = match kind {
         'd' | 'n' => (10, ""),
@@ -252,23 +297,29 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
             )));
         }
     };
-    let mut digits = n.abs().to_str_radix(radix);
+    let mut digits = decimal_checked(&n, radix)?;
     if kind == 'X' {
         digits = digits.to_uppercase();
     }
-    if let Some(sep) = s.grouping {
-        digits = group(&digits, sep, if radix == 10 { 3 } else { 4 });
-    }
     let sign = sign_str(n.is_negative(), s);
     let prefix = if s.alternate { prefix } else { "" };
+    if let Some(sep) = s.grouping {
+        let room = s.width.saturating_sub(sign.len() + prefix.len());
+        digits = group_padded(
+            &digits,
+            sep,
+            if radix == 10 { 3 } else { 4 },
+            zero_room(s, room),
+        );
+    }
     let body = format!("{sign}{prefix}{digits}");
     Ok(pad(&body, s, '>', sign.len() + prefix.len()))
 }
 
 /// Rust's `{:e}` exponent as Python writes it: `e+05`, `e-12`.
 fn py_exponent(sci: &str, upper: bool) -> String {
-    let (m, e) = sci.split_once('e').expect("scientific notation");
-    let exp: i32 = e.parse().expect("an exponent");
+    let (m, e) = sci.split_once('e').unwrap_or((sci, "0"));
+    let exp: i32 = e.parse().unwrap_or(0);
     let e_char = if upper { 'E' } else { 'e' };
     format!(
         "{m}{e_char}{}{:02}",
@@ -291,17 +342,30 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
         match kind {
             Some('f' | 'F') => {
                 let p = s.precision.unwrap_or(6);
-                let mut t = format!("{a:.p$}");
+                let mut t = fixed(a, p);
                 if s.alternate && p == 0 {
                     t.push('.');
                 }
                 t
             }
-            Some('e' | 'E') => py_exponent(
-                &format!("{a:.*e}", s.precision.unwrap_or(6)),
-                kind == Some('E'),
-            ),
-            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
+            Some('e' | 'E') => {
+                let p = s.precision.unwrap_or(6);
+                let mut t = py_exponent(&scientific(a, p), kind == Some('E'));
+                if s.alternate && p == 0 {
+                    let e = t.find(['e', 'E']).unwrap_or(t.len());
+                    t.insert(e, '.');
+                }
+                t
+            }
+            Some('%') => {
+                let p = s.precision.unwrap_or(6);
+                let mut t = fixed(a * 100.0, p);
+                if s.alternate && p == 0 {
+                    t.push('.');
+                }
+                t.push('%');
+                t
+            }
             Some('g' | 'G') => general(
                 a,
                 s.precision.unwrap_or(6),
@@ -320,59 +384,93 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
             }
         }
     };
+    let sign = sign_str(x.is_sign_negative() && !x.is_nan(), s);
     let body = match s.grouping {
         Some(sep) => {
             let end = body
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(body.len());
-            format!("{}{}", group(&body[..end], sep, 3), &body[end..])
+            let room = s.width.saturating_sub(sign.len() + body.len() - end);
+            let digits = group_padded(&body[..end], sep, 3, zero_room(s, room));
+            format!("{digits}{}", &body[end..])
         }
         None => body,
     };
-    let sign = sign_str(x.is_sign_negative() && !x.is_nan(), s);
     Ok(pad(&format!("{sign}{body}"), s, '>', sign.len()))
+}
+
+/// The most fraction digits the exact decimal expansion of a finite f64
+/// has (2**-1074 has 1074), and the most significant digits (767): past
+/// them every digit is 0. Rust's formatter takes a 16-bit precision, so
+/// longer outputs are padded here.
+const MAX_FRACTION_DIGITS: usize = 1074;
+const MAX_SIGNIFICANT_DIGITS: usize = 800;
+
+/// `a` with `p` digits after the point, correctly rounded.
+fn fixed(a: f64, p: usize) -> String {
+    if p <= MAX_FRACTION_DIGITS {
+        return format!("{a:.p$}");
+    }
+    let mut t = format!("{a:.MAX_FRACTION_DIGITS$}");
+    t.push_str(&"0".repeat(p - MAX_FRACTION_DIGITS));
+    t
+}
+
+/// `a` in Rust's scientific notation (`1.5e-7`) with `p` digits after the
+/// point, correctly rounded.
+fn scientific(a: f64, p: usize) -> String {
+    if p <= MAX_SIGNIFICANT_DIGITS {
+        return format!("{a:.p$e}");
+    }
+    let t = format!("{a:.MAX_SIGNIFICANT_DIGITS$e}");
+    let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
+    format!("{m}{}e{e}", "0".repeat(p - MAX_SIGNIFICANT_DIGITS))
 }
 
 /// `g` formatting: `p` significant digits, fixed or scientific by exponent.
 /// `keep_point` is the no-type variant (`format(x, '.3')`), which keeps at
-/// least one digit after the point in fixed notation.
+/// least one digit after the point in fixed notation and so goes
+/// scientific one exponent sooner (CPython's `Py_DTSF_ADD_DOT_0`).
 fn general(a: f64, p: usize, alternate: bool, upper: bool, keep_point: bool) -> String {
     let p = p.max(1);
     if a == 0.0 {
-        return if keep_point || alternate {
+        return if alternate {
+            let t = fixed(0.0, p - 1);
+            if p == 1 { format!("{t}.") } else { t }
+        } else if keep_point {
             "0.0".into()
         } else {
             "0".into()
         };
     }
-    let sci = format!("{a:.*e}", p - 1);
-    let exp: i32 = sci
+    let sci = scientific(a, p - 1);
+    let exp: i64 = sci
         .split_once('e')
-        .expect("scientific")
-        .1
-        .parse()
-        .expect("exponent");
-    let strip = |t: String| -> String {
-        if alternate || !t.contains('.') {
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
+    // Trailing zeros go (unless '#'); '#' keeps the point, the no-type
+    // variant keeps one digit after it.
+    let strip = |t: String, keep_point: bool| -> String {
+        if alternate {
+            return if t.contains('.') { t } else { format!("{t}.") };
+        }
+        if !t.contains('.') {
             return t;
         }
-        let t = t.trim_end_matches('0').to_string();
-        if t.ends_with('.') {
-            if keep_point {
-                format!("{t}0")
-            } else {
-                t.trim_end_matches('.').to_string()
-            }
-        } else {
-            t
+        let t = t.trim_end_matches('0');
+        match t.strip_suffix('.') {
+            Some(int) if keep_point => format!("{int}.0"),
+            Some(int) => int.to_string(),
+            None => t.to_string(),
         }
     };
-    if exp >= -4 && exp < p as i32 {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        strip(format!("{a:.decimals$}"))
+    let limit = if keep_point { p as i64 - 1 } else { p as i64 };
+    if exp >= -4 && exp < limit {
+        let decimals = (p as i64 - 1 - exp).max(0) as usize;
+        strip(fixed(a, decimals), keep_point)
     } else {
-        let (m, e) = sci.split_once('e').expect("scientific");
-        let m = strip(m.to_string());
+        let (m, e) = sci.split_once('e').unwrap_or((&sci, "0"));
+        let m = strip(m.to_string(), false);
         py_exponent(&format!("{m}e{e}"), upper)
     }
 }
@@ -413,6 +511,11 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                     .ok_or_else(|| super::dict::key_error(&Value::str(key)))?,
             );
         }
+        if value.is_none() && chars.get(i) == Some(&'%') {
+            out.push('%');
+            i += 1;
+            continue;
+        }
         let mut spec = Spec::default();
         while let Some(&f) = chars
             .get(i)
@@ -427,50 +530,78 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
             }
             i += 1;
         }
-        let start = i;
-        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+        // With a mapping there are no positional arguments to take.
+        let take = |next: &mut usize| -> PyResult<Value> {
+            if mapping.is_some() && value.is_some() {
+                return Err(PyErr::type_error("not enough arguments for format string"));
+            }
+            let v = items
+                .get(*next)
+                .cloned()
+                .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+            *next += 1;
+            Ok(v)
+        };
+        // A `*` width or precision is the next argument.
+        let star = |v: Value| -> PyResult<i64> {
+            match v {
+                Value::Int(n) => Ok(n),
+                Value::Bool(b) => Ok(b as i64),
+                Value::BigInt(_) => Err(PyErr::new(
+                    super::ExcKind::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                )),
+                _ => Err(PyErr::type_error("* wants int")),
+            }
+        };
+        let digits_at = |i: &mut usize| -> PyResult<usize> {
+            let start = *i;
+            while chars.get(*i).is_some_and(|c| c.is_ascii_digit()) {
+                *i += 1;
+            }
+            chars[start..*i]
+                .iter()
+                .collect::<String>()
+                .parse::<usize>()
+                .or_else(|_| {
+                    if *i == start {
+                        Ok(0)
+                    } else {
+                        Err(PyErr::value_error("width too big"))
+                    }
+                })
+        };
+        if chars.get(i) == Some(&'*') {
             i += 1;
+            let w = star(take(&mut next)?)?;
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = w.unsigned_abs() as usize;
+        } else {
+            spec.width = digits_at(&mut i)?;
         }
-        spec.width = chars[start..i]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .unwrap_or(0);
         if chars.get(i) == Some(&'.') {
             i += 1;
-            let start = i;
-            while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            if chars.get(i) == Some(&'*') {
                 i += 1;
+                let p = star(take(&mut next)?)?;
+                spec.precision = Some(p.max(0) as usize);
+            } else {
+                spec.precision =
+                    Some(digits_at(&mut i).map_err(|_| PyErr::value_error("precision too big"))?);
             }
-            spec.precision = Some(
-                chars[start..i]
-                    .iter()
-                    .collect::<String>()
-                    .parse()
-                    .unwrap_or(0),
-            );
         }
         let Some(&kind) = chars.get(i) else {
             return Err(PyErr::value_error("incomplete format"));
         };
         i += 1;
-        if kind == '%' {
-            out.push('%');
-            continue;
-        }
         if spec.align == Some('<') {
             spec.zero = false;
         }
         let v = match value {
             Some(v) => v,
-            None => {
-                let v = items
-                    .get(next)
-                    .cloned()
-                    .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
-                next += 1;
-                v
-            }
+            None => take(&mut next)?,
         };
         let piece = match kind {
             's' | 'r' | 'a' => {
@@ -480,77 +611,60 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                     tx.text_repr(&v)?
                 };
                 spec.kind = None;
+                spec.zero = false;
                 let text: String = match spec.precision.take() {
                     Some(p) => text.chars().take(p).collect(),
                     None => text,
                 };
                 pad(&text, &spec, '>', 0)
             }
-            'd' | 'i' | 'u' => {
+            'c' => {
+                // Bytes formatting has its own rules for %c.
+                let c = match &v {
+                    _ if let Some(c) = tx.char_arg(&v) => c?.to_string(),
+                    Value::Str(s) if s.chars().count() == 1 => s.to_string(),
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                        let n = v.as_bigint().unwrap_or_default();
+                        let c = u32::try_from(&n).ok().and_then(char::from_u32);
+                        c.ok_or_else(|| {
+                            PyErr::new(
+                                super::ExcKind::OverflowError,
+                                "%c arg not in range(0x110000)",
+                            )
+                        })?
+                        .to_string()
+                    }
+                    _ => return Err(PyErr::type_error("%c requires int or char")),
+                };
+                spec.zero = false;
+                pad(&c, &spec, '>', 0)
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = match &v {
-                    Value::Float(f) => Value::from_bigint(float_trunc(*f)?),
+                    Value::Float(f) if matches!(kind, 'd' | 'i' | 'u') => {
+                        Value::from_bigint(float_trunc(*f)?)
+                    }
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
+                    other if matches!(kind, 'd' | 'i' | 'u') => {
+                        return Err(PyErr::type_error(format!(
+                            "%{kind} format: a real number is required, not {}",
+                            other.type_name()
+                        )));
+                    }
                     other => {
                         return Err(PyErr::type_error(format!(
-                            "%d format: a real number is required, not {}",
+                            "%{kind} format: an integer is required, not {}",
                             other.type_name()
                         )));
                     }
                 };
-                spec.kind = Some('d');
-                let prec = spec.precision.take();
-                let mut t = format_int(
-                    &n,
-                    &Spec {
-                        width: 0,
-                        ..spec.clone()
-                    },
-                )?;
-                if let Some(p) = prec {
-                    let neg = t.starts_with('-');
-                    let digits = t.trim_start_matches(['-', '+', ' ']).to_string();
-                    if digits.len() < p {
-                        t = format!(
-                            "{}{}{digits}",
-                            if neg {
-                                "-"
-                            } else {
-                                &t[..t.len() - digits.len()]
-                            },
-                            "0".repeat(p - digits.len())
-                        );
-                    }
-                }
-                let sign_len = usize::from(t.starts_with(['-', '+', ' ']));
-                pad(&t, &spec, '>', sign_len)
-            }
-            'x' | 'X' | 'o' | 'c' => {
-                spec.kind = Some(kind);
-                if kind == 'c' {
-                    if let Some(c) = tx.char_arg(&v) {
-                        pad(&c?.to_string(), &spec, '>', 0)
-                    } else if let Value::Str(s) = &v {
-                        pad(s, &spec, '>', 0)
-                    } else if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = v {
-                        format_int(&v, &spec)?
-                    } else {
-                        return Err(PyErr::type_error("%c requires int or char"));
-                    }
-                } else {
-                    if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-                        return Err(PyErr::type_error(format!(
-                            "%{kind} format: an integer is required, not {}",
-                            v.type_name()
-                        )));
-                    }
-                    format_int(&v, &spec)?
-                }
+                percent_int(&n, kind, &spec)?
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match &v {
                     Value::Float(f) => *f,
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-                        ops::int_to_f64(&v.as_bigint().expect("int"))?
+                        ops::int_to_f64(&v.as_bigint().unwrap_or_default())?
                     }
                     other => {
                         return Err(PyErr::type_error(format!(
@@ -580,33 +694,81 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
     Ok(out)
 }
 
-fn float_trunc(f: f64) -> PyResult<BigInt> {
-    if !f.is_finite() {
-        return Err(PyErr::new(
-            super::ExcKind::OverflowError,
-            "cannot convert float infinity to integer",
-        ));
+/// `%d`, `%x`, `%X`, `%o` of an int: a precision is a minimum count of
+/// digits (zeros after the sign and the `#` prefix), then the width pads.
+fn percent_int(n: &Value, kind: char, spec: &Spec) -> PyResult<String> {
+    let n = n.as_bigint().unwrap_or_default();
+    let (radix, prefix) = match kind {
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'o' => (8, "0o"),
+        _ => (10, ""),
+    };
+    let mut digits = decimal_checked(&n, radix)?;
+    if kind == 'X' {
+        digits = digits.to_uppercase();
     }
-    Ok(BigInt::from(f.trunc() as i128))
+    if let Some(p) = spec.precision.filter(|p| *p > digits.len()) {
+        digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+    }
+    let sign = sign_str(n.is_negative(), spec);
+    let prefix = if spec.alternate { prefix } else { "" };
+    let body = format!("{sign}{prefix}{digits}");
+    Ok(pad(&body, spec, '>', sign.len() + prefix.len()))
 }
 
-/// `str.format(*args, **kwargs)`.
+/// The digits of |n| in `radix`; ValueError past CPython's 4300-digit
+/// limit in base 10.
+fn decimal_checked(n: &BigInt, radix: u32) -> PyResult<String> {
+    let limit = super::builtins::INT_MAX_STR_DIGITS;
+    if radix == 10 && n.bits() > (limit as u64 + 4) * 10 / 3 {
+        return Err(super::builtins::int_too_long_for_str());
+    }
+    let digits = n.abs().to_str_radix(radix);
+    if radix == 10 && digits.len() > limit {
+        return Err(super::builtins::int_too_long_for_str());
+    }
+    Ok(digits)
+}
+
+fn float_trunc(f: f64) -> PyResult<BigInt> {
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    num_traits::FromPrimitive::from_f64(f.trunc()).ok_or_else(|| {
+        PyErr::new(
+            super::ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        )
+    })
+}
+
+/// `str.format(*args, **kwargs)`. Field names may go on with `.attr` and
+/// `[key]`, which run through the host (attributes, `__getitem__`).
 pub fn str_format(
-    tx: &mut dyn Stringify,
+    ctx: &mut dyn super::builtins::Host,
     fmt: &str,
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
 ) -> PyResult<String> {
-    let mut auto = 0;
-    format_fields(tx, fmt, args, kwargs, &mut auto)
+    let mut numbering = Numbering::Unknown;
+    format_fields(ctx, fmt, args, kwargs, &mut numbering)
+}
+
+/// Whether fields are numbered automatically (`{}`), with the next index,
+/// or by hand (`{0}`); a format string may not mix them.
+enum Numbering {
+    Unknown,
+    Auto(usize),
+    Manual,
 }
 
 fn format_fields(
-    tx: &mut dyn Stringify,
+    ctx: &mut dyn super::builtins::Host,
     fmt: &str,
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
-    auto: &mut usize,
+    numbering: &mut Numbering,
 ) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
@@ -633,11 +795,20 @@ fn format_fields(
             i += 2;
             continue;
         }
-        // The matching '}', counting nested fields in the spec.
+        // The matching '}', counting nested fields in the spec; in the
+        // field name, braces inside `[...]` are part of the key.
         let mut depth = 0;
         let mut close = None;
+        let mut in_name = true;
+        let mut in_key = false;
         for (k, &ch) in chars.iter().enumerate().skip(i + 1) {
+            if in_key {
+                in_key = ch != ']';
+                continue;
+            }
             match ch {
+                '[' if in_name => in_key = true,
+                ':' | '!' if in_name => in_name = false,
                 '{' => depth += 1,
                 '}' if depth == 0 => {
                     close = Some(k);
@@ -650,38 +821,24 @@ fn format_fields(
         let close = close.ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?;
         let field: String = chars[i + 1..close].iter().collect();
         i = close + 1;
-        let (name_conv, spec) = field.split_once(':').unwrap_or((&field, ""));
+        let (name_conv, spec) = split_field(&field);
         let (name, conv) = match name_conv.split_once('!') {
+            Some((_, "")) => {
+                return Err(PyErr::value_error("unmatched '{' in format spec"));
+            }
+            Some((_, c)) if c.chars().count() > 1 => {
+                return Err(PyErr::value_error(
+                    "expected ':' after conversion specifier",
+                ));
+            }
             Some((n, c)) => (n, Some(c)),
             None => (name_conv, None),
         };
-        let v = if name.is_empty() {
-            let k = *auto;
-            *auto += 1;
-            args.get(k).cloned().ok_or_else(|| {
-                PyErr::new(
-                    super::ExcKind::IndexError,
-                    format!("Replacement index {k} out of range for positional args tuple"),
-                )
-            })?
-        } else if let Ok(k) = name.parse::<usize>() {
-            args.get(k).cloned().ok_or_else(|| {
-                PyErr::new(
-                    super::ExcKind::IndexError,
-                    format!("Replacement index {k} out of range for positional args tuple"),
-                )
-            })?
-        } else {
-            kwargs
-                .iter()
-                .find(|(k, _)| &**k == name)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| PyErr::new(super::ExcKind::KeyError, format!("'{name}'")))?
-        };
+        let v = field_value(ctx, name, args, kwargs, numbering)?;
         let v = match conv {
             None => v,
-            Some("s") => Value::str(tx.text(&v)?),
-            Some("r") | Some("a") => Value::str(tx.text_repr(&v)?),
+            Some("s") => Value::str(ctx.text(&v)?),
+            Some("r") | Some("a") => Value::str(ctx.text_repr(&v)?),
             Some(other) => {
                 return Err(PyErr::value_error(format!(
                     "Unknown conversion specifier {other}"
@@ -689,13 +846,120 @@ fn format_fields(
             }
         };
         let spec = if spec.contains('{') {
-            format_fields(tx, spec, args, kwargs, auto)?
+            format_fields(ctx, spec, args, kwargs, numbering)?
         } else {
             spec.to_string()
         };
-        out.push_str(&format_value(tx, &v, &spec)?);
+        out.push_str(&format_value(ctx, &v, &spec)?);
     }
     Ok(out)
+}
+
+/// A field's name (with its conversion) and its spec: split at the first
+/// ':' that is not inside a `[key]`.
+fn split_field(field: &str) -> (&str, &str) {
+    let mut in_key = false;
+    for (k, ch) in field.char_indices() {
+        match ch {
+            '[' if !in_key => in_key = true,
+            ']' if in_key => in_key = false,
+            ':' if !in_key => return (&field[..k], &field[k + 1..]),
+            _ => {}
+        }
+    }
+    (field, "")
+}
+
+/// The value a field name names: an argument, then `.attr` and `[key]`
+/// steps (a key of digits is an int, any other a str).
+fn field_value(
+    ctx: &mut dyn super::builtins::Host,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(std::rc::Rc<str>, Value)],
+    numbering: &mut Numbering,
+) -> PyResult<Value> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut rest) = name.split_at(first_end);
+    let positional = |k: usize| {
+        args.get(k).cloned().ok_or_else(|| {
+            PyErr::new(
+                super::ExcKind::IndexError,
+                format!("Replacement index {k} out of range for positional args tuple"),
+            )
+        })
+    };
+    let mut v = if first.is_empty() {
+        let k = match numbering {
+            Numbering::Manual => {
+                return Err(PyErr::value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            Numbering::Auto(k) => *k,
+            Numbering::Unknown => 0,
+        };
+        *numbering = Numbering::Auto(k + 1);
+        positional(k)?
+    } else if first.bytes().all(|b| b.is_ascii_digit()) {
+        if let Numbering::Auto(_) = numbering {
+            return Err(PyErr::value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *numbering = Numbering::Manual;
+        let k = first
+            .parse::<usize>()
+            .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?;
+        positional(k)?
+    } else {
+        kwargs
+            .iter()
+            .find(|(k, _)| &**k == first)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| PyErr::new(super::ExcKind::KeyError, format!("'{first}'")))?
+    };
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('.') {
+            let end = after.find(['.', '[']).unwrap_or(after.len());
+            let attr = &after[..end];
+            if attr.is_empty() {
+                return Err(PyErr::value_error("Empty attribute in format string"));
+            }
+            v = ctx.getattr(&v, attr)?;
+            rest = &after[end..];
+        } else if let Some(after) = rest.strip_prefix('[') {
+            let end = after
+                .find(']')
+                .ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
+            let key = &after[..end];
+            if key.is_empty() {
+                return Err(PyErr::value_error("Empty attribute in format string"));
+            }
+            let key = match key.parse::<i64>() {
+                Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
+                _ => Value::str(key),
+            };
+            v = match &v {
+                Value::Instance(_) => {
+                    let m = ctx.getattr(&v, "__getitem__")?;
+                    ctx.call(&m, vec![key])?
+                }
+                _ => super::seq::getitem(&v, &key)?,
+            };
+            rest = &after[end + 1..];
+            if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                return Err(PyErr::value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
+        } else {
+            return Err(PyErr::value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+    }
+    Ok(v)
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
+use num_traits::{ToPrimitive, Zero};
 
 use super::seqobj::Seq;
 use super::{PyErr, PyResult, Value};
@@ -64,6 +64,21 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         }
         Value::None => NONE,
         Value::FrozenSet(s) => s.frozen_hash(),
+        Value::Range(r) if r.big.is_some() => {
+            let [start, _, step, len] = r.parts();
+            let parts = if len.is_zero() {
+                [Value::Int(0), Value::None, Value::None]
+            } else if len == BigInt::from(1) {
+                [Value::Int(1), Value::from_bigint(start), Value::None]
+            } else {
+                [
+                    Value::from_bigint(len),
+                    Value::from_bigint(start),
+                    Value::from_bigint(step),
+                ]
+            };
+            return hash_tuple(&Rc::new(Seq::from(parts.to_vec())));
+        }
         Value::Range(r) => {
             // As CPython: the hash of (len, start, step), with None for
             // the parts that do not change which values the range holds.
@@ -311,11 +326,7 @@ mod tests {
         assert_eq!(h(Value::Float(1.1)), 230_584_300_921_369_601);
         assert_eq!(h(Value::from_bigint(-BigInt::from(2).pow(64))), -8);
         // python3.11 -c "print(hash(range(1, 10, 2)))"
-        let r = super::super::object::Range {
-            start: 1,
-            stop: 10,
-            step: 2,
-        };
+        let r = super::super::object::Range::small(1, 10, 2).unwrap();
         assert_eq!(h(Value::Range(Rc::new(r))), -8_580_228_179_051_518_038);
     }
 

@@ -126,8 +126,20 @@ fn list_pop(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn list_extend(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("extend", &args, &kw, 1, 1)?;
-    let new = ctx.items(&args[1])?;
-    list(&args).borrow_mut().extend(new);
+    match &args[1] {
+        // A snapshot (`l.extend(l)` doubles `l`).
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            let new = ctx.items(&args[1])?;
+            list(&args).borrow_mut().extend(new);
+        }
+        // Item by item, as CPython: the iterable may look at the list.
+        other => {
+            let it = ctx.iter(other)?;
+            while let Some(v) = ctx.next(&it)? {
+                list(&args).borrow_mut().push(v);
+            }
+        }
+    }
     Ok(Value::None)
 }
 
@@ -141,23 +153,41 @@ fn list_insert(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Index of the first item of `items` equal to `x` (`==` may run
-/// `__eq__`, so the list is not borrowed meanwhile).
-fn position(ctx: &mut Ctx, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
-    for (i, v) in items.iter().enumerate() {
-        if ctx.equal(v, x)? {
+/// Whether list member `v` matches `x`: the same object or equal.
+fn member(ctx: &mut Ctx, v: &Value, x: &Value) -> PyResult<bool> {
+    Ok(crate::runtime::ops::is(v, x) || ctx.equal(v, x)?)
+}
+
+/// Index of the first item of the list from `start` (below `stop`) that
+/// matches `x`. `==` may run `__eq__`, which may change the list: as
+/// CPython, no borrow is held across it and the length is read again
+/// each step.
+fn position(
+    ctx: &mut Ctx,
+    l: &std::cell::RefCell<crate::runtime::seqobj::Seq>,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let Some(v) = l.borrow().get(i).cloned() else {
+            break;
+        };
+        if member(ctx, &v, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
 
 fn list_index(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("index", &args, &kw, 1, 3)?;
-    let items = list(&args).borrow().to_vec();
-    let (a, b) = bounds(&args, 2, items.len())?;
-    match position(ctx, &items[a..b], &args[1])? {
-        Some(i) => Ok(Value::Int((a + i) as i64)),
+    let len = list(&args).borrow().len();
+    let (a, b) = bounds(&args, 2, len)?;
+    match position(ctx, list(&args), &args[1], a, b)? {
+        Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error(format!(
             "{} is not in list",
             ctx.repr(&args[1])?
@@ -167,20 +197,23 @@ fn list_index(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn list_count(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("count", &args, &kw, 1, 1)?;
-    let items = list(&args).borrow().to_vec();
     let mut n = 0;
-    for v in &items {
-        if ctx.equal(v, &args[1])? {
+    let mut i = 0;
+    loop {
+        let Some(v) = list(&args).borrow().get(i).cloned() else {
+            break;
+        };
+        if member(ctx, &v, &args[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
 
 fn list_remove(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("remove", &args, &kw, 1, 1)?;
-    let items = list(&args).borrow().to_vec();
-    match position(ctx, &items, &args[1])? {
+    match position(ctx, list(&args), &args[1], 0, usize::MAX)? {
         Some(i) => {
             let mut items = list(&args).borrow_mut();
             let old = (i < items.len()).then(|| items.remove(i));
@@ -215,10 +248,19 @@ fn list_copy(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 fn list_sort(host: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("sort", &args, &Vec::new(), 0, 0)?;
     let (key, reverse) = sort_kwargs("sort", kw)?;
-    // Sort a copy, then put it back: a key function may look at the list.
-    let mut items = list(&args).borrow().clone();
-    sort_values(host, &mut items, key.as_ref(), reverse)?;
-    *list(&args).borrow_mut() = items;
+    // As CPython: the list is empty while it is sorted (a key function or
+    // `__lt__` sees it so); if it is not empty afterwards, something
+    // changed it meanwhile: the sorted items go back and ValueError.
+    let l = list(&args);
+    let mut items = std::mem::take(&mut *l.borrow_mut()).into_vec();
+    let sorted = sort_values(host, &mut items, key.as_ref(), reverse);
+    let meanwhile = std::mem::replace(&mut *l.borrow_mut(), items.into());
+    let modified = !meanwhile.is_empty();
+    drop(meanwhile);
+    sorted?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
     Ok(Value::None)
 }
 

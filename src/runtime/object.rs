@@ -157,8 +157,10 @@ impl std::fmt::Debug for Builtin {
     }
 }
 
-/// `range(start, stop, step)`; step is never 0.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `range(start, stop, step)`; step is never 0. When the three and the
+/// length fit a machine word (`big` is None) the i64 fields are the range;
+/// otherwise `big` holds it and the i64 fields are unused.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Range {
     /// First value.
     pub start: i64,
@@ -166,25 +168,130 @@ pub struct Range {
     pub stop: i64,
     /// Step, non-zero.
     pub step: i64,
+    /// The range when it is beyond machine words.
+    pub big: Option<Rc<BigRange>>,
+}
+
+/// A range of big ints.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BigRange {
+    /// First value.
+    pub start: num_bigint::BigInt,
+    /// Bound (excluded).
+    pub stop: num_bigint::BigInt,
+    /// Step, non-zero.
+    pub step: num_bigint::BigInt,
+    /// Number of values.
+    pub len: num_bigint::BigInt,
 }
 
 impl Range {
-    /// Number of values.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start, self.stop, self.step)
+    /// A range of machine words (`None` if its length is not one).
+    pub fn small(start: i64, stop: i64, step: i64) -> Option<Range> {
+        let r = Range {
+            start,
+            stop,
+            step,
+            big: None,
+        };
+        (Self::count(start as i128, stop as i128, step as i128) <= i64::MAX as i128).then_some(r)
+    }
+
+    /// Any range (step non-zero).
+    pub fn new(
+        start: num_bigint::BigInt,
+        stop: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+    ) -> Range {
+        use num_traits::ToPrimitive;
+        if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64())
+            && let Some(r) = Range::small(a, b, c)
+        {
+            return r;
+        }
+        let zero = num_bigint::BigInt::from(0);
+        let (lo, hi, st) = if step > zero {
+            (&start, &stop, step.clone())
         } else {
-            (self.stop, self.start, -self.step)
+            (&stop, &start, -&step)
+        };
+        let len = if lo >= hi {
+            zero
+        } else {
+            (hi - lo - 1u32) / st + 1u32
+        };
+        Range {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Rc::new(BigRange {
+                start,
+                stop,
+                step,
+                len,
+            })),
+        }
+    }
+
+    fn count(start: i128, stop: i128, step: i128) -> i128 {
+        let (lo, hi, step) = if step > 0 {
+            (start, stop, step)
+        } else {
+            (stop, start, -step)
         };
         if lo >= hi {
             0
         } else {
-            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
+            (hi - lo - 1) / step + 1
         }
     }
+
+    /// Number of values (of a machine-word range; see `len_big`).
+    pub fn len(&self) -> i64 {
+        match &self.big {
+            None => Self::count(self.start as i128, self.stop as i128, self.step as i128) as i64,
+            Some(b) => num_traits::ToPrimitive::to_i64(&b.len).unwrap_or(i64::MAX),
+        }
+    }
+
+    /// Number of values, or OverflowError past a machine word (`len()`).
+    pub fn len_checked(&self) -> super::PyResult<i64> {
+        match &self.big {
+            None => Ok(self.len()),
+            Some(b) => num_traits::ToPrimitive::to_i64(&b.len).ok_or_else(|| {
+                super::PyErr::new(
+                    super::ExcKind::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                )
+            }),
+        }
+    }
+
     /// Whether it is empty.
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            None => self.len() == 0,
+            Some(b) => num_traits::Zero::is_zero(&b.len),
+        }
+    }
+
+    /// (start, stop, step, len) as big ints.
+    pub fn parts(&self) -> [num_bigint::BigInt; 4] {
+        use num_bigint::BigInt;
+        match &self.big {
+            None => [
+                BigInt::from(self.start),
+                BigInt::from(self.stop),
+                BigInt::from(self.step),
+                BigInt::from(self.len()),
+            ],
+            Some(b) => [
+                b.start.clone(),
+                b.stop.clone(),
+                b.step.clone(),
+                b.len.clone(),
+            ],
+        }
     }
 }
 
@@ -199,6 +306,15 @@ pub enum Iter {
         left: Cell<i64>,
         /// The range's step.
         step: i64,
+    },
+    /// Over a range beyond machine words.
+    BigRange {
+        /// The value to give next.
+        next: RefCell<num_bigint::BigInt>,
+        /// How many are left.
+        left: RefCell<num_bigint::BigInt>,
+        /// The range's step.
+        step: num_bigint::BigInt,
     },
     /// Over a list (sees changes made while iterating, as CPython's does).
     List {
@@ -218,8 +334,8 @@ pub enum Iter {
     Enumerate {
         /// What is counted.
         inner: Rc<Iter>,
-        /// The next count.
-        count: Cell<i64>,
+        /// The next count (an int, past a machine word too).
+        count: RefCell<Value>,
     },
     /// `zip(*inners)`: stops at the shortest.
     Zip {
@@ -245,6 +361,19 @@ pub enum Iter {
         /// Index of the next byte.
         index: Cell<usize>,
     },
+    /// Over a dict, a dict view or a set: its items when iteration began,
+    /// and the container, whose size must not change meanwhile (CPython
+    /// raises RuntimeError when it does).
+    Watched {
+        /// The items.
+        items: super::seqobj::Seq,
+        /// Index of the next one.
+        index: Cell<usize>,
+        /// The container and its size when iteration began.
+        source: Watch,
+        /// The iterator's type name.
+        type_name: &'static str,
+    },
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -254,19 +383,55 @@ pub enum Iter {
     },
 }
 
+/// The container a `Watched` iterator goes over, with its size then.
+#[derive(Debug)]
+pub enum Watch {
+    /// A dict (or a view of one).
+    Dict(Rc<RefCell<super::dict::Dict>>, usize),
+    /// A set.
+    Set(Rc<RefCell<super::set::SetObj>>, usize),
+}
+
+impl Watch {
+    /// RuntimeError if the container's size changed.
+    fn check(&self) -> PyResult<()> {
+        let (now, then, what) = match self {
+            Watch::Dict(d, n) => (d.borrow().map.len(), *n, "dictionary"),
+            Watch::Set(s, n) => (s.borrow().len(), *n, "Set"),
+        };
+        if now != then {
+            return Err(super::PyErr::new(
+                super::ExcKind::RuntimeError,
+                format!("{what} changed size during iteration"),
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl Iter {
     /// The next item, or `None` when exhausted; `h` runs the Python code a
     /// lazy iterator's step needs.
     pub fn next(&self, h: &mut super::builtins::Ctx) -> PyResult<Option<Value>> {
         Ok(match self {
             Iter::Lazy(v) => return h.next(v),
+            Iter::Watched { source, .. } => {
+                source.check()?;
+                self.next_plain()
+            }
             Iter::Enumerate { inner, count } => {
                 let Some(v) = inner.next(h)? else {
                     return Ok(None);
                 };
-                let n = count.get();
-                count.set(n + 1);
-                Some(Value::tuple(vec![Value::Int(n), v]))
+                let next = match &*count.borrow() {
+                    Value::Int(n) => n.checked_add(1).map_or_else(
+                        || Value::from_bigint(num_bigint::BigInt::from(*n) + 1),
+                        Value::Int,
+                    ),
+                    other => Value::from_bigint(other.as_bigint().unwrap_or_default() + 1),
+                };
+                let n = count.replace(next);
+                Some(Value::tuple(vec![n, v]))
             }
             Iter::Zip { inners } => {
                 if inners.is_empty() {
@@ -336,6 +501,21 @@ impl Iter {
                 let b = super::bytes::byte_at(src, i)?;
                 index.set(i + 1);
                 Some(Value::Int(b as i64))
+            }
+            Iter::BigRange { next, left, step } => {
+                if num_traits::Zero::is_zero(&*left.borrow()) {
+                    return None;
+                }
+                *left.borrow_mut() -= 1u32;
+                let v = next.borrow().clone();
+                *next.borrow_mut() += step;
+                Some(Value::from_bigint(v))
+            }
+            Iter::Watched { items, index, .. } => {
+                let i = index.get();
+                let v = items.get(i).cloned()?;
+                index.set(i + 1);
+                Some(v)
             }
             Iter::Str { chars, index } => {
                 let i = index.get();

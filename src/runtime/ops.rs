@@ -580,20 +580,47 @@ pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
         }
         (Value::Dict(x), Value::Dict(y)) => {
             Rc::ptr_eq(x, y) || {
-                let pairs: Vec<(Value, Option<Value>, Value)> = {
+                // Each key of x looked up in y (a key y does not hold
+                // itself may still equal one of its colliding keys by
+                // `__eq__`), then the values compared; no borrow is held
+                // while Python code runs.
+                let pairs: Vec<(Value, Result<Value, Vec<Value>>, Value)> = {
                     let (x, y) = (x.borrow(), y.borrow());
                     if x.map.len() != y.map.len() {
                         return Ok(false);
                     }
                     x.map
                         .iter()
-                        .map(|(k, v)| (k.0.clone(), y.map.get(k).cloned(), v.clone()))
+                        .map(|(k, v)| {
+                            let w = match y.map.get(k) {
+                                Some(w) => Ok(w.clone()),
+                                None => Err(y.colliding_keys(&k.0)),
+                            };
+                            (k.0.clone(), w, v.clone())
+                        })
                         .collect()
                 };
                 nested(|| {
-                    for (_, w, v) in &pairs {
+                    for (k, w, v) in &pairs {
+                        let w = match w {
+                            Ok(w) => Some(w.clone()),
+                            Err(candidates) => {
+                                let mut found = None;
+                                for c in candidates {
+                                    if eq_with(k, c, hook)? {
+                                        found = y
+                                            .borrow()
+                                            .map
+                                            .get(&super::dict::Key(c.clone()))
+                                            .cloned();
+                                        break;
+                                    }
+                                }
+                                found
+                            }
+                        };
                         match w {
-                            Some(w) if eq_with(v, w, hook)? => {}
+                            Some(w) if member_eq(v, &w, hook)? => {}
                             _ => return Ok(false),
                         }
                     }
@@ -608,6 +635,10 @@ pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_),
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_),
         ) => super::bytes::eq(a, b),
+        (Value::Range(x), Value::Range(y)) if x.big.is_some() || y.big.is_some() => {
+            let ([xs, _, xst, lx], [ys, _, yst, ly]) = (x.parts(), y.parts());
+            lx == ly && (lx.is_zero() || (xs == ys && (lx == BigInt::from(1) || xst == yst)))
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -619,9 +650,15 @@ pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
     })
 }
 
+/// Whether a container's member `a` matches `b`: the same object, or
+/// equal (CPython's `PyObject_RichCompareBool`, so a NaN finds itself).
+pub fn member_eq(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
+    Ok(is(a, b) || eq_with(a, b, hook)?)
+}
+
 fn all_eq(x: &[Value], y: &[Value], hook: &mut Hook) -> PyResult<bool> {
     for (p, q) in x.iter().zip(y) {
-        if !eq_with(p, q, hook)? {
+        if !member_eq(p, q, hook)? {
             return Ok(false);
         }
     }
@@ -645,6 +682,10 @@ pub fn is(a: &Value, b: &Value) -> bool {
         // Small ints are shared objects in CPython; these are the ones its
         // cache holds.
         (Value::Int(x), Value::Int(y)) => x == y && (-5..=256).contains(x),
+        // Floats are not boxed here: one float object is one bit pattern
+        // (a constant, a variable passed around), so `x is x` holds, NaN
+        // included.
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y),
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
@@ -699,7 +740,8 @@ fn float_int_cmp(f: f64, i: &BigInt) -> Option<Ordering> {
         });
     }
     let fl = f.floor();
-    let whole = BigInt::from(fl as i128); // |f| < 2^1024: exact below 2^127, enough for the subset's values
+    // A finite float's floor is an integer: exactly representable.
+    let whole: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
     match whole.cmp(i) {
         Ordering::Equal if f > fl => Some(Ordering::Greater),
         o => Some(o),
@@ -832,7 +874,7 @@ pub fn contains_with(container: &Value, item: &Value, hook: &mut Hook) -> PyResu
         Value::List(l) => {
             let items = l.borrow().to_vec();
             for v in &items {
-                if eq_with(v, item, hook)? {
+                if member_eq(v, item, hook)? {
                     return Ok(true);
                 }
             }
@@ -847,17 +889,35 @@ pub fn contains_with(container: &Value, item: &Value, hook: &mut Hook) -> PyResu
             super::dict::ViewKind::Keys => Ok(view.1.borrow().get(item)?.is_some()),
             kind => Ok(super::dict::view_items(kind, &view.1.borrow())
                 .iter()
-                .any(|v| eq(v, item))),
+                .any(|v| is(v, item) || eq(v, item))),
         },
         Value::Tuple(t) => {
             for v in t.iter() {
-                if eq_with(v, item, hook)? {
+                if member_eq(v, item, hook)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
         Value::Range(r) => Ok(match item {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) if r.big.is_some() => {
+                let i = item.as_bigint().unwrap_or_default();
+                let [start, stop, step, _] = r.parts();
+                let inside = if step.is_positive() {
+                    start <= i && i < stop
+                } else {
+                    stop < i && i <= start
+                };
+                inside && ((i - start) % step).is_zero()
+            }
+            Value::Bool(b) => contains(container, &Value::Int(*b as i64))?,
+            Value::Float(f) if f.fract() == 0.0 => {
+                let whole: Option<BigInt> = num_traits::FromPrimitive::from_f64(*f);
+                match whole {
+                    Some(w) => contains(container, &Value::from_bigint(w))?,
+                    None => false,
+                }
+            }
             Value::Int(i) => {
                 let i = *i;
                 let inside = if r.step > 0 {

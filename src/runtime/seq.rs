@@ -3,6 +3,9 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
 use super::builtins::small_index;
 use super::object::Range;
 use super::{ExcKind, PyErr, PyResult, Value};
@@ -33,6 +36,12 @@ pub(crate) fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
     for i in 0..3 {
         parts[i] = match &t[i] {
             Value::None => None,
+            // Bounds beyond a machine word clip to it, as CPython's.
+            Value::BigInt(b) => Some(if b.is_negative() {
+                i64::MIN + 1
+            } else {
+                i64::MAX
+            }),
             other => match small_index(other) {
                 Some(n) => Some(n),
                 None => {
@@ -44,6 +53,48 @@ pub(crate) fn as_slice(v: &Value) -> Option<PyResult<SliceSpec>> {
         };
     }
     Some(Ok(SliceSpec { parts }))
+}
+
+/// [`adjust`] in big ints (for ranges): start, stop and step.
+fn adjust_big(parts: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let part = |v: &Value| -> PyResult<Option<BigInt>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(v.as_bigint()),
+            _ => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    };
+    let step = part(&parts[2])?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let back = step.is_negative();
+    let clamp = |v: Option<BigInt>, default: BigInt| -> BigInt {
+        let Some(mut i) = v else { return default };
+        if i.is_negative() {
+            i += len;
+            if i.is_negative() {
+                i = if back {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                };
+            }
+        } else if &i >= len {
+            i = if back { len - 1u32 } else { len.clone() };
+        }
+        i
+    };
+    let (lo, hi) = if back {
+        (len - 1u32, BigInt::from(-1))
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let start = clamp(part(&parts[0])?, lo);
+    let stop = clamp(part(&parts[1])?, hi);
+    Ok((start, stop, step))
 }
 
 /// Start, stop and step of a slice applied to a sequence of `len`
@@ -149,19 +200,39 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             ))
         }
         Value::Range(r) => {
-            let len = r.len();
-            if let Some(spec) = as_slice(i) {
-                let (start, _, step, count) = adjust(&spec?, len)?;
-                let first = r.start + start * r.step;
-                let new_step = r.step * step;
-                return Ok(Value::Range(Rc::new(Range {
-                    start: first,
-                    stop: first + count * new_step,
-                    step: new_step,
-                })));
+            // In big ints: the values may pass machine words.
+            let [first, _, step, len] = r.parts();
+            if let Value::Slice(parts) = i {
+                // As CPython: the values at the slice's start and stop
+                // indices, and the steps multiplied.
+                let (start, stop, k) = adjust_big(parts, &len)?;
+                let new_first = &first + &step * start;
+                let new_stop = &first + &step * stop;
+                return Ok(Value::Range(Rc::new(Range::new(
+                    new_first,
+                    new_stop,
+                    step * k,
+                ))));
             }
-            let k = index("range object", i, len as usize)?;
-            Ok(Value::Int(r.start + k as i64 * r.step))
+            let k = match i {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    i.as_bigint().unwrap_or_default()
+                }
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        other.type_name()
+                    )));
+                }
+            };
+            let k = if k.is_negative() { k + &len } else { k };
+            if k.is_negative() || k >= len {
+                return Err(PyErr::new(
+                    ExcKind::IndexError,
+                    "range object index out of range",
+                ));
+            }
+            Ok(Value::from_bigint(first + step * k))
         }
         Value::Dict(d) => {
             let found = d.borrow().get(i)?;

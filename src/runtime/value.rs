@@ -224,6 +224,7 @@ impl Value {
             Value::Range(_) => "range",
             Value::Iter(it) => match **it {
                 Iter::Range { .. } => "range_iterator",
+                Iter::BigRange { .. } => "longrange_iterator",
                 Iter::List { .. } => "list_iterator",
                 Iter::Tuple { .. } => "tuple_iterator",
                 Iter::Str { .. } => "str_ascii_iterator",
@@ -232,6 +233,7 @@ impl Value {
                 Iter::Lazy(_) => "iterator",
                 Iter::Set { .. } => "set_iterator",
                 Iter::Bytes { ref src, .. } => super::bytes::iter_name(src),
+                Iter::Watched { type_name, .. } => type_name,
             },
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -352,7 +354,16 @@ impl Value {
                 let _ = write!(out, "{i}");
             }
             Value::BigInt(b) => {
-                let _ = write!(out, "{b}");
+                // CPython's limit on decimal text (4300 digits): ValueError.
+                let limit = super::builtins::INT_MAX_STR_DIGITS;
+                if b.bits() > (limit as u64 + 4) * 10 / 3 {
+                    return Err(super::builtins::int_too_long_for_str());
+                }
+                let text = b.to_string();
+                if text.trim_start_matches('-').len() > limit {
+                    return Err(super::builtins::int_too_long_for_str());
+                }
+                out.push_str(&text);
             }
             Value::Float(f) => out.push_str(&float::repr(*f)),
             Value::Str(s) => write_str_repr(s, out),
@@ -369,25 +380,36 @@ impl Value {
                 }
                 out.push(')');
             }
+            // A `__repr__` inside may change the container: no borrow is
+            // held across it; as CPython, the length is read again each step.
             Value::List(l) => {
                 out.push('[');
-                for (i, v) in l.borrow().iter().enumerate() {
+                let mut i = 0;
+                let item = |i: usize| l.borrow().get(i).cloned();
+                while let Some(v) = item(i) {
                     if i > 0 {
                         out.push_str(", ");
                     }
                     v.write_repr(out, hook)?;
+                    i += 1;
                 }
                 out.push(']');
             }
             Value::Dict(d) => {
                 out.push('{');
-                for (i, (k, v)) in d.borrow().map.iter().enumerate() {
+                let mut i = 0;
+                let entry = |i: usize| {
+                    let d = d.borrow();
+                    d.map.get_index(i).map(|(k, v)| (k.0.clone(), v.clone()))
+                };
+                while let Some((k, v)) = entry(i) {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    k.0.write_repr(out, hook)?;
+                    k.write_repr(out, hook)?;
                     out.push_str(": ");
                     v.write_repr(out, hook)?;
+                    i += 1;
                 }
                 out.push('}');
             }
@@ -399,16 +421,22 @@ impl Value {
             Value::View(v) => {
                 out.push_str(v.0.name());
                 out.push_str("([");
-                for (i, item) in super::dict::view_items(v.0, &v.1.borrow())
-                    .iter()
-                    .enumerate()
-                {
+                let items = super::dict::view_items(v.0, &v.1.borrow());
+                for (i, item) in items.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
                     item.write_repr(out, hook)?;
                 }
                 out.push_str("])");
+            }
+            Value::Range(r) if r.big.is_some() => {
+                let [start, stop, step, _] = r.parts();
+                if step == num_bigint::BigInt::from(1) {
+                    let _ = write!(out, "range({start}, {stop})");
+                } else {
+                    let _ = write!(out, "range({start}, {stop}, {step})");
+                }
             }
             Value::Range(r) => {
                 if r.step == 1 {

@@ -1,0 +1,28 @@
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+r = range(10**20)
+print(r, len(range(10**20, 10**20 + 5)), r[-1], r[10**19], 10**19 in r, -1 in r, r[::10**19], r[2:5], bool(r), bool(range(10**20, 0)))
+t(lambda: len(r))
+t(lambda: len(range(-2**63, 2**63 - 1)))
+t(lambda: list(range(-2**63, 2**63 - 1)))
+t(lambda: next(reversed(range(0, 2**63 - 1, 3))))
+t(lambda: list(reversed(range(1, 10, 3))))
+t(lambda: list(reversed(range(10, 1, -4))))
+t(lambda: list(reversed(range(0))))
+t(lambda: list(range(2**64, 2**64 + 3)))
+for i in range(2**63 - 2, 2**63 + 1):
+    print(i)
+for i in range(10**20, 10**20 - 3, -1):
+    print(i)
+print(range(10**20) == range(0, 10**20), range(10**20, 10**20) == range(0), range(5, 10**20)[3], range(-10**20, 10**20, 10**19))
+print(hash(range(10**20)) == hash(range(0, 10**20, 1)), hash(range(1, 2**64, 2)))
+print(1.0 in range(3), True in range(3), 2.5 in range(3), 10**20 - 1 in range(10**20), 10**20 in range(10**20))
+t(lambda: r[10**20])
+t(lambda: r['a'])
+t(lambda: range(0, 10, 0))
+t(lambda: range(2**63 - 5, 2**63 + 5, 3)[1:])
+print(list(range(2**62, 2**63 + 2**62, 2**62)), list(range(5)[::-2]), list(range(-5, 5, 3)))
+for i, c in enumerate('ab', 2**63 - 1):
+    print(i, c)
+for r in [range(1,4)[::2], range(10)[::-1], range(10)[8:2:-3], range(0)[::-1], range(5)[10:], range(1, 10, 3)[::-1], range(10)[-100:100:7]]: print(r)

@@ -1,0 +1,2 @@
+class A: pass
+A.__debug__ = 1

@@ -1,0 +1,4 @@
+def f(x):
+    def g(x):
+        nonlocal x
+    return g

@@ -1,0 +1,2 @@
+def f():
+    return list(x for x in range(3) if (yield x))
