@@ -262,10 +262,11 @@ impl Vm {
                     "__suppress_context__" if cls.is_exception() => {
                         return Ok(Value::Bool(false));
                     }
-                    "value" if cls.exc_base == Some(ExcKind::StopIteration) => {
-                        return Ok(exc_args(inst).into_iter().next().unwrap_or(Value::None));
+                    _ => {
+                        if let Some(v) = crate::runtime::class::exc_attr(inst, name) {
+                            return Ok(v);
+                        }
                     }
-                    _ => {}
                 }
                 Err(no_attribute(obj, name))
             }
@@ -436,6 +437,16 @@ impl Vm {
                         0 => Ok(String::new()),
                         1 if inst.class.exc_base == Some(ExcKind::KeyError) => {
                             self.repr_of(&args[0])
+                        }
+                        2..=5 if inst.class.exc_base.is_some_and(|k| k.is_a(ExcKind::OSError)) => {
+                            let (errno, strerror) = (self.str_of(&args[0])?, self.str_of(&args[1])?);
+                            match args.get(2) {
+                                Some(f) if args.len() != 4 => {
+                                    let f = self.repr_of(f)?;
+                                    Ok(format!("[Errno {errno}] {strerror}: {f}"))
+                                }
+                                _ => Ok(format!("[Errno {errno}] {strerror}")),
+                            }
                         }
                         1 => self.str_of(&args[0]),
                         _ => self.repr_of(&Value::tuple(args)),

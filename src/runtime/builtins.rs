@@ -106,6 +106,10 @@ pub fn namespace() -> Namespace {
         ns.set(Rc::from(k.name()), Value::Class(exc_class(k)));
     }
     ns.set(Rc::from("NotImplemented"), Value::NotImplemented);
+    ns.set(Rc::from("Ellipsis"), Value::Ellipsis);
+    for alias in ["EnvironmentError", "IOError"] {
+        ns.set(Rc::from(alias), Value::Class(exc_class(ExcKind::OSError)));
+    }
     ns
 }
 

@@ -327,6 +327,74 @@ pub fn exc_args(inst: &Instance) -> Vec<Value> {
     }
 }
 
+/// `SystemExit.code`: set by `__init__` from the arguments (none: None,
+/// one: that argument, more: their tuple), unless assigned since.
+pub fn system_exit_code(inst: &Instance) -> Value {
+    if let Some(c) = inst.get("code") {
+        return c;
+    }
+    let mut args = exc_args(inst);
+    match args.len() {
+        0 => Value::None,
+        1 => args.remove(0),
+        _ => Value::tuple(args),
+    }
+}
+
+/// The attributes builtin exception classes derive from their arguments
+/// (`StopIteration.value`, `SystemExit.code`, `OSError.errno`, ...), when
+/// not assigned on the instance.
+pub fn exc_attr(inst: &Instance, name: &str) -> Option<Value> {
+    let base = inst.class.exc_base?;
+    let arg = |i: usize| exc_args(inst).into_iter().nth(i).unwrap_or(Value::None);
+    let two = || exc_args(inst).len() >= 2;
+    Some(match name {
+        "value" if base == ExcKind::StopIteration || base == ExcKind::StopAsyncIteration => arg(0),
+        "code" if base == ExcKind::SystemExit => system_exit_code(inst),
+        "errno" if base.is_a(ExcKind::OSError) => {
+            if two() {
+                arg(0)
+            } else {
+                Value::None
+            }
+        }
+        "strerror" if base.is_a(ExcKind::OSError) => {
+            if two() {
+                arg(1)
+            } else {
+                Value::None
+            }
+        }
+        "filename" if base.is_a(ExcKind::OSError) => arg(2),
+        "filename2" if base.is_a(ExcKind::OSError) => arg(4),
+        "msg" if base.is_a(ExcKind::SyntaxError) => arg(0),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if base.is_a(ExcKind::SyntaxError) =>
+        {
+            let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+            match arg(1) {
+                Value::Tuple(t) => t.get(i).cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            }
+        }
+        "encoding" | "object" | "start" | "end" | "reason"
+            if base == ExcKind::UnicodeDecodeError || base == ExcKind::UnicodeEncodeError =>
+        {
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+            arg(i)
+        }
+        "name" | "path" if base.is_a(ExcKind::ImportError) => Value::None,
+        "name" if base.is_a(ExcKind::NameError) || base == ExcKind::AttributeError => Value::None,
+        _ => return None,
+    })
+}
+
 impl PyErr {
     /// The error raising exception object `v` (an instance of an exception
     /// class): its traceback continues the one it already has.
