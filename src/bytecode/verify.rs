@@ -278,6 +278,7 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         | Op::BinaryAnd
         | Op::BinaryOr
         | Op::BinaryXor
+        | Op::BinaryMatrixMultiply
         | Op::InplaceOp
         | Op::InplaceAdd
         | Op::BinarySubscr

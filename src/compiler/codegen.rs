@@ -100,7 +100,7 @@ pub(super) fn binop(op: ast::Operator) -> BinOp {
         O::BitAnd => BinOp::And,
         O::BitOr => BinOp::Or,
         O::BitXor => BinOp::Xor,
-        O::MatMult => BinOp::Mul, // refused before codegen
+        O::MatMult => BinOp::MatMul,
     }
 }
 
@@ -118,6 +118,7 @@ fn binary_opcode(op: BinOp) -> Op {
         BinOp::And => Op::BinaryAnd,
         BinOp::Or => Op::BinaryOr,
         BinOp::Xor => Op::BinaryXor,
+        BinOp::MatMul => Op::BinaryMatrixMultiply,
     }
 }
 
@@ -1134,9 +1135,6 @@ impl Compiler<'_> {
             }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::BinOp(b) => {
-                if let ast::Operator::MatMult = b.op {
-                    return Err(self.refuse("matrix multiplication", e));
-                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.set_line(e);

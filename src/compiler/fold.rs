@@ -66,9 +66,6 @@ pub fn constant(e: &ast::Expr) -> Option<Value> {
             }
         }
         Expr::BinOp(b) => {
-            if let ast::Operator::MatMult = b.op {
-                return None;
-            }
             fold_binop(
                 super::codegen::binop(b.op),
                 constant(&b.left)?,

@@ -32,6 +32,7 @@ fn binary_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::And => ("__and__", "__rand__", "__iand__"),
         BinOp::Or => ("__or__", "__ror__", "__ior__"),
         BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
     }
 }
 

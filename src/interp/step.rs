@@ -49,6 +49,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::BinaryAnd => exec::binary(vm, r, BinOp::And),
         Op::BinaryOr => exec::binary(vm, r, BinOp::Or),
         Op::BinaryXor => exec::binary(vm, r, BinOp::Xor),
+        Op::BinaryMatrixMultiply => exec::binary(vm, r, BinOp::MatMul),
         // SAFETY of the index: the verifier checked INPLACE_OP's argument.
         Op::InplaceOp => exec::inplace(vm, r, BinOp::ALL[arg as usize]),
         Op::InplaceAdd => exec::inplace_add(vm, r),

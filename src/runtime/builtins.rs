@@ -981,8 +981,27 @@ fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("reversed", &kwargs)?;
     exactly("reversed", &args, 1)?;
     let mut items = match &args[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
-            ctx.items(&args[0])?
+        Value::List(l) => {
+            return Ok(Value::Iter(Rc::new(Iter::ListRev {
+                list: l.clone(),
+                left: Cell::new(l.borrow().len()),
+            })));
+        }
+        // Immutable: their items now are their items then.
+        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => ctx.items(&args[0])?,
+        Value::Dict(_) | Value::View(_) => ctx.items(&args[0])?,
+        v @ Value::Instance(_) => {
+            if let Some(r) = ctx.special(v, "__reversed__")? {
+                return Ok(r);
+            }
+            // The sequence protocol: __len__ and __getitem__.
+            let n = ctx.len(v)?;
+            let getitem = ctx.getattr(v, "__getitem__")?;
+            let mut items = Vec::with_capacity(n);
+            for i in 0..n {
+                items.push(ctx.call(&getitem, vec![Value::Int(i as i64)])?);
+            }
+            items
         }
         other => {
             return Err(PyErr::type_error(format!(
@@ -995,49 +1014,30 @@ fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(list_iter(items))
 }
 
-/// map() and filter() run their function eagerly (the result is iterated
-/// as CPython's lazy iterators are, but side effects happen at once).
+/// `map(func, *iterables)`: a lazy iterator, as CPython's.
 fn map(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("map", &kwargs)?;
     if args.len() < 2 {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }
-    let f = &args[0];
-    let iters: Vec<Rc<Iter>> = args[1..]
+    let inners: Vec<Rc<Iter>> = args[1..]
         .iter()
         .map(|a| inner_iter(host, a))
         .collect::<PyResult<_>>()?;
-    let mut out = Vec::new();
-    'outer: loop {
-        let mut call_args = Vec::with_capacity(iters.len());
-        for it in &iters {
-            match it.next(host)? {
-                Some(v) => call_args.push(v),
-                None => break 'outer,
-            }
-        }
-        out.push(host.call(f, call_args)?);
-    }
-    Ok(list_iter(out))
+    Ok(Value::Iter(Rc::new(Iter::Map {
+        func: args[0].clone(),
+        inners,
+    })))
 }
 
+/// `filter(func, iterable)`: a lazy iterator, as CPython's.
 fn filter(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("filter", &kwargs)?;
     exactly("filter", &args, 2)?;
-    let mut out = Vec::new();
-    for v in host.items(&args[1])? {
-        let keep = match &args[0] {
-            Value::None => host.truthy(&v)?,
-            f => {
-                let r = host.call(f, vec![v.clone()])?;
-                host.truthy(&r)?
-            }
-        };
-        if keep {
-            out.push(v);
-        }
-    }
-    Ok(list_iter(out))
+    Ok(Value::Iter(Rc::new(Iter::Filter {
+        func: args[0].clone(),
+        inner: inner_iter(host, &args[1])?,
+    })))
 }
 
 fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {

@@ -200,6 +200,29 @@ pub enum Iter {
         /// Index of the next one.
         index: Cell<usize>,
     },
+    /// `map(func, *inners)`: calls `func` on one item of each, as asked.
+    Map {
+        /// The function.
+        func: Value,
+        /// One iterator per iterable; stops at the shortest.
+        inners: Vec<Rc<Iter>>,
+    },
+    /// `filter(func, inner)`: the items for which `func` (None: the item
+    /// itself) is true, found as asked.
+    Filter {
+        /// The predicate, or None.
+        func: Value,
+        /// What is filtered.
+        inner: Rc<Iter>,
+    },
+    /// `reversed(list)`: from the end down, seeing the list's changes as
+    /// CPython's `list_reverseiterator` does.
+    ListRev {
+        /// The list.
+        list: Rc<RefCell<super::seqobj::Seq>>,
+        /// How many items are left to give (the next index plus one).
+        left: Cell<usize>,
+    },
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -236,6 +259,31 @@ impl Iter {
                 }
                 Some(Value::tuple(items))
             }
+            Iter::Map { func, inners } => {
+                let mut args = Vec::with_capacity(inners.len());
+                for it in inners {
+                    match it.next(h)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Some(h.call(func, args)?)
+            }
+            Iter::Filter { func, inner } => loop {
+                let Some(v) = inner.next(h)? else {
+                    return Ok(None);
+                };
+                let keep = match func {
+                    Value::None => h.truthy(&v)?,
+                    f => {
+                        let r = h.call(f, vec![v.clone()])?;
+                        h.truthy(&r)?
+                    }
+                };
+                if keep {
+                    break Some(v);
+                }
+            },
             _ => self.next_plain(),
         })
     }
@@ -279,7 +327,26 @@ impl Iter {
                 index.set(i + 1);
                 Some(v)
             }
-            Iter::Lazy(_) | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
+            Iter::Lazy(_)
+            | Iter::Enumerate { .. }
+            | Iter::Zip { .. }
+            | Iter::Map { .. }
+            | Iter::Filter { .. } => None,
+            Iter::ListRev { list, left } => {
+                let n = left.get();
+                if n == 0 {
+                    return None;
+                }
+                let list = list.borrow();
+                // A list that shrank meanwhile ends the iteration.
+                let v = if n <= list.len() {
+                    list.get(n - 1).cloned()
+                } else {
+                    None
+                };
+                left.set(if v.is_some() { n - 1 } else { 0 });
+                v
+            }
             Iter::Set { items, index } => {
                 let i = index.get();
                 let v = items.get(i).cloned()?;

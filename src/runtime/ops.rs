@@ -183,6 +183,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
+        BinOp::MatMul => return Err(unsupported(op.symbol(), a, b)),
     };
     if bools && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
         return Ok(Value::Bool(!r.is_zero()));
@@ -400,6 +401,15 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Value::Set(_) | Value::FrozenSet(_),
             Value::Set(_) | Value::FrozenSet(_),
         ) => super::set::binary(op, a, b),
+        (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+            // `x | y`: a new dict, y's values winning.
+            let mut d = x.borrow().clone();
+            let pairs: Vec<(Value, Value)> = y.borrow().map.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            for (k, v) in pairs {
+                d.set(k, v)?;
+            }
+            Ok(super::dict::new_dict(d))
+        }
         _ => Err(unsupported(op.symbol(), a, b)),
     }
 }
@@ -426,6 +436,17 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Some(done) => done.map(|()| a.clone()),
             None => Err(unsupported(&augmented(), a, b)),
         };
+    }
+    if let (BinOp::Or, Value::Dict(d)) = (op, a) {
+        // `d |= other`: d.update(other), for a dict or an iterable of pairs.
+        let pairs = match b {
+            Value::Dict(o) => o.borrow().map.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect::<Vec<_>>(),
+            _ => return Err(unsupported(&augmented(), a, b)),
+        };
+        for (k, v) in pairs {
+            d.borrow_mut().set(k, v)?;
+        }
+        return Ok(a.clone());
     }
     binary(op, a, b).map_err(|mut e| {
         // CPython names `+=` where the operands do not support it.
