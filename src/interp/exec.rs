@@ -1164,7 +1164,13 @@ pub(crate) fn call(
     // SAFETY: verified.
     let mut args = unsafe { r.sp.pop_n(n) };
     let kwargs = split_kwargs(&mut args, kwnames)?;
-    let result = call_native(vm, b, receiver, args, kwargs)?;
+    // While it runs, the builtin may read this frame (`locals()`).
+    // (The caller's caller, if a builtin's callback got here, is put back:
+    // it runs on until that builtin returns.)
+    let outer = vm.caller.replace(r.fp);
+    let result = call_native(vm, b, receiver, args, kwargs);
+    vm.caller = outer;
+    let result = result?;
     // SAFETY: verified — the callable's slot takes the result.
     unsafe { r.sp.set(0, result) };
     Ok(())

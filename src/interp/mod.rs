@@ -138,6 +138,9 @@ pub struct Vm {
     graveyard: crate::runtime::object::Graveyard,
     /// Where the frame of the generator that just yielded now lives.
     yielded: Option<FramePtr<Value>>,
+    /// The frame whose CALL runs a builtin, while it runs (`locals()`
+    /// reads it); None at any other time, so it never outlives the frame.
+    pub(crate) caller: Option<FramePtr<Value>>,
 }
 
 /// A class or instance, weakly held until the end of the run.
@@ -226,6 +229,7 @@ impl Vm {
             exc_info: None,
             graveyard: Default::default(),
             yielded: None,
+            caller: None,
         }
     }
 
@@ -634,6 +638,76 @@ impl Host for Vm {
     }
     fn set_elements(&mut self, s: Option<&Value>, items: Vec<Value>) -> PyResult<Vec<Value>> {
         Vm::set_elements(self, s, items)
+    }
+    fn delattr(&mut self, v: &Value, name: &str) -> PyResult<()> {
+        Vm::delattr(self, v, name)
+    }
+    fn names(&mut self, locals: bool) -> PyResult<Value> {
+        self.names_dict(locals)
+    }
+    fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        Vm::getitem(self, c, k)
+    }
+    fn setitem(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()> {
+        Vm::setitem(self, c, k, v)
+    }
+    fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        Vm::delitem(self, c, k)
+    }
+    fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+        Vm::contains(self, c, x)
+    }
+    fn compare(&mut self, op: crate::bytecode::CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.compare_values(op, a, b)
+    }
+}
+
+impl Vm {
+    /// `globals()` (`locals` false) or `locals()` of the frame calling the
+    /// builtin, as a new dict: a module's or class body's namespace, or a
+    /// function's bound locals, cells and free variables in that order.
+    fn names_dict(&mut self, locals: bool) -> PyResult<Value> {
+        let mut items: Vec<(Rc<str>, Value)> = Vec::new();
+        let mut ns: *const Namespace = Rc::as_ptr(&self.globals);
+        if locals && let Some(fp) = self.caller {
+            // SAFETY: `caller` is set only while fp's CALL runs a builtin,
+            // so fp is live.
+            let l = unsafe { fp.header() }.locals() as *const Namespace;
+            if l.is_null() {
+                // SAFETY: as above; the code outlives its running frame.
+                let code = unsafe { fp.code() };
+                let names = code
+                    .varnames()
+                    .iter()
+                    .chain(code.cellvars().iter())
+                    .chain(code.freevars().iter());
+                for (i, name) in names.enumerate() {
+                    // SAFETY: as above; locals, cells and frees are the
+                    // frame's first slots (verified shape).
+                    let v = unsafe { fp.fast(i) };
+                    let v = match v {
+                        Value::Cell(c) => c.borrow().clone(),
+                        v => v.clone(),
+                    };
+                    if !matches!(v, Value::Empty) {
+                        items.push((name.clone(), v));
+                    }
+                }
+                ns = std::ptr::null();
+            } else {
+                ns = l;
+            }
+        }
+        if !ns.is_null() {
+            // SAFETY: the module's globals are held by `self`, a class
+            // body's namespace by `build_class` while the body runs.
+            items = unsafe { &*ns }.items();
+        }
+        let mut d = crate::runtime::dict::Dict::default();
+        for (k, v) in items {
+            d.set(Value::str(&*k), v)?;
+        }
+        Ok(crate::runtime::dict::new_dict(d))
     }
 }
 

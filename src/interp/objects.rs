@@ -356,7 +356,8 @@ impl Vm {
             },
             _ => match methods::lookup(obj, name) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
-                None => Err(no_attribute(obj, name)),
+                None => crate::runtime::typemethods::attr(obj, name)
+                    .ok_or_else(|| no_attribute(obj, name)),
             },
         }
     }

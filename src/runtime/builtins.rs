@@ -65,6 +65,21 @@ pub trait Host: super::format::Stringify {
     /// The elements to use for `items` in an operation on the set `s`
     /// (see `Vm::set_elements`).
     fn set_elements(&mut self, s: Option<&Value>, items: Vec<Value>) -> PyResult<Vec<Value>>;
+    /// `delattr(v, name)`.
+    fn delattr(&mut self, v: &Value, name: &str) -> PyResult<()>;
+    /// `c[k]`.
+    fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value>;
+    /// `c[k] = v`.
+    fn setitem(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()>;
+    /// `del c[k]`.
+    fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()>;
+    /// `x in c`.
+    fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool>;
+    /// `a <op> b` for a comparison operator.
+    fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value>;
+    /// `globals()` (`locals` false) or `locals()` of the calling frame, as
+    /// a new dict.
+    fn names(&mut self, locals: bool) -> PyResult<Value>;
 }
 
 /// The host type builtins receive.
@@ -92,6 +107,8 @@ builtins! {
     "type" => type_, "issubclass" => issubclass, "getattr" => getattr, "setattr" => setattr,
     "hasattr" => hasattr, "super" => super_, "staticmethod" => staticmethod,
     "classmethod" => classmethod, "property" => property, "__build_class__" => build_class,
+    "id" => id, "oct" => oct, "delattr" => delattr, "callable" => callable, "ascii" => ascii,
+    "globals" => globals, "locals" => locals, "vars" => vars, "dir" => dir,
 }
 
 /// A namespace holding every builtin: the functions, `object`, the
@@ -115,7 +132,7 @@ pub fn namespace() -> Namespace {
 
 /// The builtin that stands for the type of a builtin value (`type(3)` is
 /// `int`), or a class named after the type for those without one.
-fn type_of(v: &Value) -> Value {
+pub(crate) fn type_of(v: &Value) -> Value {
     if let Value::Instance(i) = v {
         return Value::Class(i.class.clone());
     }
@@ -453,10 +470,19 @@ pub fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
 
 fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let (mut file, mut flush) = (Value::None, false);
     for (k, v) in kwargs {
         let slot = match &*k {
             "sep" => &mut sep,
             "end" => &mut end,
+            "file" => {
+                file = v;
+                continue;
+            }
+            "flush" => {
+                flush = ctx.truthy(&v)?;
+                continue;
+            }
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{k}' is an invalid keyword argument for print()"
@@ -474,6 +500,24 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             }
         }
     }
+    if !matches!(file, Value::None) {
+        // Any object with a `write` method (there is no `sys.stdout`),
+        // given each piece as CPython's print does.
+        let write = ctx.getattr(&file, "write")?;
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                ctx.call(&write, vec![Value::str(sep.clone())])?;
+            }
+            let text = ctx.str(a)?;
+            ctx.call(&write, vec![Value::str(text)])?;
+        }
+        ctx.call(&write, vec![Value::str(end)])?;
+        if flush {
+            let f = ctx.getattr(&file, "flush")?;
+            ctx.call(&f, Vec::new())?;
+        }
+        return Ok(Value::None);
+    }
     let mut line = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -482,8 +526,9 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         line.push_str(&ctx.str(a)?);
     }
     line.push_str(&end);
-    ctx.out()
-        .write_all(line.as_bytes())
+    let out = ctx.out();
+    out.write_all(line.as_bytes())
+        .and_then(|()| if flush { out.flush() } else { Ok(()) })
         .map_err(|e| PyErr::new(ExcKind::ValueError, format!("print: {e}")))?;
     Ok(Value::None)
 }
@@ -940,9 +985,11 @@ fn enumerate(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => index_arg(v, "")?,
         None => 0,
     };
+    let mut args = args;
     for (k, v) in kwargs {
         match &*k {
             "start" => start = index_arg(&v, "")?,
+            "iterable" if args.is_empty() => args.push(v),
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{k}' is an invalid keyword argument for enumerate()"
@@ -1149,8 +1196,17 @@ fn slice(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     super::seq::slice_of(&args)
 }
 
-fn sum(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("sum", &kwargs)?;
+fn sum(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    for (k, v) in kwargs {
+        if &*k != "start" || args.len() != 1 {
+            return Err(PyErr::type_error(if &*k == "start" {
+                "argument for sum() given by name ('start') and position (2)".to_string()
+            } else {
+                format!("sum() got an unexpected keyword argument '{k}'")
+            }));
+        }
+        args.push(v);
+    }
     let (items, start) = match args.as_slice() {
         [it] => (ctx.items(it)?, Value::Int(0)),
         [it, start] => (ctx.items(it)?, start.clone()),
@@ -1337,4 +1393,202 @@ pub fn small_index(v: &Value) -> Option<i64> {
         Value::BigInt(b) => b.to_i64(),
         _ => None,
     }
+}
+
+/// `id(x)`: the address of a heap value; for the values kept in the
+/// `Value` word itself (small ints, floats, None, ...), a number made from
+/// their bits, so equal ones share an id as CPython's cached ones do.
+fn id(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("id", &kwargs)?;
+    exactly("id", &args, 1)?;
+    let v = &args[0];
+    macro_rules! address {
+        ($($variant:ident),*) => {
+            match v {
+                $(Value::$variant(rc) => Some(Rc::as_ptr(rc) as *const u8 as usize as u64),)*
+                Value::Builtin(b) => Some(*b as *const Builtin as usize as u64),
+                _ => None,
+            }
+        };
+    }
+    let addr = super::value::for_each_rc_variant!(address);
+    let n = match addr {
+        Some(a) => a,
+        None => {
+            let (tag, bits): (u64, u64) = match v {
+                Value::None => (1, 0),
+                Value::Bool(b) => (2, *b as u64),
+                Value::Int(i) => (3, *i as u64),
+                Value::Float(f) => (4, f.to_bits()),
+                Value::NotImplemented => (5, 0),
+                Value::Ellipsis => (6, 0),
+                _ => (7, 0),
+            };
+            // splitmix64 of the pair, even and below 2^62 like an address.
+            let mut z = bits ^ tag.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            (z ^ (z >> 31)) & 0x3fff_ffff_ffff_fff0
+        }
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn oct(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("oct", &kwargs)?;
+    radix("oct", &args, "0o", 8)
+}
+
+fn delattr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("delattr", &kwargs)?;
+    exactly("delattr", &args, 2)?;
+    let name = attr_name(&args[1], "")?;
+    ctx.delattr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+/// Whether calling `v` can work: functions, builtins, methods, classes,
+/// and instances whose class defines `__call__`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::Method(_)
+        | Value::BoundMethod(_)
+        | Value::Class(_) => true,
+        Value::Descr(d) => matches!(**d, Descr::Static(_)),
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn callable(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("callable", &kwargs)?;
+    exactly("callable", &args, 1)?;
+    Ok(Value::Bool(is_callable(&args[0])))
+}
+
+/// `ascii(x)`: `repr(x)` with every non-ASCII character escaped.
+fn ascii(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("ascii", &kwargs)?;
+    exactly("ascii", &args, 1)?;
+    let r = ctx.repr(&args[0])?;
+    Ok(Value::str(ascii_escape(&r)))
+}
+
+/// `s` with non-ASCII characters as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii_escape(s: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        let _ = match n {
+            0..=0x7f => {
+                out.push(c);
+                Ok(())
+            }
+            0x80..=0xff => write!(out, "\\x{n:02x}"),
+            0x100..=0xffff => write!(out, "\\u{n:04x}"),
+            _ => write!(out, "\\U{n:08x}"),
+        };
+    }
+    out
+}
+
+fn globals(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("globals", &kwargs)?;
+    exactly("globals", &args, 0)?;
+    ctx.names(false)
+}
+
+fn locals(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("locals", &kwargs)?;
+    exactly("locals", &args, 0)?;
+    ctx.names(true)
+}
+
+/// The attributes of a class's own namespace, as a dict.
+fn class_dict(c: &Class) -> PyResult<Value> {
+    let mut items: Vec<(Rc<str>, Value)> = c
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut d = super::dict::Dict::default();
+    for (k, v) in items {
+        d.set(Value::str(&*k), v)?;
+    }
+    Ok(super::dict::new_dict(d))
+}
+
+fn vars(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("vars", &kwargs)?;
+    match args.as_slice() {
+        [] => ctx.names(true),
+        [Value::Class(c)] => class_dict(c),
+        [v @ Value::Instance(_)] => ctx.getattr(v, "__dict__"),
+        [Value::Function(f)] => {
+            let items: Vec<(Rc<str>, Value)> = f
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let mut d = super::dict::Dict::default();
+            for (k, v) in items {
+                d.set(Value::str(&*k), v)?;
+            }
+            Ok(super::dict::new_dict(d))
+        }
+        [_] => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
+/// `dir(x)`: the sorted names of x's attributes (its own, its class's and
+/// their bases'; for builtin values, their type's methods).
+fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("dir", &kwargs)?;
+    let mut names: Vec<String> = Vec::new();
+    let class_names = |c: &Class, names: &mut Vec<String>| {
+        names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+        for b in &c.mro {
+            names.extend(b.dict.borrow().keys().map(|k| k.to_string()));
+        }
+    };
+    match args.as_slice() {
+        [] => {
+            let Value::Dict(d) = ctx.names(true)? else {
+                return Ok(Value::list(Vec::new()));
+            };
+            for k in d.borrow().keys() {
+                if let Value::Str(s) = k {
+                    names.push((*s).clone());
+                }
+            }
+        }
+        [Value::Instance(i)] => {
+            names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            class_names(&i.class, &mut names);
+            names.push("__class__".to_string());
+        }
+        [Value::Class(c)] => class_names(c, &mut names),
+        [v] => names.extend(super::methods::names(v).into_iter().map(str::to_string)),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }

@@ -76,6 +76,18 @@ impl Namespace {
         std::mem::take(&mut *self.map.borrow_mut())
     }
 
+    /// Every binding, sorted by name (the map keeps no insertion order).
+    pub fn items(&self) -> Vec<(Rc<str>, Value)> {
+        let mut v: Vec<(Rc<str>, Value)> = self
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
         let old = self.map.borrow_mut().remove(name);
