@@ -143,6 +143,7 @@ fn run(cli: Cli) -> ExitCode {
             None => 1,
         },
         Err(err) => {
+            let source = framevm::compiler::universal_newlines(&source);
             let lines: Vec<&str> = source.split('\n').collect();
             let text = err.render(&|e| {
                 if e.filename != name {

@@ -1282,7 +1282,8 @@ impl Compiler<'_> {
                 }
             }
             Expr::Starred(_) => return Err(self.refuse("starred expression here", e)),
-            Expr::Slice(_) => return Err(self.refuse("slice outside a subscript", e)),
+            // Only in a subscript (the parser sees to it): `a[1:2, ::3]`.
+            Expr::Slice(_) => self.subscript_index(e)?,
             _ => return Err(self.refuse("this expression", e)),
         }
         Ok(())
@@ -1298,8 +1299,17 @@ impl Compiler<'_> {
                     self.emit(Op::LoadConst, k);
                 }
                 ast::InterpolatedStringElement::Interpolation(i) => {
+                    // `{x=}`: the text up to the conversion, then the value,
+                    // by default as its repr unless a format spec is given.
+                    let debug = i.debug_text.is_some();
+                    if let Some(d) = &i.debug_text {
+                        let k = self.konst(Value::str(d.as_str()));
+                        self.emit(Op::LoadConst, k);
+                        pieces += 1;
+                    }
                     self.expr(&i.expression)?;
                     let mut flags = match i.conversion {
+                        ast::ConversionFlag::None if debug && i.format_spec.is_none() => 2,
                         ast::ConversionFlag::None => 0,
                         ast::ConversionFlag::Str => 1,
                         ast::ConversionFlag::Repr => 2,

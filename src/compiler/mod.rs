@@ -91,10 +91,22 @@ impl fmt::Display for CompileError {
 /// Compiles a module's source into its code object (and, as constants,
 /// the code objects of every function in it). Nothing runs.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let normalised = universal_newlines(source);
+    let source: &str = &normalised;
     let lines = parse::LineIndex::new(source);
     let module = parse::parse(source, filename, &lines)?;
     let scopes = symtable::analyse(&module, &lines, filename)?;
     codegen::module(&module, &scopes, &lines, filename)
+}
+
+/// `source` with CRLF and lone CR line ends made LF, as CPython reads a
+/// file (also inside string literals).
+pub fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
+    if source.contains('\r') {
+        std::borrow::Cow::Owned(source.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(source)
+    }
 }
 
 /// What CPython 3.11 prints under a traceback's `File` line: the source
