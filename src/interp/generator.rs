@@ -95,6 +95,33 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        // Suspended in `yield from`: a throw (or close) goes to the inner
+        // iterator first, as CPython's `_gen_throw` does.
+        let mut throw = throw;
+        let mut past_yield_from = false;
+        // SAFETY: a live suspended frame owned by `g`.
+        if throw.is_some() && unsafe { at_yield_from(fp, lasti) } {
+            let e = throw.take().unwrap_or_else(|| PyErr::new(ExcKind::SystemError, ""));
+            // SAFETY: YIELD_FROM suspends with its iterator on top.
+            let inner = unsafe { fp.stack_slot(fp.stack_depth() - 1) }.clone();
+            *g.state.borrow_mut() = GenState::Running;
+            let delegated = self.throw_to_delegate(inner, e);
+            *g.state.borrow_mut() = GenState::Suspended(fp);
+            match delegated {
+                Delegated::Yielded(v) => return Ok(GenStep::Yielded(v)),
+                Delegated::Returned(v) => {
+                    // The iterator's slot takes its result; the frame goes
+                    // on after the YIELD_FROM.
+                    // SAFETY: live suspended frame with the iterator on top.
+                    unsafe {
+                        drop(fp.stack_pop());
+                        fp.stack_push(v);
+                    }
+                    past_yield_from = true;
+                }
+                Delegated::Raise(e) => throw = Some(e),
+            }
+        }
         *g.state.borrow_mut() = GenState::Running;
         self.depth += 1;
         // SAFETY: the frame is live and suspended; it becomes the entry
@@ -104,7 +131,7 @@ impl Vm {
             crate::frame::resume(fp, None);
             let code = fp.code();
             Regs {
-                ip: Ip::at(code.code(), (lasti + 1) as usize),
+                ip: Ip::at(code.code(), (lasti + 1 + past_yield_from as i32) as usize),
                 sp: Sp(fp.stacktop()),
                 fp,
                 fast: Fast(fp.localsplus()),
@@ -119,7 +146,7 @@ impl Vm {
                 Err(o) => o,
             },
             None => {
-                if lasti != -1 {
+                if lasti != -1 && !past_yield_from {
                     // SAFETY: the yield popped its value: the slot is free.
                     unsafe { regs.sp.push(sent) };
                 }
@@ -147,6 +174,44 @@ impl Vm {
                     return Err(r);
                 }
                 Err(e)
+            }
+        }
+    }
+
+    /// Throws `e` into the iterator a `yield from` is delegating to:
+    /// GeneratorExit closes it, then goes on into the delegating frame;
+    /// anything else goes to its `throw` (when it has one).
+    fn throw_to_delegate(&mut self, inner: Value, e: PyErr) -> Delegated {
+        if e.is(ExcKind::GeneratorExit) {
+            let closed = match &inner {
+                Value::Generator(ig) => self.gen_close(ig),
+                other => match self.getattr(other, "close") {
+                    Ok(m) => self.call_value(&m, Vec::new(), Vec::new()).map(drop),
+                    Err(x) if x.is(ExcKind::AttributeError) => Ok(()),
+                    Err(x) => Err(x),
+                },
+            };
+            return Delegated::Raise(closed.err().unwrap_or(e));
+        }
+        match &inner {
+            Value::Generator(ig) => match self.resume_gen(ig, Value::None, Some(e)) {
+                Ok(GenStep::Yielded(v)) => Delegated::Yielded(v),
+                Ok(GenStep::Returned(v)) => Delegated::Returned(v),
+                Err(x) => Delegated::Raise(x),
+            },
+            other => {
+                let m = match self.getattr(other, "throw") {
+                    Ok(m) => m,
+                    Err(x) if x.is(ExcKind::AttributeError) => return Delegated::Raise(e),
+                    Err(x) => return Delegated::Raise(x),
+                };
+                let mut e = e;
+                let exc = Value::Instance(e.object());
+                match self.call_value(&m, vec![exc], Vec::new()) {
+                    Ok(v) => Delegated::Yielded(v),
+                    Err(x) if x.is(ExcKind::StopIteration) => Delegated::Returned(stop_value(&x)),
+                    Err(x) => Delegated::Raise(x),
+                }
             }
         }
     }
@@ -221,6 +286,42 @@ impl Vm {
     }
 }
 
+/// What a throw into a `yield from`'s iterator did.
+enum Delegated {
+    /// It yielded: so does the delegating generator.
+    Yielded(Value),
+    /// It finished with this value: the `yield from`'s result.
+    Returned(Value),
+    /// This is raised in the delegating frame.
+    Raise(PyErr),
+}
+
+/// Whether the suspended frame `fp` resumes at a YIELD_FROM.
+///
+/// # Safety
+/// `fp` is a live suspended frame that stopped at `lasti`.
+unsafe fn at_yield_from(fp: FramePtr<Value>, lasti: i32) -> bool {
+    if lasti < 0 {
+        return false;
+    }
+    // SAFETY: caller's contract; the code outlives the frame.
+    let code = unsafe { fp.code() }.code();
+    code.get(lasti as usize + 1)
+        .is_some_and(|w| w.code() == crate::bytecode::Op::YieldFrom as u8)
+        // SAFETY: caller's contract.
+        && unsafe { fp.stack_depth() } > 0
+}
+
+/// The value a StopIteration carries (None if it has none).
+pub(crate) fn stop_value(e: &PyErr) -> Value {
+    match &e.value {
+        Some(Value::Instance(i)) => {
+            crate::runtime::class::exc_attr(i, "value").unwrap_or(Value::None)
+        }
+        _ => Value::None,
+    }
+}
+
 /// StopIteration carrying a generator's return value.
 pub(crate) fn stop_iteration(v: Value) -> PyErr {
     let args = if matches!(v, Value::None) {
@@ -266,9 +367,29 @@ pub(crate) fn yield_from(vm: &mut Vm, r: &mut Regs) -> Step {
     let (sent, it) = unsafe { (r.sp.pop(), r.sp.peek(0).clone()) };
     let step = match &it {
         Value::Generator(g) => vm.resume_gen(g, sent, None)?,
-        _ => match vm.next_of(&it)? {
-            Some(v) => GenStep::Yielded(v),
-            None => GenStep::Returned(Value::None),
+        // A sent value goes to the iterator's `send`.
+        _ if !matches!(sent, Value::None) => {
+            let send = vm.getattr(&it, "send")?;
+            match vm.call_value(&send, vec![sent], Vec::new()) {
+                Ok(v) => GenStep::Yielded(v),
+                Err(e) if e.is(ExcKind::StopIteration) => GenStep::Returned(stop_value(&e)),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        _ => match vm.special(&it, "__next__")? {
+            // An iterator object: its StopIteration's value is the result.
+            Some(m) => match vm.call_value(&m, Vec::new(), Vec::new()) {
+                Ok(v) => GenStep::Yielded(v),
+                Err(e) if e.is(ExcKind::StopIteration) => GenStep::Returned(stop_value(&e)),
+                Err(e) => return Err(e.into()),
+            },
+            None => match vm.next_of(&it) {
+                Ok(Some(v)) => GenStep::Yielded(v),
+                Ok(None) => GenStep::Returned(Value::None),
+                // (From a function a builtin iterator called: `map`.)
+                Err(e) if e.is(ExcKind::StopIteration) => GenStep::Returned(stop_value(&e)),
+                Err(e) => return Err(e.into()),
+            },
         },
     };
     match step {
@@ -322,6 +443,15 @@ pub(crate) static GEN_THROW: Builtin = Builtin {
             return Err(PyErr::type_error(
                 "throw expected at least 1 argument, got 0",
             ));
+        };
+        // The old form throw(type, value): type(value), or type(*value).
+        let exc = match (&exc, args.get(2)) {
+            (Value::Class(c), Some(v)) if !matches!(v, Value::None) => match v {
+                Value::Instance(i) if i.class.is_subclass(c) => v.clone(),
+                Value::Tuple(t) => ctx.call(&exc, t.to_vec())?,
+                _ => ctx.call(&exc, vec![v.clone()])?,
+            },
+            _ => exc,
         };
         ctx.gen_step(&g, Value::None, Some(exc))
     },
