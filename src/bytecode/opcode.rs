@@ -116,6 +116,7 @@ macro_rules! for_each_opcode {
             SetAdd             = 88, "SET_ADD",              count,  |_| -1,                                                 _        ; "STACK[-arg-1].add(pop())";
             SetUpdate          = 89, "SET_UPDATE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop())";
             BinaryMatrixMultiply = 90, "BINARY_MATRIX_MULTIPLY", plain, |_| -1,                                               _        ; "TOS := TOS1 @ TOS (`x @= y` is INPLACE_OP with `@`)";
+            DictMerge          = 91, "DICT_MERGE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop()) for a call's keywords: str keys, no repeats (the callable is STACK[-arg-3])";
         }
     };
 }

@@ -1510,11 +1510,12 @@ impl Compiler<'_> {
                             let key = self.konst(Value::str(name.as_str()));
                             self.emit(Op::LoadConst, key);
                             self.expr(&k.value)?;
-                            self.emit(Op::MapAdd, 1);
+                            self.emit(Op::BuildMap, 1);
+                            self.emit(Op::DictMerge, 1);
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(Op::DictUpdate, 1);
+                            self.emit(Op::DictMerge, 1);
                         }
                     }
                 }

@@ -318,6 +318,9 @@ impl Vm {
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Builtin(b) if crate::runtime::typemethods::type_attr(b.name, name).is_some() => {
+                Ok(crate::runtime::typemethods::type_attr(b.name, name).unwrap_or(Value::None))
+            }
             Value::Builtin(b) if matches!(b.name, "set" | "frozenset") => {
                 match crate::runtime::set::unbound(b.name, name) {
                     Some(m) => Ok(Value::Builtin(m)),
@@ -749,15 +752,10 @@ impl Vm {
             }
             if class_of(v).and_then(|c| c.lookup("__getitem__")).is_some() {
                 // The old sequence protocol: items 0, 1, ... until IndexError.
-                let mut items = Vec::new();
-                loop {
-                    match self.getitem(v, &Value::Int(items.len() as i64)) {
-                        Ok(x) => items.push(x),
-                        Err(e) if e.is(ExcKind::IndexError) => break,
-                        Err(e) => return Err(e),
-                    }
-                }
-                return crate::runtime::builtins::make_iter(&Value::list(items));
+                return Ok(Value::Iter(Rc::new(crate::runtime::object::Iter::GetItem {
+                    obj: v.clone(),
+                    index: std::cell::Cell::new(0),
+                })));
             }
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",

@@ -289,11 +289,15 @@ fn classmethod(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn property(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let mut parts = [Value::None, Value::None];
-    for (i, a) in args.into_iter().enumerate() {
-        match parts.get_mut(i) {
-            Some(p) => *p = a,
-            None => return Err(PyErr::type_error("property() takes at most 4 arguments")),
-        }
+    if args.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.len()
+        )));
+    }
+    // (fdel and doc are accepted; deleting through a property is not kept.)
+    for (p, a) in parts.iter_mut().zip(args) {
+        *p = a;
     }
     for (k, v) in kwargs {
         match &*k {
@@ -620,29 +624,57 @@ fn bool_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 /// `int(s)` for a string, with CPython's error message.
 pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
-    let t = s.trim().replace('_', "");
-    let ok = !t.is_empty()
-        && !s.trim().starts_with('_')
-        && !s.trim().ends_with('_')
-        && !s.contains("__");
-    let parsed = if ok {
-        BigInt::parse_bytes(t.as_bytes(), base)
-    } else {
-        None
-    };
-    parsed.map(Value::from_bigint).ok_or_else(|| {
+    let err = || {
         PyErr::value_error(format!(
             "invalid literal for int() with base {base}: {}",
             Value::str(s).repr()
         ))
-    })
+    };
+    let t = s.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    // A prefix matching the base (any of them for base 0), which may be
+    // followed by one underscore.
+    let prefixed = match lower.get(..2) {
+        Some("0x") if base == 16 || base == 0 => Some(16),
+        Some("0o") if base == 8 || base == 0 => Some(8),
+        Some("0b") if base == 2 || base == 0 => Some(2),
+        _ => None,
+    };
+    let (radix, digits) = match prefixed {
+        Some(r) => (r, lower[2..].strip_prefix('_').unwrap_or(&lower[2..])),
+        None => (if base == 0 { 10 } else { base }, &lower[..]),
+    };
+    let ok = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        // Base 0 refuses leading zeros on a decimal ("010").
+        && !(base == 0 && prefixed.is_none() && digits.len() > 1 && digits.starts_with('0')
+            && digits.chars().any(|c| c != '0' && c != '_'));
+    if !ok {
+        return Err(err());
+    }
+    let clean = digits.replace('_', "");
+    let n = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(err)?;
+    Ok(Value::from_bigint(if neg { -n } else { n }))
 }
 
 fn int(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     if let [v @ Value::Instance(_)] = args.as_slice()
         && let Some(r) = ctx.special(v, "__int__")?
     {
-        return Ok(r);
+        return match r {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(r),
+            other => Err(PyErr::type_error(format!(
+                "__int__ returned non-int (type {})",
+                other.type_name()
+            ))),
+        };
     }
     no_kwargs("int", &kwargs)?;
     match args.as_slice() {
@@ -653,7 +685,7 @@ fn int(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         [Value::Str(s)] => parse_int(s, 10),
         [Value::Str(s), b] => {
             let b = index_arg(b, "")?;
-            if !(2..=36).contains(&b) {
+            if !(2..=36).contains(&b) && b != 0 {
                 return Err(PyErr::value_error(
                     "int() base must be >= 2 and <= 36, or 0",
                 ));
@@ -1140,6 +1172,12 @@ fn isinstance(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn round(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("round", &kwargs)?;
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     let digits = match args.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(index_arg(v, "")?),
@@ -1283,7 +1321,7 @@ fn divmod_err(mut e: PyErr, args: &Args) -> PyErr {
 fn pow(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("pow", &kwargs)?;
     match args.as_slice() {
-        [a, b] => ops::binary(BinOp::Pow, a, b),
+        [a, b] | [a, b, Value::None] => ops::binary(BinOp::Pow, a, b),
         [a, b, m] => {
             let (Some(a), Some(b), Some(m)) = (a.as_bigint(), b.as_bigint(), m.as_bigint()) else {
                 return Err(PyErr::type_error(
@@ -1574,7 +1612,12 @@ fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
                 }
             }
         }
-        [Value::Instance(i)] => {
+        [v @ Value::Instance(i)] => {
+            if let Some(r) = ctx.special(v, "__dir__")? {
+                let mut items = ctx.items(&r)?;
+                super::builtins::sort_values(ctx, &mut items, None, false)?;
+                return Ok(Value::list(items));
+            }
             names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
             class_names(&i.class, &mut names);
             names.push("__class__".to_string());

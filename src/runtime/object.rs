@@ -227,6 +227,14 @@ pub enum Iter {
         /// What is filtered.
         inner: Rc<Iter>,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError
+    /// (or StopIteration).
+    GetItem {
+        /// The object with `__getitem__`.
+        obj: Value,
+        /// The next index.
+        index: Cell<i64>,
+    },
     /// `reversed(list)`: from the end down, seeing the list's changes as
     /// CPython's `list_reverseiterator` does.
     ListRev {
@@ -280,6 +288,22 @@ impl Iter {
                     }
                 }
                 Some(h.call(func, args)?)
+            }
+            Iter::GetItem { obj, index } => {
+                let i = index.get();
+                match h.getitem(obj, &Value::Int(i)) {
+                    Ok(v) => {
+                        index.set(i + 1);
+                        Some(v)
+                    }
+                    Err(e)
+                        if e.is(super::ExcKind::IndexError)
+                            || e.is(super::ExcKind::StopIteration) =>
+                    {
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
             }
             Iter::Filter { func, inner } => loop {
                 let Some(v) = inner.next(h)? else {
@@ -343,7 +367,8 @@ impl Iter {
             | Iter::Enumerate { .. }
             | Iter::Zip { .. }
             | Iter::Map { .. }
-            | Iter::Filter { .. } => None,
+            | Iter::Filter { .. }
+            | Iter::GetItem { .. } => None,
             Iter::ListRev { list, left } => {
                 let n = left.get();
                 if n == 0 {

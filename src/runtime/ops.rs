@@ -284,6 +284,17 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
         }
         return float_op(BinOp::Pow, base, int_to_f64(y)?);
     }
+    // 0, 1 and -1 to any power, however large.
+    if x.bits() <= 1 {
+        let odd = y.bit(0);
+        return Ok(Value::from_bigint(if x.is_negative() && !odd {
+            -x.clone()
+        } else if x.is_zero() && y.is_zero() {
+            BigInt::from(1)
+        } else {
+            x.clone()
+        }));
+    }
     let Some(e) = y.to_u32().filter(|_| {
         x.bits() <= 1 || x.bits().saturating_mul(y.to_u64().unwrap_or(u64::MAX)) <= 1 << 26
     }) else {

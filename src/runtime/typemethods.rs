@@ -107,6 +107,38 @@ pub fn attr(obj: &Value, name: &str) -> Option<Value> {
     })
 }
 
+/// The class-level functions of the builtin types that take no instance
+/// (`dict.fromkeys`, `str.maketrans`, `float.fromhex`), by type and name.
+pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
+    static DICT_FROMKEYS: Builtin = Builtin {
+        name: "fromkeys",
+        call: |ctx, mut args, kw| {
+            args.insert(0, Value::None);
+            dict_fromkeys(ctx, args, kw)
+        },
+    };
+    static STR_MAKETRANS: Builtin = Builtin {
+        name: "maketrans",
+        call: |ctx, mut args, kw| {
+            args.insert(0, Value::None);
+            str_maketrans(ctx, args, kw)
+        },
+    };
+    static FLOAT_FROMHEX: Builtin = Builtin {
+        name: "fromhex",
+        call: |ctx, mut args, kw| {
+            args.insert(0, Value::None);
+            float_fromhex(ctx, args, kw)
+        },
+    };
+    Some(Value::Builtin(match (type_name, name) {
+        ("dict", "fromkeys") => &DICT_FROMKEYS,
+        ("str", "maketrans") => &STR_MAKETRANS,
+        ("float", "fromhex") => &FLOAT_FROMHEX,
+        _ => return None,
+    }))
+}
+
 // ---- str ----
 
 fn str_rindex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {

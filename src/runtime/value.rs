@@ -218,6 +218,7 @@ impl Value {
                 Iter::Set { .. } => "set_iterator",
                 Iter::Map { .. } => "map",
                 Iter::Filter { .. } => "filter",
+                Iter::GetItem { .. } => "iterator",
                 Iter::ListRev { .. } => "list_reverseiterator",
             },
             Value::Function(_) => "function",
