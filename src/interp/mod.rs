@@ -551,6 +551,17 @@ impl crate::runtime::format::Stringify for Vm {
     fn text_repr(&mut self, v: &Value) -> PyResult<String> {
         self.repr_of(v)
     }
+    fn int_of(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if !objects::is_instance(v) {
+            return Ok(None);
+        }
+        for name in ["__index__", "__int__"] {
+            if let Some(m) = self.special(v, name)? {
+                return self.call_value(&m, Vec::new(), Vec::new()).map(Some);
+            }
+        }
+        Ok(None)
+    }
 }
 
 impl Host for Vm {

@@ -95,6 +95,11 @@ pub trait Stringify {
     fn text(&mut self, v: &Value) -> PyResult<String>;
     /// `repr(v)`.
     fn text_repr(&mut self, v: &Value) -> PyResult<String>;
+    /// The int an object gives through `__index__` or `__int__` (for `%d`),
+    /// if it has either.
+    fn int_of(&mut self, _v: &Value) -> PyResult<Option<Value>> {
+        Ok(None)
+    }
 }
 
 /// Formatting without special methods (instances print their default repr).
@@ -137,12 +142,10 @@ fn pad(body: &str, s: &Spec, default_align: char, sign_len: usize) -> String {
     if len >= s.width {
         return body.to_string();
     }
-    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() {
+    // The 0 flag fills with zeros (whatever the alignment, as CPython
+    // 3.10+), and aligns numbers after their sign by default.
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() && default_align == '>' {
         '='
     } else {
         default_align
@@ -221,11 +224,19 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
         ));
     }
     if kind == 'c' {
+        if s.sign.is_some() {
+            return Err(PyErr::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if s.alternate {
+            return Err(PyErr::value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        use num_traits::ToPrimitive;
         let c = n
-            .to_u32_digits()
-            .1
-            .first()
-            .copied()
+            .to_u32()
             .and_then(char::from_u32)
             .ok_or_else(|| {
                 PyErr::new(
@@ -233,7 +244,7 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
                     "%c arg not in range(0x110000)",
                 )
             })?;
-        return Ok(pad(&c.to_string(), s, '<', 0));
+        return Ok(pad(&c.to_string(), s, '>', 0));
     }
     let (radix, prefix) = match kind {
         'd' | 'n' => (10, ""),
@@ -251,11 +262,24 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
     if kind == 'X' {
         digits = digits.to_uppercase();
     }
-    if let Some(sep) = s.grouping {
-        digits = group(&digits, sep, if radix == 10 { 3 } else { 4 });
-    }
     let sign = sign_str(n.is_negative(), s);
     let prefix = if s.alternate { prefix } else { "" };
+    if let Some(sep) = s.grouping {
+        let every = if radix == 10 { 3 } else { 4 };
+        // Zero padding is grouped too ("0,000"): as many digits as make
+        // the grouped number fill the width.
+        let zeros = s.fill.unwrap_or(if s.zero { '0' } else { ' ' }) == '0'
+            && s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
+        let want = s.width.saturating_sub(sign.len() + prefix.len());
+        if zeros && digits.len() + (digits.len() - 1) / every < want {
+            let mut n = digits.len();
+            while n + (n - 1) / every < want {
+                n += 1;
+            }
+            digits = format!("{}{digits}", "0".repeat(n - digits.len()));
+        }
+        digits = group(&digits, sep, every);
+    }
     let body = format!("{sign}{prefix}{digits}");
     Ok(pad(&body, s, '>', sign.len() + prefix.len()))
 }
@@ -380,6 +404,9 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
         other => (vec![other.clone()], None),
     };
     let mut next = 0;
+    // Once a `%(key)` has read the mapping, nothing is left to take by
+    // position (as CPython).
+    let mut keyed = false;
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -399,6 +426,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                 .ok_or_else(|| PyErr::value_error("incomplete format key"))?;
             let key: String = chars[i + 1..i + close].iter().collect();
             i += close + 1;
+            keyed = true;
             let Some(Value::Dict(d)) = mapping else {
                 return Err(PyErr::type_error("format requires a mapping"));
             };
@@ -422,28 +450,55 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
             }
             i += 1;
         }
-        let start = i;
-        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+        // `*` takes the width (or precision) from the arguments.
+        let star = |next: &mut usize| -> PyResult<i64> {
+            let v = items
+                .get(if keyed { usize::MAX } else { *next })
+                .cloned()
+                .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+            *next += 1;
+            match v {
+                Value::Int(n) => Ok(n),
+                Value::Bool(b) => Ok(b as i64),
+                _ => Err(PyErr::type_error("* wants int")),
+            }
+        };
+        if chars.get(i) == Some(&'*') {
             i += 1;
-        }
-        spec.width = chars[start..i]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .unwrap_or(0);
-        if chars.get(i) == Some(&'.') {
-            i += 1;
+            let w = star(&mut next)?;
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = w.unsigned_abs() as usize;
+        } else {
             let start = i;
             while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
                 i += 1;
             }
-            spec.precision = Some(
-                chars[start..i]
-                    .iter()
-                    .collect::<String>()
-                    .parse()
-                    .unwrap_or(0),
-            );
+            spec.width = chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .unwrap_or(0);
+        }
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            if chars.get(i) == Some(&'*') {
+                i += 1;
+                spec.precision = Some(star(&mut next)?.max(0) as usize);
+            } else {
+                let start = i;
+                while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+                    i += 1;
+                }
+                spec.precision = Some(
+                    chars[start..i]
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                );
+            }
         }
         let Some(&kind) = chars.get(i) else {
             return Err(PyErr::value_error("incomplete format"));
@@ -460,7 +515,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
             Some(v) => v,
             None => {
                 let v = items
-                    .get(next)
+                    .get(if keyed { usize::MAX } else { next })
                     .cloned()
                     .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
                 next += 1;
@@ -475,6 +530,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                     tx.text_repr(&v)?
                 };
                 spec.kind = None;
+                spec.zero = false;
                 let text: String = match spec.precision.take() {
                     Some(p) => text.chars().take(p).collect(),
                     None => text,
@@ -485,12 +541,15 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                 let n = match &v {
                     Value::Float(f) => Value::from_bigint(float_trunc(*f)?),
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "%d format: a real number is required, not {}",
-                            other.type_name()
-                        )));
-                    }
+                    other => match tx.int_of(other)? {
+                        Some(n) => n,
+                        None => {
+                            return Err(PyErr::type_error(format!(
+                                "%d format: a real number is required, not {}",
+                                other.type_name()
+                            )));
+                        }
+                    },
                 };
                 spec.kind = Some('d');
                 let prec = spec.precision.take();
@@ -522,7 +581,11 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
             'x' | 'X' | 'o' | 'c' => {
                 spec.kind = Some(kind);
                 if kind == 'c' {
+                    spec.zero = false;
                     if let Value::Str(s) = &v {
+                        if s.chars().count() != 1 {
+                            return Err(PyErr::type_error("%c requires int or char"));
+                        }
                         pad(s, &spec, '>', 0)
                     } else {
                         format_int(&v, &spec)?
@@ -581,6 +644,17 @@ fn float_trunc(f: f64) -> PyResult<BigInt> {
     Ok(BigInt::from(f.trunc() as i128))
 }
 
+/// How `str.format` has numbered its fields so far: `{}` (automatic)
+/// and `{0}` (manual) may not be mixed.
+#[derive(Default)]
+struct Numbering {
+    /// The next automatic index.
+    next: usize,
+    /// Some(true) once a field was numbered by hand, Some(false) once one
+    /// was numbered automatically.
+    mode: Option<bool>,
+}
+
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(
     tx: &mut dyn Stringify,
@@ -588,7 +662,7 @@ pub fn str_format(
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
 ) -> PyResult<String> {
-    let mut auto = 0;
+    let mut auto = Numbering::default();
     format_fields(tx, fmt, args, kwargs, &mut auto)
 }
 
@@ -597,7 +671,7 @@ fn format_fields(
     fmt: &str,
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
-    auto: &mut usize,
+    auto: &mut Numbering,
 ) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
@@ -638,17 +712,68 @@ fn format_fields(
                 _ => {}
             }
         }
-        let close = close.ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?;
+        let Some(close) = close else {
+            let rest: String = chars[i + 1..].iter().collect();
+            return Err(PyErr::value_error(if rest.is_empty() {
+                "Single '{' encountered in format string"
+            } else if rest.contains(':') {
+                "unmatched '{' in format spec"
+            } else if rest.ends_with('!') {
+                "end of string while looking for conversion specifier"
+            } else {
+                "expected '}' before end of string"
+            }));
+        };
         let field: String = chars[i + 1..close].iter().collect();
         i = close + 1;
-        let (name_conv, spec) = field.split_once(':').unwrap_or((&field, ""));
-        let (name, conv) = match name_conv.split_once('!') {
-            Some((n, c)) => (n, Some(c)),
-            None => (name_conv, None),
+        // The name ends at the first '!' or ':'.
+        let end = field.find(['!', ':']).unwrap_or(field.len());
+        let name = &field[..end];
+        let (conv, spec) = match field[end..].strip_prefix('!') {
+            Some(rest) => {
+                let mut cs = rest.chars();
+                let c = cs.next();
+                let after = cs.as_str();
+                let spec = match after.strip_prefix(':') {
+                    Some(sp) => sp,
+                    None if after.is_empty() => "",
+                    None => {
+                        return Err(PyErr::value_error(
+                            "expected ':' after conversion specifier",
+                        ));
+                    }
+                };
+                match c {
+                    Some(c) => (Some(c), spec),
+                    None => {
+                        return Err(PyErr::value_error(
+                            "end of string while looking for conversion specifier",
+                        ));
+                    }
+                }
+            }
+            None => (None, field[end..].strip_prefix(':').unwrap_or("")),
         };
+        let numbered = !name.is_empty() && name.chars().all(|c| c.is_ascii_digit());
+        if name.is_empty() || numbered {
+            let manual = numbered;
+            match (auto.mode, manual) {
+                (Some(false), true) => {
+                    return Err(PyErr::value_error(
+                        "cannot switch from automatic field numbering to manual field specification",
+                    ));
+                }
+                (Some(true), false) => {
+                    return Err(PyErr::value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ));
+                }
+                _ => auto.mode = Some(manual),
+            }
+        }
         let v = if name.is_empty() {
-            let k = *auto;
-            *auto += 1;
+            let k = auto.next;
+            auto.next += 1;
             args.get(k).cloned().ok_or_else(|| {
                 PyErr::new(
                     super::ExcKind::IndexError,
@@ -671,8 +796,9 @@ fn format_fields(
         };
         let v = match conv {
             None => v,
-            Some("s") => Value::str(tx.text(&v)?),
-            Some("r") | Some("a") => Value::str(tx.text_repr(&v)?),
+            Some('s') => Value::str(tx.text(&v)?),
+            Some('r') => Value::str(tx.text_repr(&v)?),
+            Some('a') => Value::str(super::builtins::ascii_escape(&tx.text_repr(&v)?)),
             Some(other) => {
                 return Err(PyErr::value_error(format!(
                     "Unknown conversion specifier {other}"
