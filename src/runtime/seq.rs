@@ -151,13 +151,13 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
         Value::Range(r) => {
             let len = r.len();
             if let Some(spec) = as_slice(i) {
-                let (start, _, step, count) = adjust(&spec?, len)?;
-                let first = r.start + start * r.step;
-                let new_step = r.step * step;
+                // The slice's indices mapped through the range, as CPython
+                // (`range(4)[1::2]` is `range(1, 4, 2)`).
+                let (start, stop, step, _) = adjust(&spec?, len)?;
                 return Ok(Value::Range(Rc::new(Range {
-                    start: first,
-                    stop: first + count * new_step,
-                    step: new_step,
+                    start: r.start.saturating_add(start.saturating_mul(r.step)),
+                    stop: r.start.saturating_add(stop.saturating_mul(r.step)),
+                    step: r.step.saturating_mul(step),
                 })));
             }
             let k = index("range object", i, len as usize)?;

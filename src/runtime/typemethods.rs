@@ -135,8 +135,72 @@ pub fn type_attr(type_name: &str, name: &str) -> Option<Value> {
         ("dict", "fromkeys") => &DICT_FROMKEYS,
         ("str", "maketrans") => &STR_MAKETRANS,
         ("float", "fromhex") => &FLOAT_FROMHEX,
-        _ => return None,
+        _ => return unbound(type_name, name),
     }))
+}
+
+macro_rules! unbound_methods {
+    ($($static:ident: $tname:literal, $proto:expr, $check:pat => ;)*) => {
+        $(
+            /// The methods of one builtin type taken from the type
+            /// (`str.upper`): the receiver holds the method's name, the
+            /// first argument is the instance.
+            static $static: Builtin = Builtin {
+                name: $tname,
+                call: |ctx, mut args, kw| {
+                    let name = match args.first() {
+                        Some(Value::Str(s)) => s.to_string(),
+                        _ => return Err(PyErr::new(ExcKind::SystemError, "unbound method without a name")),
+                    };
+                    args.remove(0);
+                    let Some(this) = args.first() else {
+                        return Err(PyErr::type_error(format!(
+                            "unbound method {}.{name}() needs an argument",
+                            $tname
+                        )));
+                    };
+                    if !matches!(this, $check) {
+                        return Err(PyErr::type_error(format!(
+                            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                            $tname,
+                            this.type_name()
+                        )));
+                    }
+                    match super::methods::lookup(this, &name) {
+                        Some(m) => (m.call)(ctx, args, kw),
+                        None => Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!("type object '{}' has no attribute '{name}'", $tname),
+                        )),
+                    }
+                },
+            };
+        )*
+
+        /// `T.name` for a method of builtin type T, if it has one.
+        fn unbound(type_name: &str, name: &str) -> Option<Value> {
+            let (proto, b): (Value, &'static Builtin) = match type_name {
+                $($tname => ($proto, &$static),)*
+                _ => return None,
+            };
+            super::methods::lookup(&proto, name)?;
+            Some(Value::Method(Rc::new((Value::str(name), b))))
+        }
+
+        /// Whether `b` is the caller of an unbound method (see `unbound`).
+        pub fn is_unbound(b: &Builtin) -> bool {
+            false $(|| std::ptr::eq(b, &$static))*
+        }
+    };
+}
+
+unbound_methods! {
+    STR_UNBOUND: "str", Value::str(""), Value::Str(_) => ;
+    LIST_UNBOUND: "list", Value::list(Vec::new()), Value::List(_) => ;
+    TUPLE_UNBOUND: "tuple", Value::tuple(Vec::new()), Value::Tuple(_) => ;
+    DICT_UNBOUND: "dict", super::dict::new_dict(super::dict::Dict::default()), Value::Dict(_) => ;
+    INT_UNBOUND: "int", Value::Int(0), Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => ;
+    FLOAT_UNBOUND: "float", Value::Float(0.0), Value::Float(_) => ;
 }
 
 // ---- str ----
