@@ -65,13 +65,11 @@ pub fn constant(e: &ast::Expr) -> Option<Value> {
                 ast::UnaryOp::Invert => ops::unary('~', &v).ok(),
             }
         }
-        Expr::BinOp(b) => {
-            fold_binop(
-                super::codegen::binop(b.op),
-                constant(&b.left)?,
-                constant(&b.right)?,
-            )
-        }
+        Expr::BinOp(b) => fold_binop(
+            super::codegen::binop(b.op),
+            constant(&b.left)?,
+            constant(&b.right)?,
+        ),
         Expr::Tuple(t) => t
             .elts
             .iter()

@@ -101,7 +101,9 @@ impl Vm {
         let mut past_yield_from = false;
         // SAFETY: a live suspended frame owned by `g`.
         if throw.is_some() && unsafe { at_yield_from(fp, lasti) } {
-            let e = throw.take().unwrap_or_else(|| PyErr::new(ExcKind::SystemError, ""));
+            let e = throw
+                .take()
+                .unwrap_or_else(|| PyErr::new(ExcKind::SystemError, ""));
             // SAFETY: YIELD_FROM suspends with its iterator on top.
             let inner = unsafe { fp.stack_slot(fp.stack_depth() - 1) }.clone();
             *g.state.borrow_mut() = GenState::Running;

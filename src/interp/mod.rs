@@ -494,10 +494,13 @@ impl Vm {
         err.msg = self.exc_text(&inst);
         if inst.class.exc_base == Some(crate::runtime::ExcKind::SystemExit) {
             let code = crate::runtime::class::system_exit_code(&inst);
-            err.exit = Some(crate::runtime::error::Exit::from_code(&code, |c| {
-                self.str_of(c)
-                    .unwrap_or_else(|_| "<exception str() failed>".to_string())
-            }));
+            err.exit = Some(Box::new(crate::runtime::error::Exit::from_code(
+                &code,
+                |c| {
+                    self.str_of(c)
+                        .unwrap_or_else(|_| "<exception str() failed>".to_string())
+                },
+            )));
         }
         let mut chain = Vec::new();
         let mut cur = inst;

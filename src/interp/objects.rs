@@ -443,8 +443,14 @@ impl Vm {
                         1 if inst.class.exc_base == Some(ExcKind::KeyError) => {
                             self.repr_of(&args[0])
                         }
-                        2..=5 if inst.class.exc_base.is_some_and(|k| k.is_a(ExcKind::OSError)) => {
-                            let (errno, strerror) = (self.str_of(&args[0])?, self.str_of(&args[1])?);
+                        2..=5
+                            if inst
+                                .class
+                                .exc_base
+                                .is_some_and(|k| k.is_a(ExcKind::OSError)) =>
+                        {
+                            let (errno, strerror) =
+                                (self.str_of(&args[0])?, self.str_of(&args[1])?);
                             match args.get(2) {
                                 Some(f) if args.len() != 4 => {
                                     let f = self.repr_of(f)?;
@@ -752,10 +758,12 @@ impl Vm {
             }
             if class_of(v).and_then(|c| c.lookup("__getitem__")).is_some() {
                 // The old sequence protocol: items 0, 1, ... until IndexError.
-                return Ok(Value::Iter(Rc::new(crate::runtime::object::Iter::GetItem {
-                    obj: v.clone(),
-                    index: std::cell::Cell::new(0),
-                })));
+                return Ok(Value::Iter(Rc::new(
+                    crate::runtime::object::Iter::GetItem {
+                        obj: v.clone(),
+                        index: std::cell::Cell::new(0),
+                    },
+                )));
             }
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",

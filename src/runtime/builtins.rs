@@ -1105,7 +1105,7 @@ fn map(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         .collect::<PyResult<_>>()?;
     Ok(Value::Iter(Rc::new(Iter::Map {
         func: args[0].clone(),
-        inners,
+        inners: inners.into_boxed_slice(),
     })))
 }
 

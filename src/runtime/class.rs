@@ -371,10 +371,17 @@ pub fn exc_attr(inst: &Instance, name: &str) -> Option<Value> {
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
             if base.is_a(ExcKind::SyntaxError) =>
         {
-            let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
-                .iter()
-                .position(|n| *n == name)
-                .unwrap_or(0);
+            let i = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ]
+            .iter()
+            .position(|n| *n == name)
+            .unwrap_or(0);
             match arg(1) {
                 Value::Tuple(t) => t.get(i).cloned().unwrap_or(Value::None),
                 _ => Value::None,

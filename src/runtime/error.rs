@@ -177,8 +177,9 @@ pub struct PyErr {
     /// when the error escapes the run, for printing).
     pub chain: Vec<ChainLink>,
     /// For a `SystemExit` that escaped the run: how the process ends
-    /// (filled in with `msg`, from the exception's `code`).
-    pub exit: Option<Exit>,
+    /// (filled in with `msg`, from the exception's `code`; boxed: errors
+    /// stay small).
+    pub exit: Option<Box<Exit>>,
 }
 
 /// How an escaping `SystemExit` ends the process, as CPython's
@@ -255,7 +256,7 @@ impl PyErr {
             return None;
         }
         if let Some(e) = &self.exit {
-            return Some(e.clone());
+            return Some((**e).clone());
         }
         Some(if self.msg.is_empty() {
             Exit {

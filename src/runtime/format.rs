@@ -145,11 +145,13 @@ fn pad(body: &str, s: &Spec, default_align: char, sign_len: usize) -> String {
     // The 0 flag fills with zeros (whatever the alignment, as CPython
     // 3.10+), and aligns numbers after their sign by default.
     let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() && default_align == '>' {
-        '='
-    } else {
-        default_align
-    });
+    let align = s
+        .align
+        .unwrap_or(if s.zero && s.fill.is_none() && default_align == '>' {
+            '='
+        } else {
+            default_align
+        });
     let n = s.width - len;
     let f = |k: usize| fill.to_string().repeat(k);
     match align {
@@ -235,15 +237,12 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
             ));
         }
         use num_traits::ToPrimitive;
-        let c = n
-            .to_u32()
-            .and_then(char::from_u32)
-            .ok_or_else(|| {
-                PyErr::new(
-                    super::ExcKind::OverflowError,
-                    "%c arg not in range(0x110000)",
-                )
-            })?;
+        let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| {
+            PyErr::new(
+                super::ExcKind::OverflowError,
+                "%c arg not in range(0x110000)",
+            )
+        })?;
         return Ok(pad(&c.to_string(), s, '>', 0));
     }
     let (radix, prefix) = match kind {

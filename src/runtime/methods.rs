@@ -63,7 +63,13 @@ pub fn names(obj: &Value) -> Vec<&'static str> {
     out
 }
 
-pub(super) fn arity(name: &str, args: &Args, kwargs: &Kwargs, min: usize, max: usize) -> PyResult<()> {
+pub(super) fn arity(
+    name: &str,
+    args: &Args,
+    kwargs: &Kwargs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if let Some((k, _)) = kwargs.first() {
         return Err(PyErr::type_error(format!(
             "{name}() got an unexpected keyword argument '{k}'"
@@ -384,7 +390,12 @@ fn str_replace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Where `sub` first (or last) occurs in `s[start:end]`, as a char index.
-pub(super) fn locate(name: &str, args: &Args, kw: &Kwargs, from_right: bool) -> PyResult<Option<i64>> {
+pub(super) fn locate(
+    name: &str,
+    args: &Args,
+    kw: &Kwargs,
+    from_right: bool,
+) -> PyResult<Option<i64>> {
     arity(name, args, kw, 1, 3)?;
     let sub = str_arg(&format!("{name}()"), &args[1], "str")?;
     let (w, off) = char_window(string(args), args, 2)?;

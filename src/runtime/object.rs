@@ -216,8 +216,9 @@ pub enum Iter {
     Map {
         /// The function.
         func: Value,
-        /// One iterator per iterable; stops at the shortest.
-        inners: Vec<Rc<Iter>>,
+        /// One iterator per iterable; stops at the shortest (boxed: keeps
+        /// `Iter` no larger than its other variants).
+        inners: Box<[Rc<Iter>]>,
     },
     /// `filter(func, inner)`: the items for which `func` (None: the item
     /// itself) is true, found as asked.

@@ -415,7 +415,12 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             // `x | y`: a new dict, y's values winning.
             let mut d = x.borrow().clone();
-            let pairs: Vec<(Value, Value)> = y.borrow().map.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            let pairs: Vec<(Value, Value)> = y
+                .borrow()
+                .map
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
             for (k, v) in pairs {
                 d.set(k, v)?;
             }
@@ -451,7 +456,12 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (BinOp::Or, Value::Dict(d)) = (op, a) {
         // `d |= other`: d.update(other), for a dict or an iterable of pairs.
         let pairs = match b {
-            Value::Dict(o) => o.borrow().map.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect::<Vec<_>>(),
+            Value::Dict(o) => o
+                .borrow()
+                .map
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect::<Vec<_>>(),
             _ => return Err(unsupported(&augmented(), a, b)),
         };
         for (k, v) in pairs {

@@ -77,12 +77,7 @@ pub fn names(obj: &Value) -> Vec<&'static str> {
     .iter()
     .map(|m| m.name)
     .collect();
-    out.extend(
-        DUNDERS
-            .iter()
-            .map(|m| m.name)
-            .filter(|n| supports(obj, n)),
-    );
+    out.extend(DUNDERS.iter().map(|m| m.name).filter(|n| supports(obj, n)));
     out.push("__class__");
     out
 }
@@ -212,7 +207,7 @@ fn str_rindex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn sep_arg<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn sep_arg(v: &Value) -> PyResult<&str> {
     match v {
         Value::Str(s) if s.is_empty() => Err(PyErr::value_error("empty separator")),
         Value::Str(s) => Ok(s),
@@ -811,7 +806,11 @@ fn float_hex(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     Ok(Value::str(format!("{sign}0x{lead}.{frac:013x}p{e:+}")))
 }
 
@@ -987,14 +986,62 @@ macro_rules! dunders {
 }
 
 dunders!(
-    "__len__", "__contains__", "__iter__", "__next__", "__getitem__", "__setitem__",
-    "__delitem__", "__repr__", "__str__", "__hash__", "__bool__", "__eq__", "__ne__", "__lt__",
-    "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__", "__truediv__",
-    "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__", "__or__",
-    "__xor__", "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
-    "__rpow__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__iadd__",
-    "__imul__", "__ior__", "__iand__", "__isub__", "__ixor__", "__neg__", "__pos__",
-    "__abs__", "__invert__", "__int__", "__float__", "__index__", "__format__", "__reversed__",
+    "__len__",
+    "__contains__",
+    "__iter__",
+    "__next__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__bool__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__lshift__",
+    "__rshift__",
+    "__and__",
+    "__or__",
+    "__xor__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rtruediv__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rpow__",
+    "__rlshift__",
+    "__rrshift__",
+    "__rand__",
+    "__ror__",
+    "__rxor__",
+    "__iadd__",
+    "__imul__",
+    "__ior__",
+    "__iand__",
+    "__isub__",
+    "__ixor__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__int__",
+    "__float__",
+    "__index__",
+    "__format__",
+    "__reversed__",
 );
 
 /// The operators by special method name: (operator, reflected, in place).
@@ -1032,8 +1079,14 @@ fn supports(v: &Value, name: &str) -> bool {
     let int = matches!(v, V::Int(_) | V::Bool(_) | V::BigInt(_));
     let sized = matches!(
         v,
-        V::Str(_) | V::Tuple(_) | V::List(_) | V::Dict(_) | V::Set(_) | V::FrozenSet(_)
-            | V::Range(_) | V::View(_)
+        V::Str(_)
+            | V::Tuple(_)
+            | V::List(_)
+            | V::Dict(_)
+            | V::Set(_)
+            | V::FrozenSet(_)
+            | V::Range(_)
+            | V::View(_)
     );
     let setlike = matches!(v, V::Set(_) | V::FrozenSet(_));
     match name {
@@ -1046,7 +1099,10 @@ fn supports(v: &Value, name: &str) -> bool {
         "__iter__" => sized || matches!(v, V::Iter(_)),
         "__next__" => matches!(v, V::Iter(_)),
         "__getitem__" => {
-            matches!(v, V::Str(_) | V::Tuple(_) | V::List(_) | V::Dict(_) | V::Range(_))
+            matches!(
+                v,
+                V::Str(_) | V::Tuple(_) | V::List(_) | V::Dict(_) | V::Range(_)
+            )
         }
         "__setitem__" | "__delitem__" => matches!(v, V::List(_) | V::Dict(_)),
         "__reversed__" => matches!(v, V::List(_) | V::Dict(_) | V::Range(_)),
@@ -1054,10 +1110,11 @@ fn supports(v: &Value, name: &str) -> bool {
         "__invert__" | "__index__" => int,
         _ => match operator(name) {
             Some((op, reflected, inplace)) => match v {
-                V::List(_) => matches!(op, BinOp::Add | BinOp::Mul) && !(reflected && op == BinOp::Add),
+                V::List(_) => {
+                    matches!(op, BinOp::Add | BinOp::Mul) && !(reflected && op == BinOp::Add)
+                }
                 V::Str(_) | V::Tuple(_) => {
-                    !inplace
-                        && !(reflected && op == BinOp::Add)
+                    !(inplace || reflected && op == BinOp::Add)
                         && (matches!(op, BinOp::Add | BinOp::Mul)
                             || (op == BinOp::Mod && matches!(v, V::Str(_))))
                 }
@@ -1071,11 +1128,7 @@ fn supports(v: &Value, name: &str) -> bool {
                         && (int
                             || !matches!(
                                 op,
-                                BinOp::Lshift
-                                    | BinOp::Rshift
-                                    | BinOp::And
-                                    | BinOp::Or
-                                    | BinOp::Xor
+                                BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Or | BinOp::Xor
                             ))
                 }
                 _ => false,
@@ -1143,7 +1196,9 @@ fn dunder(ctx: &mut Ctx, name: &'static str, args: Args, kw: Kwargs) -> PyResult
             .next(this)?
             .ok_or_else(|| PyErr::new(ExcKind::StopIteration, "")),
         "__getitem__" => ctx.getitem(this, arg(1)),
-        "__setitem__" => ctx.setitem(this, arg(1), arg(2).clone()).map(|()| Value::None),
+        "__setitem__" => ctx
+            .setitem(this, arg(1), arg(2).clone())
+            .map(|()| Value::None),
         "__delitem__" => ctx.delitem(this, arg(1)).map(|()| Value::None),
         "__contains__" => Ok(Value::Bool(ctx.contains(this, arg(1))?)),
         "__repr__" => Ok(Value::str(ctx.repr(this)?)),

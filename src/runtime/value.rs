@@ -425,9 +425,7 @@ impl Value {
                 out.push(')');
             }
             Value::Method(m) => {
-                if let (true, Value::Str(name)) =
-                    (super::typemethods::is_unbound(m.1), &m.0)
-                {
+                if let (true, Value::Str(name)) = (super::typemethods::is_unbound(m.1), &m.0) {
                     // `str.upper`: the method of the type, not bound.
                     let _ = write!(out, "<method '{name}' of '{}' objects>", m.1.name);
                 } else {
