@@ -565,6 +565,12 @@ impl crate::runtime::format::Stringify for Vm {
         }
         Ok(None)
     }
+    fn field_attr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        self.getattr(v, name)
+    }
+    fn field_item(&mut self, v: &Value, key: &Value) -> PyResult<Value> {
+        Vm::getitem(self, v, key)
+    }
 }
 
 impl Host for Vm {

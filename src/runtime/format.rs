@@ -100,6 +100,17 @@ pub trait Stringify {
     fn int_of(&mut self, _v: &Value) -> PyResult<Option<Value>> {
         Ok(None)
     }
+    /// `v.name`, for a `str.format` field `{0.name}`.
+    fn field_attr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        Err(PyErr::new(
+            super::ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", v.type_name()),
+        ))
+    }
+    /// `v[key]`, for a `str.format` field `{0[key]}`.
+    fn field_item(&mut self, v: &Value, key: &Value) -> PyResult<Value> {
+        super::seq::getitem(v, key)
+    }
 }
 
 /// Formatting without special methods (instances print their default repr).
@@ -643,6 +654,39 @@ fn float_trunc(f: f64) -> PyResult<BigInt> {
     Ok(BigInt::from(f.trunc() as i128))
 }
 
+/// Follows `.name` and `[key]` parts of a replacement field from `v`.
+fn field_path(tx: &mut dyn Stringify, mut v: Value, mut path: &str) -> PyResult<Value> {
+    while !path.is_empty() {
+        if let Some(rest) = path.strip_prefix('.') {
+            let end = rest.find(['.', '[']).unwrap_or(rest.len());
+            if end == 0 {
+                return Err(PyErr::value_error("Empty attribute in format string"));
+            }
+            v = tx.field_attr(&v, &rest[..end])?;
+            path = &rest[end..];
+        } else if let Some(rest) = path.strip_prefix('[') {
+            let Some(end) = rest.find(']') else {
+                return Err(PyErr::value_error("Missing ']' in format string"));
+            };
+            let key = &rest[..end];
+            if key.is_empty() {
+                return Err(PyErr::value_error("Empty attribute in format string"));
+            }
+            let key = match key.parse::<i64>() {
+                Ok(n) if key.chars().all(|c| c.is_ascii_digit()) => Value::Int(n),
+                _ => Value::str(key),
+            };
+            v = tx.field_item(&v, &key)?;
+            path = &rest[end + 1..];
+        } else {
+            return Err(PyErr::value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+    }
+    Ok(v)
+}
+
 /// How `str.format` has numbered its fields so far: `{}` (automatic)
 /// and `{0}` (manual) may not be mixed.
 #[derive(Default)]
@@ -753,6 +797,11 @@ fn format_fields(
             }
             None => (None, field[end..].strip_prefix(':').unwrap_or("")),
         };
+        // `{0.attr[key]}`: the argument, then attributes and items of it.
+        let (name, path) = match name.find(['.', '[']) {
+            Some(k) => (&name[..k], &name[k..]),
+            None => (name, ""),
+        };
         let numbered = !name.is_empty() && name.chars().all(|c| c.is_ascii_digit());
         if name.is_empty() || numbered {
             let manual = numbered;
@@ -793,6 +842,7 @@ fn format_fields(
                 .map(|(_, v)| v.clone())
                 .ok_or_else(|| PyErr::new(super::ExcKind::KeyError, format!("'{name}'")))?
         };
+        let v = field_path(tx, v, path)?;
         let v = match conv {
             None => v,
             Some('s') => Value::str(tx.text(&v)?),

@@ -26,7 +26,7 @@ methods!(STR: "join" => str_join, "split" => str_split, "strip" => str_strip, "l
     "rjust" => str_rjust, "zfill" => str_zfill, "format" => str_format, "title" => str_title,
     "capitalize" => str_capitalize, "isupper" => str_isupper, "islower" => str_islower,
     "isspace" => str_isspace, "isalnum" => str_isalnum, "index" => str_index, "rfind" => str_rfind,
-    "splitlines" => str_splitlines, "swapcase" => str_swapcase);
+    "swapcase" => str_swapcase);
 
 methods!(DICT: "get" => dict_get, "keys" => dict_keys, "values" => dict_values, "items" => dict_items,
     "setdefault" => dict_setdefault, "pop" => dict_pop, "update" => dict_update, "copy" => dict_copy,
@@ -294,6 +294,7 @@ pub(super) fn str_list(items: Vec<String>) -> Value {
 }
 
 fn str_split(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    let (args, kw) = super::typemethods::positional("split", args, kw, &["sep", "maxsplit"])?;
     arity("split", &args, &kw, 0, 2)?;
     let s = string(&args);
     let maxsplit = match args.get(2) {
@@ -687,12 +688,6 @@ fn str_rfind(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(locate("rfind", &args, &kw, true)?.unwrap_or(-1)))
 }
 
-fn str_splitlines(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("splitlines", &args, &kw, 0, 0)?;
-    Ok(str_list(
-        string(&args).lines().map(str::to_string).collect(),
-    ))
-}
 
 fn str_swapcase(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("swapcase", &args, &kw, 0, 0)?;

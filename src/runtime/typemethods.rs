@@ -29,7 +29,7 @@ methods!(STR: "rindex" => str_rindex, "partition" => str_partition, "rpartition"
     "isnumeric" => str_isnumeric, "isdecimal" => str_isdecimal, "isprintable" => str_isprintable,
     "istitle" => str_istitle, "isascii" => str_isascii, "removeprefix" => str_removeprefix,
     "removesuffix" => str_removesuffix, "rsplit" => str_rsplit, "translate" => str_translate,
-    "maketrans" => str_maketrans, "format_map" => str_format_map, "startswith" => str_startswith,
+    "maketrans" => str_maketrans, "format_map" => str_format_map, "splitlines" => str_splitlines, "startswith" => str_startswith,
     "endswith" => str_endswith);
 methods!(TUPLE: "count" => tuple_count, "index" => tuple_index);
 methods!(DICT: "popitem" => dict_popitem, "fromkeys" => dict_fromkeys);
@@ -275,6 +275,54 @@ fn params(
         }
     }
     Ok((this, out))
+}
+
+/// A builtin method's keyword arguments named `names` (its parameters
+/// after the receiver, in order) moved to their positions; a position left
+/// before a given one is None (the methods read None as "not given").
+pub fn positional(name: &str, args: Args, kw: Kwargs, names: &[&str]) -> PyResult<(Args, Kwargs)> {
+    if kw.is_empty() {
+        return Ok((args, kw));
+    }
+    let (this, parts) = params(name, args, kw, names)?;
+    let last = parts.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+    let mut out = vec![this];
+    out.extend(parts.into_iter().take(last).map(|p| p.unwrap_or(Value::None)));
+    Ok((out, Vec::new()))
+}
+
+fn str_splitlines(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    let (this, p) = params("splitlines", args, kw, &["keepends"])?;
+    let keep = p[0].as_ref().is_some_and(Value::truthy);
+    let Value::Str(s) = this else {
+        return Err(PyErr::type_error("splitlines() needs a str"));
+    };
+    // CPython's line boundaries: \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029.
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_break(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && matches!(it.peek(), Some((_, '\n'))) {
+            it.next();
+            end += 1;
+        }
+        lines.push(s[start..if keep { end } else { i }].to_string());
+        start = end;
+    }
+    if start < s.len() {
+        lines.push(s[start..].to_string());
+    }
+    Ok(str_list(lines))
 }
 
 fn str_expandtabs(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
