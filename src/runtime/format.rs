@@ -282,7 +282,8 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
             && s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
         let want = s.width.saturating_sub(sign.len() + prefix.len());
         if zeros && digits.len() + (digits.len() - 1) / every < want {
-            let mut n = digits.len();
+            // Start near the answer (a width may be large).
+            let mut n = digits.len().max(want * every / (every + 1));
             while n + (n - 1) / every < want {
                 n += 1;
             }
@@ -468,6 +469,10 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                 .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
             *next += 1;
             match v {
+                // (CPython tries to allocate such a width and fails.)
+                Value::Int(n) if n.unsigned_abs() > i32::MAX as u64 => {
+                    Err(PyErr::new(super::ExcKind::MemoryError, ""))
+                }
                 Value::Int(n) => Ok(n),
                 Value::Bool(b) => Ok(b as i64),
                 _ => Err(PyErr::type_error("* wants int")),

@@ -246,6 +246,9 @@ fn params(
     kw: Kwargs,
     names: &[&str],
 ) -> PyResult<(Value, Vec<Option<Value>>)> {
+    if args.is_empty() {
+        return Err(PyErr::type_error(format!("{name}() needs its receiver")));
+    }
     let this = args.remove(0);
     if args.len() > names.len() {
         return Err(PyErr::type_error(format!(
@@ -1217,8 +1220,8 @@ fn dunder(ctx: &mut Ctx, name: &'static str, args: Args, kw: Kwargs) -> PyResult
             "{name}() takes no keyword arguments ('{k}' given)"
         )));
     }
-    let given = args.len() - 1;
-    if given != want {
+    let given = args.len().saturating_sub(1);
+    if given != want || args.is_empty() {
         return Err(PyErr::type_error(format!(
             "expected {want} argument{}, got {given}",
             if want == 1 { "" } else { "s" }
