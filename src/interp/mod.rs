@@ -680,6 +680,16 @@ impl Host for Vm {
     fn compare(&mut self, op: crate::bytecode::CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         self.compare_values(op, a, b)
     }
+    fn new_class(
+        &mut self,
+        name: Rc<str>,
+        bases: Vec<Rc<crate::runtime::class::Class>>,
+        attrs: rustc_hash::FxHashMap<Rc<str>, Value>,
+    ) -> PyResult<Value> {
+        let cls = crate::runtime::class::Class::new(name.clone(), name, bases, attrs)?;
+        self.track_object(Tracked::Class(Rc::downgrade(&cls)));
+        Ok(Value::Class(cls))
+    }
 }
 
 impl Vm {

@@ -77,6 +77,13 @@ pub trait Host: super::format::Stringify {
     fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool>;
     /// `a <op> b` for a comparison operator.
     fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value>;
+    /// A new class (what `type(name, bases, dict)` makes).
+    fn new_class(
+        &mut self,
+        name: Rc<str>,
+        bases: Vec<Rc<Class>>,
+        attrs: rustc_hash::FxHashMap<Rc<str>, Value>,
+    ) -> PyResult<Value>;
     /// `globals()` (`locals` false) or `locals()` of the calling frame, as
     /// a new dict.
     fn names(&mut self, locals: bool) -> PyResult<Value>;
@@ -151,11 +158,38 @@ static TYPE: Builtin = Builtin {
     call: type_,
 };
 
-fn type_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn type_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("type", &kwargs)?;
     match args.as_slice() {
         [v] => Ok(type_of(v)),
-        _ => Err(PyErr::type_error("type() takes 1 argument")),
+        // type(name, bases, dict): a new class, as a class statement makes.
+        [Value::Str(name), Value::Tuple(bases), Value::Dict(d)] => {
+            let mut classes = Vec::new();
+            for b in bases.iter() {
+                match b {
+                    Value::Class(c) => classes.push(c.clone()),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "bases must be types, not {}",
+                            other.type_name()
+                        )));
+                    }
+                }
+            }
+            let mut attrs = rustc_hash::FxHashMap::default();
+            attrs.insert(Rc::from("__module__"), Value::str("__main__"));
+            for (k, v) in d.borrow().map.iter() {
+                let Value::Str(k) = &k.0 else {
+                    return Err(PyErr::type_error("type() argument 3 must have str keys"));
+                };
+                attrs.insert(Rc::from(k.as_str()), v.clone());
+            }
+            ctx.new_class(Rc::from(name.as_str()), classes, attrs)
+        }
+        [_, _, _] => Err(PyErr::type_error(
+            "type() argument 1 must be str, argument 2 a tuple and argument 3 a dict",
+        )),
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }
 
@@ -1041,11 +1075,24 @@ fn enumerate(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn zip(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("zip", &kwargs)?;
-    let inners = args
+    let mut strict = false;
+    for (k, v) in kwargs {
+        if &*k != "strict" {
+            return Err(PyErr::type_error(format!(
+                "zip() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        strict = ctx.truthy(&v)?;
+    }
+    let inners: Vec<Rc<Iter>> = args
         .iter()
         .map(|a| inner_iter(ctx, a))
         .collect::<PyResult<_>>()?;
+    if strict {
+        return Ok(Value::Iter(Rc::new(Iter::ZipStrict {
+            inners: inners.into_boxed_slice(),
+        })));
+    }
     Ok(Value::Iter(Rc::new(Iter::Zip { inners })))
 }
 
@@ -1403,8 +1450,24 @@ fn all(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn iter(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("iter", &kwargs)?;
-    exactly("iter", &args, 1)?;
-    ctx.iter(&args[0])
+    match args.as_slice() {
+        [v] => ctx.iter(v),
+        // iter(f, sentinel): calls f until it returns the sentinel.
+        [f, sentinel] => {
+            if !is_callable(f) {
+                return Err(PyErr::type_error("iter(v, w): v must be callable"));
+            }
+            Ok(Value::Iter(Rc::new(Iter::Call {
+                func: f.clone(),
+                sentinel: sentinel.clone(),
+                done: Cell::new(false),
+            })))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            args.len()
+        ))),
+    }
 }
 
 fn next(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {

@@ -228,6 +228,20 @@ pub enum Iter {
         /// What is filtered.
         inner: Rc<Iter>,
     },
+    /// `zip(*inners, strict=True)`: ValueError when one ends before the others.
+    ZipStrict {
+        /// One iterator per argument.
+        inners: Box<[Rc<Iter>]>,
+    },
+    /// `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+    Call {
+        /// What is called.
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+        /// Whether the sentinel was seen.
+        done: Cell<bool>,
+    },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError
     /// (or StopIteration).
     GetItem {
@@ -289,6 +303,58 @@ impl Iter {
                     }
                 }
                 Some(h.call(func, args)?)
+            }
+            Iter::ZipStrict { inners } => {
+                // "arguments 1-k" (the ones before the k+1-th).
+                let before = |k: usize| {
+                    if k == 1 {
+                        "argument 1".to_string()
+                    } else {
+                        format!("arguments 1-{k}")
+                    }
+                };
+                let mut items = Vec::with_capacity(inners.len());
+                for (i, it) in inners.iter().enumerate() {
+                    match it.next(h)? {
+                        Some(v) => items.push(v),
+                        None if i == 0 => {
+                            // The first ended: so must every other.
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if other.next(h)?.is_some() {
+                                    return Err(super::PyErr::value_error(format!(
+                                        "zip() argument {} is longer than {}",
+                                        j + 1,
+                                        before(j)
+                                    )));
+                                }
+                            }
+                            return Ok(None);
+                        }
+                        None => {
+                            return Err(super::PyErr::value_error(format!(
+                                "zip() argument {} is shorter than {}",
+                                i + 1,
+                                before(i)
+                            )));
+                        }
+                    }
+                }
+                Some(Value::tuple(items))
+            }
+            Iter::Call {
+                func,
+                sentinel,
+                done,
+            } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let v = h.call(func, Vec::new())?;
+                if h.equal(&v, sentinel)? {
+                    done.set(true);
+                    return Ok(None);
+                }
+                Some(v)
             }
             Iter::GetItem { obj, index } => {
                 let i = index.get();
@@ -369,6 +435,8 @@ impl Iter {
             | Iter::Zip { .. }
             | Iter::Map { .. }
             | Iter::Filter { .. }
+            | Iter::ZipStrict { .. }
+            | Iter::Call { .. }
             | Iter::GetItem { .. } => None,
             Iter::ListRev { list, left } => {
                 let n = left.get();

@@ -219,6 +219,8 @@ impl Value {
                 Iter::Map { .. } => "map",
                 Iter::Filter { .. } => "filter",
                 Iter::GetItem { .. } => "iterator",
+                Iter::ZipStrict { .. } => "zip",
+                Iter::Call { .. } => "callable_iterator",
                 Iter::ListRev { .. } => "list_reverseiterator",
             },
             Value::Function(_) => "function",
