@@ -124,6 +124,7 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Rc<Instance>> {
+        let cls = &crate::runtime::class::os_error_class(cls, &args);
         let inst = if cls.is_exception() {
             crate::runtime::class::new_exception(cls.clone(), args.clone())
         } else {
@@ -443,21 +444,21 @@ impl Vm {
                         1 if inst.class.exc_base == Some(ExcKind::KeyError) => {
                             self.repr_of(&args[0])
                         }
-                        2..=5
-                            if inst
-                                .class
-                                .exc_base
-                                .is_some_and(|k| k.is_a(ExcKind::OSError)) =>
+                        2 if inst.class.exc_base.is_some_and(|k| k.is_a(ExcKind::OSError))
+                            && inst.get("errno").is_some() =>
                         {
-                            let (errno, strerror) =
-                                (self.str_of(&args[0])?, self.str_of(&args[1])?);
-                            match args.get(2) {
-                                Some(f) if args.len() != 4 => {
-                                    let f = self.repr_of(f)?;
-                                    Ok(format!("[Errno {errno}] {strerror}: {f}"))
+                            let attr = |n: &str| inst.get(n).unwrap_or(Value::None);
+                            let errno = self.str_of(&attr("errno"))?;
+                            let strerror = self.str_of(&attr("strerror"))?;
+                            let mut text = format!("[Errno {errno}] {strerror}");
+                            if !matches!(attr("filename"), Value::None) {
+                                text = format!("{text}: {}", self.repr_of(&attr("filename"))?);
+                                if !matches!(attr("filename2"), Value::None) {
+                                    text =
+                                        format!("{text} -> {}", self.repr_of(&attr("filename2"))?);
                                 }
-                                _ => Ok(format!("[Errno {errno}] {strerror}")),
                             }
+                            Ok(text)
                         }
                         1 => self.str_of(&args[0]),
                         _ => self.repr_of(&Value::tuple(args)),

@@ -297,11 +297,50 @@ pub static EXC_INIT: Builtin = Builtin {
 };
 
 /// A new exception object of `class` with `args`, as `class(*args)`
-/// makes before `__init__` runs.
-pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+/// makes before `__init__` runs. An OSError given (errno, strerror,
+/// filename[, winerror, filename2]) keeps the first two as its args.
+pub fn new_exception(class: Rc<Class>, mut args: Vec<Value>) -> Rc<Instance> {
+    let os = class.exc_base.is_some_and(|k| k.is_a(ExcKind::OSError));
     let inst = Instance::new(class);
+    if os && (2..=5).contains(&args.len()) {
+        let names = ["errno", "strerror", "filename", "winerror", "filename2"];
+        for (n, v) in names.iter().zip(args.iter()) {
+            if *n != "winerror" {
+                inst.set(Rc::from(*n), v.clone());
+            }
+        }
+        args.truncate(2);
+    }
     inst.set(Rc::from("args"), Value::tuple(args));
     Rc::new(inst)
+}
+
+/// The class `OSError(errno, strerror, ...)` makes: the subclass for that
+/// errno (2 is FileNotFoundError, ...), as CPython picks it; any other
+/// class stays as it is.
+pub fn os_error_class(class: &Rc<Class>, args: &[Value]) -> Rc<Class> {
+    if class.builtin != Some(ExcKind::OSError) || args.len() < 2 {
+        return class.clone();
+    }
+    use ExcKind::*;
+    let kind = match args[0] {
+        Value::Int(1 | 13) => PermissionError,
+        Value::Int(2) => FileNotFoundError,
+        Value::Int(3) => ProcessLookupError,
+        Value::Int(4) => InterruptedError,
+        Value::Int(10) => ChildProcessError,
+        Value::Int(11 | 114 | 115) => BlockingIOError,
+        Value::Int(17) => FileExistsError,
+        Value::Int(20) => NotADirectoryError,
+        Value::Int(21) => IsADirectoryError,
+        Value::Int(32 | 108) => BrokenPipeError,
+        Value::Int(103) => ConnectionAbortedError,
+        Value::Int(104) => ConnectionResetError,
+        Value::Int(110) => TimeoutError,
+        Value::Int(111) => ConnectionRefusedError,
+        _ => return class.clone(),
+    };
+    exc_class(kind)
 }
 
 /// The exception object of an error raised by Rust code.
@@ -347,26 +386,13 @@ pub fn system_exit_code(inst: &Instance) -> Value {
 pub fn exc_attr(inst: &Instance, name: &str) -> Option<Value> {
     let base = inst.class.exc_base?;
     let arg = |i: usize| exc_args(inst).into_iter().nth(i).unwrap_or(Value::None);
-    let two = || exc_args(inst).len() >= 2;
     Some(match name {
         "value" if base == ExcKind::StopIteration || base == ExcKind::StopAsyncIteration => arg(0),
         "code" if base == ExcKind::SystemExit => system_exit_code(inst),
-        "errno" if base.is_a(ExcKind::OSError) => {
-            if two() {
-                arg(0)
-            } else {
-                Value::None
-            }
+        // Set by `new_exception` when given; None when not.
+        "errno" | "strerror" | "filename" | "filename2" if base.is_a(ExcKind::OSError) => {
+            Value::None
         }
-        "strerror" if base.is_a(ExcKind::OSError) => {
-            if two() {
-                arg(1)
-            } else {
-                Value::None
-            }
-        }
-        "filename" if base.is_a(ExcKind::OSError) => arg(2),
-        "filename2" if base.is_a(ExcKind::OSError) => arg(4),
         "msg" if base.is_a(ExcKind::SyntaxError) => arg(0),
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
             if base.is_a(ExcKind::SyntaxError) =>
