@@ -134,7 +134,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
     if float {
         if matches!(
             op,
-            BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Or | BinOp::Xor
+            BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
         ) {
             return Err(unsupported(op.symbol(), a, b));
         }

@@ -25,3 +25,8 @@ m = map(print, [1, 2])
 print("lazy")
 print(next(m), type(m).__name__)
 l = [1, 2, 3]; r = reversed(l); print(next(r)); l.append(4); print(list(r))
+for a, b in [(1.0, 2.0), (1, 2.5), (True, 1), (2**70, 3)]:
+    try:
+        a @ b
+    except TypeError as e:
+        print(e)
