@@ -276,20 +276,7 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
     let prefix = if s.alternate { prefix } else { "" };
     if let Some(sep) = s.grouping {
         let every = if radix == 10 { 3 } else { 4 };
-        // Zero padding is grouped too ("0,000"): as many digits as make
-        // the grouped number fill the width.
-        let zeros = s.fill.unwrap_or(if s.zero { '0' } else { ' ' }) == '0'
-            && s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
-        let want = s.width.saturating_sub(sign.len() + prefix.len());
-        if zeros && digits.len() + (digits.len() - 1) / every < want {
-            // Start near the answer (a width may be large).
-            let mut n = digits.len().max(want * every / (every + 1));
-            while n + (n - 1) / every < want {
-                n += 1;
-            }
-            digits = format!("{}{digits}", "0".repeat(n - digits.len()));
-        }
-        digits = group(&digits, sep, every);
+        digits = grouped(&digits, sep, every, s, sign.len() + prefix.len());
     }
     let body = format!("{sign}{prefix}{digits}");
     Ok(pad(&body, s, '>', sign.len() + prefix.len()))
@@ -350,17 +337,37 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
             }
         }
     };
+    let sign = sign_str(x.is_sign_negative() && !x.is_nan(), s);
     let body = match s.grouping {
         Some(sep) => {
             let end = body
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(body.len());
-            format!("{}{}", group(&body[..end], sep, 3), &body[end..])
+            let taken = sign.len() + body.len() - end;
+            format!("{}{}", grouped(&body[..end], sep, 3, s, taken), &body[end..])
         }
         None => body,
     };
-    let sign = sign_str(x.is_sign_negative() && !x.is_nan(), s);
     Ok(pad(&format!("{sign}{body}"), s, '>', sign.len()))
+}
+
+/// `digits` with `sep` every `every` digits from the right; when the spec
+/// pads with zeros after the sign, the zeros are digits too ("0,001"):
+/// as many as make the whole (with `taken` other characters) fill the width.
+fn grouped(digits: &str, sep: char, every: usize, s: &Spec, taken: usize) -> String {
+    let zeros = s.fill.unwrap_or(if s.zero { '0' } else { ' ' }) == '0'
+        && s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
+    let want = s.width.saturating_sub(taken);
+    let len = |n: usize| n + n.saturating_sub(1) / every;
+    if zeros && len(digits.len()) < want {
+        // Start near the answer (a width may be large).
+        let mut n = digits.len().max(want * every / (every + 1));
+        while len(n) < want {
+            n += 1;
+        }
+        return group(&format!("{}{digits}", "0".repeat(n - digits.len())), sep, every);
+    }
+    group(digits, sep, every)
 }
 
 /// `g` formatting: `p` significant digits, fixed or scientific by exponent.

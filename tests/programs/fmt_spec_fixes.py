@@ -24,3 +24,12 @@ for spec in ["+c", "#c"]:
     except ValueError as e:
         print(e)
 print("{!a}".format("é"))
+for v in [len, range(3), ..., NotImplemented, None, str.upper, "".upper, print, (1, "a"), frozenset({1})]:
+    try:
+        h = hash(v)
+        print(type(h).__name__, h == hash(v))
+    except TypeError as e:
+        print("TypeError", e)
+print(format(1234.5, '010,.1f'), format(-1234.5, '012,.2f'), format(0.5, '08_.3f'))
+print("{:,}".format(1234567.891), "{:_}".format(10**10), "{:,.0f}".format(1e6))
+print(range(3) == range(0, 3), range(0) == range(5, 5), hash(range(3)) == hash(range(0, 3)))
