@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::{Vm, exec};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::runtime::class::{Class, Instance, exc_args};
+use crate::runtime::class::{Class, Instance};
 use crate::runtime::object::{Builtin, Namespace};
 use crate::runtime::value::Descr;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value, methods, ops};
@@ -200,6 +200,12 @@ impl Vm {
                     }
                     None => attr.clone(),
                 },
+            },
+            // The methods of builtin classes (object, BaseException) bind
+            // as methods do; other builtins stored in a class do not.
+            Value::Builtin(b) if crate::runtime::class::is_method(b) => match inst {
+                Some(i) => Value::Method(Rc::new((i.clone(), *b))),
+                None => attr.clone(),
             },
             _ => attr.clone(),
         })
@@ -438,31 +444,7 @@ impl Vm {
                     return r;
                 }
                 if inst.class.is_exception() {
-                    let args = exc_args(inst);
-                    return match args.len() {
-                        0 => Ok(String::new()),
-                        1 if inst.class.exc_base == Some(ExcKind::KeyError) => {
-                            self.repr_of(&args[0])
-                        }
-                        2 if inst.class.exc_base.is_some_and(|k| k.is_a(ExcKind::OSError))
-                            && inst.get("errno").is_some() =>
-                        {
-                            let attr = |n: &str| inst.get(n).unwrap_or(Value::None);
-                            let errno = self.str_of(&attr("errno"))?;
-                            let strerror = self.str_of(&attr("strerror"))?;
-                            let mut text = format!("[Errno {errno}] {strerror}");
-                            if !matches!(attr("filename"), Value::None) {
-                                text = format!("{text}: {}", self.repr_of(&attr("filename"))?);
-                                if !matches!(attr("filename2"), Value::None) {
-                                    text =
-                                        format!("{text} -> {}", self.repr_of(&attr("filename2"))?);
-                                }
-                            }
-                            Ok(text)
-                        }
-                        1 => self.str_of(&args[0]),
-                        _ => self.repr_of(&Value::tuple(args)),
-                    };
+                    return crate::runtime::class::exc_str(self, inst);
                 }
                 self.repr_of(v)
             }

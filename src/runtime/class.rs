@@ -229,10 +229,13 @@ fn make_builtins() -> Builtins {
         let c = builtin_class(k.name(), vec![base], Some(k));
         exc.push(c);
     }
-    exc[ExcKind::BaseException as usize]
-        .dict
-        .borrow_mut()
-        .insert(Rc::from("__init__"), Value::Builtin(&EXC_INIT));
+    {
+        let mut d = exc[ExcKind::BaseException as usize].dict.borrow_mut();
+        d.insert(Rc::from("__init__"), Value::Builtin(&EXC_INIT));
+        // So that `super().__str__()` in a subclass finds them.
+        d.insert(Rc::from("__str__"), Value::Builtin(&EXC_STR));
+        d.insert(Rc::from("__repr__"), Value::Builtin(&EXC_REPR));
+    }
     Builtins { object, exc }
 }
 
@@ -295,6 +298,69 @@ pub static EXC_INIT: Builtin = Builtin {
         Ok(Value::None)
     },
 };
+
+/// Whether `b` is a method of a builtin class (it binds to an instance).
+pub fn is_method(b: &Builtin) -> bool {
+    [&OBJECT_INIT, &EXC_INIT, &EXC_STR, &EXC_REPR]
+        .iter()
+        .any(|m| std::ptr::eq(*m, b))
+}
+
+/// `BaseException.__str__(self)`.
+pub static EXC_STR: Builtin = Builtin {
+    name: "__str__",
+    call: |ctx, args, _| match args.first() {
+        Some(Value::Instance(i)) if i.class.is_exception() => Ok(Value::str(exc_str(ctx, i)?)),
+        _ => Err(PyErr::type_error(
+            "descriptor '__str__' of 'BaseException' object needs an argument",
+        )),
+    },
+};
+
+/// `BaseException.__repr__(self)`: `Name(arg, ...)`.
+pub static EXC_REPR: Builtin = Builtin {
+    name: "__repr__",
+    call: |ctx, args, _| match args.first() {
+        Some(Value::Instance(i)) if i.class.is_exception() => {
+            let mut parts = Vec::new();
+            for a in exc_args(i) {
+                parts.push(ctx.repr(&a)?);
+            }
+            Ok(Value::str(format!("{}({})", i.class.name, parts.join(", "))))
+        }
+        _ => Err(PyErr::type_error(
+            "descriptor '__repr__' of 'BaseException' object needs an argument",
+        )),
+    },
+};
+
+/// `str(e)` as BaseException (and KeyError, OSError) give it: nothing for
+/// no arguments, the one argument's str, else the arguments' tuple.
+pub fn exc_str(ctx: &mut super::builtins::Ctx, inst: &Instance) -> PyResult<String> {
+    let args = exc_args(inst);
+    let base = inst.class.exc_base;
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if base == Some(ExcKind::KeyError) => ctx.repr(&args[0]),
+        2 if base.is_some_and(|k| k.is_a(ExcKind::OSError)) && inst.get("errno").is_some() => {
+            let attr = |n: &str| inst.get(n).unwrap_or(Value::None);
+            let mut text = format!(
+                "[Errno {}] {}",
+                ctx.str(&attr("errno"))?,
+                ctx.str(&attr("strerror"))?
+            );
+            if !matches!(attr("filename"), Value::None) {
+                text = format!("{text}: {}", ctx.repr(&attr("filename"))?);
+                if !matches!(attr("filename2"), Value::None) {
+                    text = format!("{text} -> {}", ctx.repr(&attr("filename2"))?);
+                }
+            }
+            Ok(text)
+        }
+        1 => ctx.str(&args[0]),
+        _ => ctx.repr(&Value::tuple(args)),
+    }
+}
 
 /// A new exception object of `class` with `args`, as `class(*args)`
 /// makes before `__init__` runs. An OSError given (errno, strerror,
