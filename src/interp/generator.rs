@@ -264,6 +264,11 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<Value> {
+        if let Some(raw) = &throw
+            && let Some(done) = self.throw_raw_to_delegate(g, raw)
+        {
+            return done;
+        }
         let throw = match throw {
             None => None,
             Some(v) => {
@@ -321,6 +326,59 @@ pub(crate) fn stop_value(e: &PyErr) -> Value {
             crate::runtime::class::exc_attr(i, "value").unwrap_or(Value::None)
         }
         _ => Value::None,
+    }
+}
+
+impl Vm {
+    /// `g.throw(v)` while `g` is in a `yield from` over an iterator object
+    /// with a `throw` method: that method gets `v` as given (a class, even
+    /// a non-exception), as CPython's `_gen_throw` passes it on. `None`
+    /// when this does not apply (GeneratorExit closes the iterator first).
+    fn throw_raw_to_delegate(&mut self, g: &Rc<Generator>, raw: &Value) -> Option<PyResult<Value>> {
+        let exit = crate::runtime::class::exc_class(ExcKind::GeneratorExit);
+        let is_exit = match raw {
+            Value::Class(c) => c.is_subclass(&exit),
+            Value::Instance(i) => i.class.is_subclass(&exit),
+            _ => false,
+        };
+        let fp = match &*g.state.borrow() {
+            GenState::Suspended(fp) => *fp,
+            _ => return None,
+        };
+        // SAFETY: a live suspended frame owned by `g`.
+        let lasti = unsafe { fp.header() }.lasti();
+        // SAFETY: as above.
+        if is_exit || !unsafe { at_yield_from(fp, lasti) } {
+            return None;
+        }
+        // SAFETY: YIELD_FROM suspends with its iterator on top.
+        let inner = unsafe { fp.stack_slot(fp.stack_depth() - 1) }.clone();
+        if matches!(inner, Value::Generator(_)) {
+            return None;
+        }
+        let throw = self.getattr(&inner, "throw").ok()?;
+        *g.state.borrow_mut() = GenState::Running;
+        let r = self.call_value(&throw, vec![raw.clone()], Vec::new());
+        *g.state.borrow_mut() = GenState::Suspended(fp);
+        let (sent, err) = match r {
+            Ok(v) => return Some(Ok(v)),
+            Err(e) if e.is(ExcKind::StopIteration) => (stop_value(&e), None),
+            Err(e) => (Value::None, Some(e)),
+        };
+        // The `yield from` is over: its iterator leaves the stack and the
+        // frame goes on after it, with the result sent in (or the error
+        // raised there).
+        // SAFETY: live suspended frame with the iterator on top; the new
+        // lasti is the YIELD_FROM itself, so it resumes after it.
+        unsafe {
+            drop(fp.stack_pop());
+            fp.save(lasti + 1, fp.stacktop());
+        }
+        Some(match self.resume_gen(g, sent, err) {
+            Ok(GenStep::Yielded(v)) => Ok(v),
+            Ok(GenStep::Returned(v)) => Err(stop_iteration(v)),
+            Err(e) => Err(e),
+        })
     }
 }
 

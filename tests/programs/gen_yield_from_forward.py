@@ -90,3 +90,27 @@ def legacy():
         print("legacy", type(e).__name__, e.args)
         yield 2
 l = legacy(); next(l); print(l.throw(ValueError, 123)); 
+
+class Thrower:
+    def __init__(self): self.mode = "yield"
+    def __iter__(self): return self
+    def __next__(self): return 1
+    def throw(self, x):
+        print("Thrower.throw got", x)
+        if x == "stop":
+            raise StopIteration("stopped by throw")
+        if x == "fail":
+            raise KeyError("from throw")
+        return 456
+def deleg():
+    try:
+        r = yield from Thrower()
+        print("deleg result", r)
+        yield "after"
+    except KeyError as e:
+        print("deleg caught", repr(e))
+        yield "handled"
+t = deleg(); next(t)
+print(t.throw(123), t.throw(ZeroDivisionError), t.throw("stop"))
+t = deleg(); next(t)
+print(t.throw("fail"))
