@@ -1113,8 +1113,19 @@ fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
                 left: Cell::new(l.borrow().len()),
             })));
         }
+        // From the last value down, computed as asked (a long range is
+        // never materialised).
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.start.wrapping_add(n.wrapping_sub(1).wrapping_mul(r.step));
+            return Ok(Value::Iter(Rc::new(Iter::Range {
+                next: Cell::new(if n == 0 { r.start } else { last }),
+                left: Cell::new(n),
+                step: r.step.wrapping_neg(),
+            })));
+        }
         // Immutable: their items now are their items then.
-        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => ctx.items(&args[0])?,
+        Value::Tuple(_) | Value::Str(_) => ctx.items(&args[0])?,
         Value::Dict(_) | Value::View(_) => ctx.items(&args[0])?,
         v @ Value::Instance(_) => {
             if let Some(r) = ctx.special(v, "__reversed__")? {

@@ -30,3 +30,6 @@ for a, b in [(1.0, 2.0), (1, 2.5), (True, 1), (2**70, 3)]:
         a @ b
     except TypeError as e:
         print(e)
+print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(reversed(range(10, 0, -4))), list(reversed(range(0))), list(reversed(range(5, 1))))
+r = reversed(range(10**12)); print(next(r), next(r), type(r).__name__)
+print(next(reversed(range(-2**63, 2**63 - 1))), next(reversed(range(0, 2**63 - 1, 3))))
