@@ -1303,9 +1303,9 @@ fn sum(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
         }
         args.push(v);
     }
-    let (items, start) = match args.as_slice() {
-        [it] => (ctx.items(it)?, Value::Int(0)),
-        [it, start] => (ctx.items(it)?, start.clone()),
+    let (it, start) = match args.as_slice() {
+        [it] => (it.clone(), Value::Int(0)),
+        [it, start] => (it.clone(), start.clone()),
         _ => {
             return Err(PyErr::type_error(format!(
                 "sum() takes at most 2 arguments ({} given)",
@@ -1318,9 +1318,13 @@ fn sum(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    items
-        .iter()
-        .try_fold(start, |acc, v| ctx.binary(BinOp::Add, &acc, v))
+    // Item by item: `sum(range(10**9))` holds no list.
+    let iter = ctx.iter(&it)?;
+    let mut acc = start;
+    while let Some(v) = ctx.next(&iter)? {
+        acc = ctx.binary(BinOp::Add, &acc, &v)?;
+    }
+    Ok(acc)
 }
 
 fn chr(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {

@@ -31,3 +31,10 @@ class W:
     def write(self, s): self.parts.append(s)
 w = W(); print("a", "b", file=w, sep="-"); print(w.parts); print("flushed", flush=True)
 print(list(reversed(range(3))), list(reversed((1, 2))))
+print(sum(range(10**7)), sum([1.5, 2]), sum(x*x for x in range(4)), sum([[1],[2]], []), sum({1:2, 3:4}), sum(range(5), start=10))
+try:
+    sum([1, "a"])
+except TypeError as e: print(e)
+try:
+    sum(["a"], "")
+except TypeError as e: print(e)
