@@ -95,34 +95,9 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        // Suspended in `yield from`: a throw (or close) goes to the inner
-        // iterator first, as CPython's `_gen_throw` does.
-        let mut throw = throw;
-        let mut past_yield_from = false;
         // SAFETY: a live suspended frame owned by `g`.
         if throw.is_some() && unsafe { at_yield_from(fp, lasti) } {
-            let e = throw
-                .take()
-                .unwrap_or_else(|| PyErr::new(ExcKind::SystemError, ""));
-            // SAFETY: YIELD_FROM suspends with its iterator on top.
-            let inner = unsafe { fp.stack_slot(fp.stack_depth() - 1) }.clone();
-            *g.state.borrow_mut() = GenState::Running;
-            let delegated = self.throw_to_delegate(inner, e);
-            *g.state.borrow_mut() = GenState::Suspended(fp);
-            match delegated {
-                Delegated::Yielded(v) => return Ok(GenStep::Yielded(v)),
-                Delegated::Returned(v) => {
-                    // The iterator's slot takes its result; the frame goes
-                    // on after the YIELD_FROM.
-                    // SAFETY: live suspended frame with the iterator on top.
-                    unsafe {
-                        drop(fp.stack_pop());
-                        fp.stack_push(v);
-                    }
-                    past_yield_from = true;
-                }
-                Delegated::Raise(e) => throw = Some(e),
-            }
+            return self.resume_delegating(g, fp, lasti, throw);
         }
         *g.state.borrow_mut() = GenState::Running;
         self.depth += 1;
@@ -133,7 +108,7 @@ impl Vm {
             crate::frame::resume(fp, None);
             let code = fp.code();
             Regs {
-                ip: Ip::at(code.code(), (lasti + 1 + past_yield_from as i32) as usize),
+                ip: Ip::at(code.code(), (lasti + 1) as usize),
                 sp: Sp(fp.stacktop()),
                 fp,
                 fast: Fast(fp.localsplus()),
@@ -148,7 +123,7 @@ impl Vm {
                 Err(o) => o,
             },
             None => {
-                if lasti != -1 && !past_yield_from {
+                if lasti != -1 {
                     // SAFETY: the yield popped its value: the slot is free.
                     unsafe { regs.sp.push(sent) };
                 }
@@ -178,6 +153,41 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// A throw (or close) into `g` suspended in a `yield from` at `lasti`:
+    /// it goes to the inner iterator first, as CPython's `_gen_throw`
+    /// does; if that ends the `yield from`, the frame goes on after it
+    /// with the result (or the error) there. Off the plain resume path.
+    #[cold]
+    #[inline(never)]
+    fn resume_delegating(
+        &mut self,
+        g: &Rc<Generator>,
+        fp: FramePtr<Value>,
+        lasti: i32,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenStep> {
+        let e = throw.unwrap_or_else(|| PyErr::new(ExcKind::SystemError, ""));
+        // SAFETY: YIELD_FROM suspends with its iterator on top.
+        let inner = unsafe { fp.stack_slot(fp.stack_depth() - 1) }.clone();
+        *g.state.borrow_mut() = GenState::Running;
+        let delegated = self.throw_to_delegate(inner, e);
+        *g.state.borrow_mut() = GenState::Suspended(fp);
+        let (sent, err) = match delegated {
+            Delegated::Yielded(v) => return Ok(GenStep::Yielded(v)),
+            Delegated::Returned(v) => (v, None),
+            Delegated::Raise(e) => (Value::None, Some(e)),
+        };
+        // The iterator leaves the stack; resuming after the YIELD_FROM
+        // pushes the result in its place (or raises there).
+        // SAFETY: live suspended frame with the iterator on top; the new
+        // lasti is the YIELD_FROM itself.
+        unsafe {
+            drop(fp.stack_pop());
+            fp.save(lasti + 1, fp.stacktop());
+        }
+        self.resume_gen(g, sent, err)
     }
 
     /// Throws `e` into the iterator a `yield from` is delegating to:
