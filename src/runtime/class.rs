@@ -326,7 +326,11 @@ pub static EXC_REPR: Builtin = Builtin {
             for a in exc_args(i) {
                 parts.push(ctx.repr(&a)?);
             }
-            Ok(Value::str(format!("{}({})", i.class.name, parts.join(", "))))
+            Ok(Value::str(format!(
+                "{}({})",
+                i.class.name,
+                parts.join(", ")
+            )))
         }
         _ => Err(PyErr::type_error(
             "descriptor '__repr__' of 'BaseException' object needs an argument",

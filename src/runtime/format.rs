@@ -344,7 +344,11 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(body.len());
             let taken = sign.len() + body.len() - end;
-            format!("{}{}", grouped(&body[..end], sep, 3, s, taken), &body[end..])
+            format!(
+                "{}{}",
+                grouped(&body[..end], sep, 3, s, taken),
+                &body[end..]
+            )
         }
         None => body,
     };
@@ -365,7 +369,11 @@ fn grouped(digits: &str, sep: char, every: usize, s: &Spec, taken: usize) -> Str
         while len(n) < want {
             n += 1;
         }
-        return group(&format!("{}{digits}", "0".repeat(n - digits.len())), sep, every);
+        return group(
+            &format!("{}{digits}", "0".repeat(n - digits.len())),
+            sep,
+            every,
+        );
     }
     group(digits, sep, every)
 }

@@ -688,7 +688,6 @@ fn str_rfind(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(locate("rfind", &args, &kw, true)?.unwrap_or(-1)))
 }
 
-
 fn str_swapcase(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("swapcase", &args, &kw, 0, 0)?;
     let out: String = string(&args)

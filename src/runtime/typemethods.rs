@@ -290,7 +290,12 @@ pub fn positional(name: &str, args: Args, kw: Kwargs, names: &[&str]) -> PyResul
     let (this, parts) = params(name, args, kw, names)?;
     let last = parts.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
     let mut out = vec![this];
-    out.extend(parts.into_iter().take(last).map(|p| p.unwrap_or(Value::None)));
+    out.extend(
+        parts
+            .into_iter()
+            .take(last)
+            .map(|p| p.unwrap_or(Value::None)),
+    );
     Ok((out, Vec::new()))
 }
 
@@ -304,7 +309,15 @@ fn str_splitlines(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     let is_break = |c: char| {
         matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         )
     };
     let mut lines = Vec::new();
