@@ -51,7 +51,7 @@ pub mod runtime;
 pub use compiler::CompileError;
 pub use embed::{
     Args, Builder, Class, Error, Exception, FromArgs, FromPy, Globals, InterruptHandle, IntoArgs,
-    IntoPy, Object, Program, Result, SharedBuffer, UserData, Vm,
+    IntoPy, Object, Program, Result, SharedBuffer, SystemExit, UserData, Vm,
 };
 pub use frame::Strategy;
 pub use interp::Dispatch;

@@ -155,6 +155,16 @@ fn run(cli: Cli) -> ExitCode {
     let flushed = vm.flush();
     let status = match result {
         Ok(()) => 0,
+        // SystemExit ends the run silently, with its code's status.
+        Err(err) if err.system_exit().is_some() => match err.system_exit() {
+            Some(exit) => {
+                if let Some(m) = exit.message {
+                    eprintln!("{m}");
+                }
+                exit.status
+            }
+            None => 1,
+        },
         Err(err) => {
             eprintln!("{err}");
             1

@@ -115,6 +115,8 @@ macro_rules! for_each_opcode {
             BuildSet           = 87, "BUILD_SET",            count,  |arg| 1 - arg,                                          _        ; "pop arg items, push a set of them";
             SetAdd             = 88, "SET_ADD",              count,  |_| -1,                                                 _        ; "STACK[-arg-1].add(pop())";
             SetUpdate          = 89, "SET_UPDATE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop())";
+            BinaryMatrixMultiply = 90, "BINARY_MATRIX_MULTIPLY", plain, |_| -1,                                               _        ; "TOS := TOS1 @ TOS (`x @= y` is INPLACE_OP with `@`)";
+            DictMerge          = 91, "DICT_MERGE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop()) for a call's keywords: str keys, no repeats (the callable is STACK[-arg-3])";
         }
     };
 }
@@ -290,11 +292,13 @@ pub enum BinOp {
     Or,
     /// `^`
     Xor,
+    /// `@` (no builtin type has it: `__matmul__` of instances)
+    MatMul,
 }
 
 impl BinOp {
     /// All operators, by argument value.
-    pub const ALL: [BinOp; 12] = [
+    pub const ALL: [BinOp; 13] = [
         BinOp::Add,
         BinOp::Sub,
         BinOp::Mul,
@@ -307,11 +311,12 @@ impl BinOp {
         BinOp::And,
         BinOp::Or,
         BinOp::Xor,
+        BinOp::MatMul,
     ];
     /// The operator as written.
     pub fn symbol(self) -> &'static str {
         [
-            "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^",
+            "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@",
         ][self as usize]
     }
 }

@@ -278,6 +278,7 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         | Op::BinaryAnd
         | Op::BinaryOr
         | Op::BinaryXor
+        | Op::BinaryMatrixMultiply
         | Op::InplaceOp
         | Op::InplaceAdd
         | Op::BinarySubscr
@@ -292,6 +293,8 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         | Op::RaiseVarargs => n,
         Op::BuildMap => 2 * n,
         Op::ListAppend | Op::ListExtend | Op::DictUpdate | Op::SetAdd | Op::SetUpdate => n + 1,
+        // It names the callable below the positional tuple in its errors.
+        Op::DictMerge => n + 3,
         Op::MapAdd => n + 2,
         Op::ListToTuple | Op::UnpackSequence | Op::GetIter | Op::ForIter | Op::ReturnValue => 1,
         Op::FormatValue => 1 + ((n >> 2) & 1),
@@ -362,6 +365,7 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
                 | Op::ListExtend
                 | Op::MapAdd
                 | Op::DictUpdate
+                | Op::DictMerge
                 | Op::SetAdd
                 | Op::SetUpdate => a >= 1,
                 _ => true,

@@ -151,7 +151,7 @@ pub(super) fn binop(op: ast::Operator) -> BinOp {
         O::BitAnd => BinOp::And,
         O::BitOr => BinOp::Or,
         O::BitXor => BinOp::Xor,
-        O::MatMult => BinOp::Mul, // refused before codegen
+        O::MatMult => BinOp::MatMul,
     }
 }
 
@@ -169,6 +169,7 @@ fn binary_opcode(op: BinOp) -> Op {
         BinOp::And => Op::BinaryAnd,
         BinOp::Or => Op::BinaryOr,
         BinOp::Xor => Op::BinaryXor,
+        BinOp::MatMul => Op::BinaryMatrixMultiply,
     }
 }
 
@@ -1193,9 +1194,6 @@ impl Compiler<'_> {
             }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::BinOp(b) => {
-                if let ast::Operator::MatMult = b.op {
-                    return Err(self.refuse("matrix multiplication", e));
-                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.set_line(e);
@@ -1343,7 +1341,8 @@ impl Compiler<'_> {
                 }
             }
             Expr::Starred(_) => return Err(self.refuse("starred expression here", e)),
-            Expr::Slice(_) => return Err(self.refuse("slice outside a subscript", e)),
+            // Only in a subscript (the parser sees to it): `a[1:2, ::3]`.
+            Expr::Slice(_) => self.subscript_index(e)?,
             _ => return Err(self.refuse("this expression", e)),
         }
         Ok(())
@@ -1359,8 +1358,17 @@ impl Compiler<'_> {
                     self.emit(Op::LoadConst, k);
                 }
                 ast::InterpolatedStringElement::Interpolation(i) => {
+                    // `{x=}`: the text up to the conversion, then the value,
+                    // by default as its repr unless a format spec is given.
+                    let debug = i.debug_text.is_some();
+                    if let Some(d) = &i.debug_text {
+                        let k = self.konst(Value::str(d.as_str()));
+                        self.emit(Op::LoadConst, k);
+                        pieces += 1;
+                    }
                     self.expr(&i.expression)?;
                     let mut flags = match i.conversion {
+                        ast::ConversionFlag::None if debug && i.format_spec.is_none() => 2,
                         ast::ConversionFlag::None => 0,
                         ast::ConversionFlag::Str => 1,
                         ast::ConversionFlag::Repr => 2,
@@ -1561,11 +1569,12 @@ impl Compiler<'_> {
                             let key = self.konst(Value::str(name.as_str()));
                             self.emit(Op::LoadConst, key);
                             self.expr(&k.value)?;
-                            self.emit(Op::MapAdd, 1);
+                            self.emit(Op::BuildMap, 1);
+                            self.emit(Op::DictMerge, 1);
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(Op::DictUpdate, 1);
+                            self.emit(Op::DictMerge, 1);
                         }
                     }
                 }

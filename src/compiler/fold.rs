@@ -71,16 +71,11 @@ pub fn constant(e: &ast::Expr) -> Option<Value> {
                 ast::UnaryOp::Invert => ops::unary('~', &v).ok(),
             }
         }
-        Expr::BinOp(b) => {
-            if let ast::Operator::MatMult = b.op {
-                return None;
-            }
-            fold_binop(
-                super::codegen::binop(b.op),
-                constant(&b.left)?,
-                constant(&b.right)?,
-            )
-        }
+        Expr::BinOp(b) => fold_binop(
+            super::codegen::binop(b.op),
+            constant(&b.left)?,
+            constant(&b.right)?,
+        ),
         Expr::Tuple(t) => t
             .elts
             .iter()

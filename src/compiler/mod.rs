@@ -105,6 +105,8 @@ pub enum Mode {
 
 /// Compiles `source` as `mode` says.
 pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    let normalised = universal_newlines(source);
+    let source: &str = &normalised;
     let lines = parse::LineIndex::new(source);
     let module = match mode {
         Mode::Exec => parse::parse(source, filename, &lines)?,
@@ -112,6 +114,16 @@ pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>
     };
     let scopes = symtable::analyse(&module, &lines, filename)?;
     codegen::module(&module, &scopes, &lines, filename, mode == Mode::Eval)
+}
+
+/// `source` with CRLF and lone CR line ends made LF, as CPython reads a
+/// file (also inside string literals).
+pub fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
+    if source.contains('\r') {
+        std::borrow::Cow::Owned(source.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(source)
+    }
 }
 
 /// What CPython 3.11 prints under a traceback's `File` line: the source

@@ -558,9 +558,6 @@ impl Walker<'_> {
             Expr::FString(f) => {
                 for part in f.value.elements() {
                     if let ast::InterpolatedStringElement::Interpolation(i) = part {
-                        if i.debug_text.is_some() {
-                            return Err(self.refuse("f-string '=' specifier", e));
-                        }
                         self.expr(&i.expression)?;
                         if let Some(spec) = &i.format_spec {
                             for el in spec.elements.iter() {
@@ -606,12 +603,41 @@ impl Walker<'_> {
                 Ok(())
             }
             Expr::Named(n) => {
-                // In a comprehension it would bind in the enclosing scope.
-                if self.top().params.first().is_some_and(|p| &**p == ".0") {
-                    return Err(self.refuse("assignment expression (:=) in a comprehension", e));
-                }
                 self.expr(&n.value)?;
-                self.target(&n.target)
+                let comp = |r: &Raw| r.params.first().is_some_and(|p| &**p == ".0");
+                if !comp(self.top()) {
+                    return self.target(&n.target);
+                }
+                // In a comprehension it binds in the nearest enclosing scope
+                // that is not one (PEP 572): nonlocal (or global) in each
+                // comprehension scope between.
+                let Expr::Name(name) = &*n.target else {
+                    return self.target(&n.target);
+                };
+                let name = name.id.as_str();
+                let outer = (0..self.stack.len())
+                    .rev()
+                    .find(|&i| !comp(&self.stack[i]))
+                    .unwrap_or(0);
+                if self.stack[outer].class {
+                    return Err(self.refuse(
+                        "SyntaxError: assignment expression within a comprehension cannot be used in a class body",
+                        e,
+                    ));
+                }
+                let global =
+                    !self.stack[outer].function || self.stack[outer].globals.contains(name);
+                self.stack[outer].bind(name);
+                let key: Rc<str> = Rc::from(name);
+                for s in &mut self.stack[outer + 1..] {
+                    if global {
+                        s.globals.insert(key.clone());
+                    } else {
+                        s.nonlocals.insert(key.clone());
+                    }
+                    s.bind(name);
+                }
+                Ok(())
             }
             Expr::Generator(g) => {
                 self.comprehension(e, &g.generators, &[&g.elt])?;

@@ -87,6 +87,18 @@ impl Error {
         }
     }
 
+    /// For a `SystemExit` that escaped the script: the exit status it asks
+    /// for and the message to print on stderr, as CPython's rules have it
+    /// (`sys.exit()` is 0, `sys.exit(3)` is 3, `sys.exit("bye")` prints
+    /// "bye" and is 1).
+    pub fn system_exit(&self) -> Option<SystemExit> {
+        let exit = self.as_exception()?.err.system_exit()?;
+        Some(SystemExit {
+            status: exit.status,
+            message: exit.message,
+        })
+    }
+
     /// The exception, if this is one.
     pub fn as_exception(&self) -> Option<&Exception> {
         match self {
@@ -147,6 +159,15 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// How a `SystemExit` asks the process to end (see [`Error::system_exit`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SystemExit {
+    /// The exit status.
+    pub status: u8,
+    /// What to print on stderr first, if anything.
+    pub message: Option<String>,
+}
 
 /// A Python exception that escaped to the host.
 #[derive(Debug)]

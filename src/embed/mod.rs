@@ -44,7 +44,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 pub use convert::{FromPy, IntoPy, Object};
-pub use error::{Error, Exception, Result};
+pub use error::{Error, Exception, Result, SystemExit};
 pub(crate) use function::call_host;
 pub use function::{Args, FromArgs, IntoArgs};
 pub use userdata::{Class, UserData};

@@ -736,6 +736,78 @@ pub(crate) fn map_add(vm: &mut Vm, r: &mut Regs, arg: u32, update: bool) -> Step
     Ok(())
 }
 
+/// DICT_MERGE: a call's `**mapping` (or `k=v`) into its keyword dict:
+/// keys must be strs and not given twice. A mapping that is not a dict
+/// is read through its `keys()` and `__getitem__`.
+#[inline(never)]
+pub(crate) fn dict_merge(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — the mapping over the dict, `arg` down, and the
+    // callable two below that.
+    let (src, target, callee) = unsafe {
+        let src = r.sp.pop();
+        (
+            src,
+            r.sp.peek(arg as usize - 1).clone(),
+            r.sp.peek(arg as usize + 1).clone(),
+        )
+    };
+    let Value::Dict(d) = target else {
+        return Err(bad_code("DICT_MERGE's target is not a dict"));
+    };
+    let fname = || match &callee {
+        Value::Function(f) => format!("__main__.{}()", f.code.qualname()),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Class(c) => format!("__main__.{}()", c.qualname),
+        other => format!("{} object", other.type_name()),
+    };
+    let entries: Vec<(Value, Value)> = match &src {
+        Value::Dict(s) => s
+            .borrow()
+            .map
+            .iter()
+            .map(|(k, v)| (k.0.clone(), v.clone()))
+            .collect(),
+        Value::Instance(_) => {
+            let keys = vm.getattr(&src, "keys").map_err(|_| {
+                PyErr::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    fname(),
+                    src.type_name()
+                ))
+            })?;
+            let keys = vm.call_value(&keys, Vec::new(), Vec::new())?;
+            let mut out = Vec::new();
+            for k in vm.collect_values(&keys)? {
+                let v = vm.getitem(&src, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                fname(),
+                other.type_name()
+            ))
+            .into());
+        }
+    };
+    for (k, v) in entries {
+        let Value::Str(name) = &k else {
+            return Err(PyErr::type_error("keywords must be strings").into());
+        };
+        if d.borrow().get(&k)?.is_some() {
+            return Err(PyErr::type_error(format!(
+                "{} got multiple values for keyword argument '{name}'",
+                fname()
+            ))
+            .into());
+        }
+        d.borrow_mut().set(k, v)?;
+    }
+    Ok(())
+}
+
 pub(crate) fn list_to_tuple(r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
@@ -1208,7 +1280,13 @@ pub(crate) fn call(
     // SAFETY: verified.
     let mut args = unsafe { r.sp.pop_n(n) };
     let kwargs = split_kwargs(&mut args, kwnames)?;
-    let result = call_native(vm, b, receiver, args, kwargs)?;
+    // While it runs, the builtin may read this frame (`locals()`).
+    // (The caller's caller, if a builtin's callback got here, is put back:
+    // it runs on until that builtin returns.)
+    let outer = vm.caller.replace(r.fp);
+    let result = call_native(vm, b, receiver, args, kwargs);
+    vm.caller = outer;
+    let result = result?;
     // SAFETY: verified — the callable's slot takes the result.
     unsafe { r.sp.set(0, result) };
     Ok(())

@@ -95,6 +95,10 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        // SAFETY: a live suspended frame owned by `g`.
+        if throw.is_some() && unsafe { at_yield_from(fp, lasti) } {
+            return self.resume_delegating(g, fp, lasti, throw);
+        }
         *g.state.borrow_mut() = GenState::Running;
         self.depth += 1;
         // SAFETY: the frame is live and suspended; it becomes the entry
@@ -151,6 +155,79 @@ impl Vm {
         }
     }
 
+    /// A throw (or close) into `g` suspended in a `yield from` at `lasti`:
+    /// it goes to the inner iterator first, as CPython's `_gen_throw`
+    /// does; if that ends the `yield from`, the frame goes on after it
+    /// with the result (or the error) there. Off the plain resume path.
+    #[cold]
+    #[inline(never)]
+    fn resume_delegating(
+        &mut self,
+        g: &Rc<Generator>,
+        fp: FramePtr<Value>,
+        lasti: i32,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenStep> {
+        let e = throw.unwrap_or_else(|| PyErr::new(ExcKind::SystemError, ""));
+        // SAFETY: YIELD_FROM suspends with its iterator on top.
+        let inner = unsafe { fp.stack_slot(fp.stack_depth() - 1) }.clone();
+        *g.state.borrow_mut() = GenState::Running;
+        let delegated = self.throw_to_delegate(inner, e);
+        *g.state.borrow_mut() = GenState::Suspended(fp);
+        let (sent, err) = match delegated {
+            Delegated::Yielded(v) => return Ok(GenStep::Yielded(v)),
+            Delegated::Returned(v) => (v, None),
+            Delegated::Raise(e) => (Value::None, Some(e)),
+        };
+        // The iterator leaves the stack; resuming after the YIELD_FROM
+        // pushes the result in its place (or raises there).
+        // SAFETY: live suspended frame with the iterator on top; the new
+        // lasti is the YIELD_FROM itself.
+        unsafe {
+            drop(fp.stack_pop());
+            fp.save(lasti + 1, fp.stacktop());
+        }
+        self.resume_gen(g, sent, err)
+    }
+
+    /// Throws `e` into the iterator a `yield from` is delegating to:
+    /// GeneratorExit closes it, then goes on into the delegating frame;
+    /// anything else goes to its `throw` (when it has one).
+    fn throw_to_delegate(&mut self, inner: Value, e: PyErr) -> Delegated {
+        if e.is(ExcKind::GeneratorExit) {
+            let closed = match &inner {
+                Value::Generator(ig) => self.gen_close(ig),
+                other => match self.getattr(other, "close") {
+                    Ok(m) => self.call_value(&m, Vec::new(), Vec::new()).map(drop),
+                    Err(x) if x.is(ExcKind::AttributeError) => Ok(()),
+                    Err(x) => Err(x),
+                },
+            };
+            return Delegated::Raise(closed.err().unwrap_or(e));
+        }
+        match &inner {
+            Value::Generator(ig) => match self.resume_gen(ig, Value::None, Some(e)) {
+                Ok(GenStep::Yielded(v)) => Delegated::Yielded(v),
+                Ok(GenStep::Returned(v)) => Delegated::Returned(v),
+                Err(x) => Delegated::Raise(x),
+            },
+            other => {
+                let m = match self.getattr(other, "throw") {
+                    Ok(m) => m,
+                    Err(x) if x.is(ExcKind::AttributeError) => return Delegated::Raise(e),
+                    Err(x) => return Delegated::Raise(x),
+                };
+                let mut e = e;
+                let exc = Value::Instance(e.object());
+                match self.call_value(&m, vec![exc], Vec::new()) {
+                    Ok(v) => Delegated::Yielded(v),
+                    Err(x) if x.is(ExcKind::StopIteration) => Delegated::Returned(stop_value(&x)),
+                    Err(x) => Delegated::Raise(x),
+                }
+            }
+        }
+    }
+
     /// `next(g)`: `None` when it is exhausted.
     pub(crate) fn gen_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
         match self.resume_gen(g, Value::None, None)? {
@@ -197,6 +274,11 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<Value> {
+        if let Some(raw) = &throw
+            && let Some(done) = self.throw_raw_to_delegate(g, raw)
+        {
+            return done;
+        }
         let throw = match throw {
             None => None,
             Some(v) => {
@@ -218,6 +300,95 @@ impl Vm {
             GenStep::Yielded(v) => Ok(v),
             GenStep::Returned(v) => Err(stop_iteration(v)),
         }
+    }
+}
+
+/// What a throw into a `yield from`'s iterator did.
+enum Delegated {
+    /// It yielded: so does the delegating generator.
+    Yielded(Value),
+    /// It finished with this value: the `yield from`'s result.
+    Returned(Value),
+    /// This is raised in the delegating frame.
+    Raise(PyErr),
+}
+
+/// Whether the suspended frame `fp` resumes at a YIELD_FROM.
+///
+/// # Safety
+/// `fp` is a live suspended frame that stopped at `lasti`.
+unsafe fn at_yield_from(fp: FramePtr<Value>, lasti: i32) -> bool {
+    if lasti < 0 {
+        return false;
+    }
+    // SAFETY: caller's contract; the code outlives the frame.
+    let code = unsafe { fp.code() }.code();
+    code.get(lasti as usize + 1)
+        .is_some_and(|w| w.code() == crate::bytecode::Op::YieldFrom as u8)
+        // SAFETY: caller's contract.
+        && unsafe { fp.stack_depth() } > 0
+}
+
+/// The value a StopIteration carries (None if it has none).
+pub(crate) fn stop_value(e: &PyErr) -> Value {
+    match &e.value {
+        Some(Value::Instance(i)) => {
+            crate::runtime::class::exc_attr(i, "value").unwrap_or(Value::None)
+        }
+        _ => Value::None,
+    }
+}
+
+impl Vm {
+    /// `g.throw(v)` while `g` is in a `yield from` over an iterator object
+    /// with a `throw` method: that method gets `v` as given (a class, even
+    /// a non-exception), as CPython's `_gen_throw` passes it on. `None`
+    /// when this does not apply (GeneratorExit closes the iterator first).
+    fn throw_raw_to_delegate(&mut self, g: &Rc<Generator>, raw: &Value) -> Option<PyResult<Value>> {
+        let exit = crate::runtime::class::exc_class(ExcKind::GeneratorExit);
+        let is_exit = match raw {
+            Value::Class(c) => c.is_subclass(&exit),
+            Value::Instance(i) => i.class.is_subclass(&exit),
+            _ => false,
+        };
+        let fp = match &*g.state.borrow() {
+            GenState::Suspended(fp) => *fp,
+            _ => return None,
+        };
+        // SAFETY: a live suspended frame owned by `g`.
+        let lasti = unsafe { fp.header() }.lasti();
+        // SAFETY: as above.
+        if is_exit || !unsafe { at_yield_from(fp, lasti) } {
+            return None;
+        }
+        // SAFETY: YIELD_FROM suspends with its iterator on top.
+        let inner = unsafe { fp.stack_slot(fp.stack_depth() - 1) }.clone();
+        if matches!(inner, Value::Generator(_)) {
+            return None;
+        }
+        let throw = self.getattr(&inner, "throw").ok()?;
+        *g.state.borrow_mut() = GenState::Running;
+        let r = self.call_value(&throw, vec![raw.clone()], Vec::new());
+        *g.state.borrow_mut() = GenState::Suspended(fp);
+        let (sent, err) = match r {
+            Ok(v) => return Some(Ok(v)),
+            Err(e) if e.is(ExcKind::StopIteration) => (stop_value(&e), None),
+            Err(e) => (Value::None, Some(e)),
+        };
+        // The `yield from` is over: its iterator leaves the stack and the
+        // frame goes on after it, with the result sent in (or the error
+        // raised there).
+        // SAFETY: live suspended frame with the iterator on top; the new
+        // lasti is the YIELD_FROM itself, so it resumes after it.
+        unsafe {
+            drop(fp.stack_pop());
+            fp.save(lasti + 1, fp.stacktop());
+        }
+        Some(match self.resume_gen(g, sent, err) {
+            Ok(GenStep::Yielded(v)) => Ok(v),
+            Ok(GenStep::Returned(v)) => Err(stop_iteration(v)),
+            Err(e) => Err(e),
+        })
     }
 }
 
@@ -266,9 +437,29 @@ pub(crate) fn yield_from(vm: &mut Vm, r: &mut Regs) -> Step {
     let (sent, it) = unsafe { (r.sp.pop(), r.sp.peek(0).clone()) };
     let step = match &it {
         Value::Generator(g) => vm.resume_gen(g, sent, None)?,
-        _ => match vm.next_of(&it)? {
-            Some(v) => GenStep::Yielded(v),
-            None => GenStep::Returned(Value::None),
+        // A sent value goes to the iterator's `send`.
+        _ if !matches!(sent, Value::None) => {
+            let send = vm.getattr(&it, "send")?;
+            match vm.call_value(&send, vec![sent], Vec::new()) {
+                Ok(v) => GenStep::Yielded(v),
+                Err(e) if e.is(ExcKind::StopIteration) => GenStep::Returned(stop_value(&e)),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        _ => match vm.special(&it, "__next__")? {
+            // An iterator object: its StopIteration's value is the result.
+            Some(m) => match vm.call_value(&m, Vec::new(), Vec::new()) {
+                Ok(v) => GenStep::Yielded(v),
+                Err(e) if e.is(ExcKind::StopIteration) => GenStep::Returned(stop_value(&e)),
+                Err(e) => return Err(e.into()),
+            },
+            None => match vm.next_of(&it) {
+                Ok(Some(v)) => GenStep::Yielded(v),
+                Ok(None) => GenStep::Returned(Value::None),
+                // (From a function a builtin iterator called: `map`.)
+                Err(e) if e.is(ExcKind::StopIteration) => GenStep::Returned(stop_value(&e)),
+                Err(e) => return Err(e.into()),
+            },
         },
     };
     match step {
@@ -322,6 +513,15 @@ pub(crate) static GEN_THROW: Builtin = Builtin {
             return Err(PyErr::type_error(
                 "throw expected at least 1 argument, got 0",
             ));
+        };
+        // The old form throw(type, value): type(value), or type(*value).
+        let exc = match (&exc, args.get(2)) {
+            (Value::Class(c), Some(v)) if !matches!(v, Value::None) => match v {
+                Value::Instance(i) if i.class.is_subclass(c) => v.clone(),
+                Value::Tuple(t) => ctx.call(&exc, t.to_vec())?,
+                _ => ctx.call(&exc, vec![v.clone()])?,
+            },
+            _ => exc,
         };
         ctx.gen_step(&g, Value::None, Some(exc))
     },

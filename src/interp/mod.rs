@@ -161,6 +161,9 @@ pub struct Vm {
     /// What the embedding API keeps: the `__main__` namespace, sources
     /// for tracebacks, limits.
     pub(crate) host: crate::embed::HostState,
+    /// The frame whose CALL runs a builtin, while it runs (`locals()`
+    /// reads it); None at any other time, so it never outlives the frame.
+    pub(crate) caller: Option<FramePtr<Value>>,
 }
 
 /// A class or instance, weakly held until the end of the run.
@@ -251,6 +254,7 @@ impl Vm {
             graveyard: Default::default(),
             yielded: None,
             host: crate::embed::HostState::default(),
+            caller: None,
         }
     }
 
@@ -639,6 +643,16 @@ impl Vm {
             return;
         };
         err.msg = self.exc_text(&inst);
+        if inst.class.exc_base == Some(crate::runtime::ExcKind::SystemExit) {
+            let code = crate::runtime::class::system_exit_code(&inst);
+            err.exit = Some(Box::new(crate::runtime::error::Exit::from_code(
+                &code,
+                |c| {
+                    self.str_of(c)
+                        .unwrap_or_else(|_| "<exception str() failed>".to_string())
+                },
+            )));
+        }
         let mut chain = Vec::new();
         let mut cur = inst;
         let mut seen = vec![Rc::as_ptr(&cur)];
@@ -690,6 +704,23 @@ impl crate::runtime::format::Stringify for Vm {
     }
     fn text_repr(&mut self, v: &Value) -> PyResult<String> {
         self.repr_of(v)
+    }
+    fn int_of(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if !objects::is_instance(v) {
+            return Ok(None);
+        }
+        for name in ["__index__", "__int__"] {
+            if let Some(m) = self.special(v, name)? {
+                return self.call_value(&m, Vec::new(), Vec::new()).map(Some);
+            }
+        }
+        Ok(None)
+    }
+    fn field_attr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        self.getattr(v, name)
+    }
+    fn field_item(&mut self, v: &Value, key: &Value) -> PyResult<Value> {
+        Vm::getitem(self, v, key)
     }
 }
 
@@ -778,6 +809,92 @@ impl Host for Vm {
     }
     fn set_elements(&mut self, s: Option<&Value>, items: Vec<Value>) -> PyResult<Vec<Value>> {
         Vm::set_elements(self, s, items)
+    }
+    fn delattr(&mut self, v: &Value, name: &str) -> PyResult<()> {
+        Vm::delattr(self, v, name)
+    }
+    fn names(&mut self, locals: bool) -> PyResult<Value> {
+        self.names_dict(locals)
+    }
+    fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        Vm::getitem(self, c, k)
+    }
+    fn setitem(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()> {
+        Vm::setitem(self, c, k, v)
+    }
+    fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        Vm::delitem(self, c, k)
+    }
+    fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+        Vm::contains(self, c, x)
+    }
+    fn compare(&mut self, op: crate::bytecode::CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.compare_values(op, a, b)
+    }
+    fn new_class(
+        &mut self,
+        name: Rc<str>,
+        bases: Vec<Rc<crate::runtime::class::Class>>,
+        attrs: rustc_hash::FxHashMap<Rc<str>, Value>,
+    ) -> PyResult<Value> {
+        let cls = crate::runtime::class::Class::new(name.clone(), name, bases, attrs)?;
+        self.track_object(Tracked::Class(Rc::downgrade(&cls)));
+        Ok(Value::Class(cls))
+    }
+}
+
+impl Vm {
+    /// `globals()` (`locals` false) or `locals()` of the frame calling the
+    /// builtin, as a new dict: a module's or class body's namespace, or a
+    /// function's bound locals, cells and free variables in that order.
+    fn names_dict(&mut self, locals: bool) -> PyResult<Value> {
+        let mut items: Vec<(Rc<str>, Value)> = Vec::new();
+        // The calling frame's globals (none when the host calls the builtin).
+        let mut ns: *const Namespace = match self.caller {
+            // SAFETY: `caller` is set only while fp's CALL runs a builtin,
+            // so fp is live, and its globals with it.
+            Some(fp) => unsafe { fp.header() }.globals() as *const Namespace,
+            None => std::ptr::null(),
+        };
+        if locals && let Some(fp) = self.caller {
+            // SAFETY: `caller` is set only while fp's CALL runs a builtin,
+            // so fp is live.
+            let l = unsafe { fp.header() }.locals() as *const Namespace;
+            if l.is_null() {
+                // SAFETY: as above; the code outlives its running frame.
+                let code = unsafe { fp.code() };
+                let names = code
+                    .varnames()
+                    .iter()
+                    .chain(code.cellvars().iter())
+                    .chain(code.freevars().iter());
+                for (i, name) in names.enumerate() {
+                    // SAFETY: as above; locals, cells and frees are the
+                    // frame's first slots (verified shape).
+                    let v = unsafe { fp.fast(i) };
+                    let v = match v {
+                        Value::Cell(c) => c.borrow().clone(),
+                        v => v.clone(),
+                    };
+                    if !matches!(v, Value::Empty) {
+                        items.push((name.clone(), v));
+                    }
+                }
+                ns = std::ptr::null();
+            } else {
+                ns = l;
+            }
+        }
+        if !ns.is_null() {
+            // SAFETY: the module's globals are held by `self`, a class
+            // body's namespace by `build_class` while the body runs.
+            items = unsafe { &*ns }.items();
+        }
+        let mut d = crate::runtime::dict::Dict::default();
+        for (k, v) in items {
+            d.set(Value::str(&*k), v)?;
+        }
+        Ok(crate::runtime::dict::new_dict(d))
     }
 }
 

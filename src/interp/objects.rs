@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::{Vm, exec};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::runtime::class::{Class, Instance, exc_args};
+use crate::runtime::class::{Class, Instance};
 use crate::runtime::object::{Builtin, Namespace};
 use crate::runtime::value::Descr;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value, methods, ops};
@@ -32,6 +32,7 @@ fn binary_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::And => ("__and__", "__rand__", "__iand__"),
         BinOp::Or => ("__or__", "__ror__", "__ior__"),
         BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
     }
 }
 
@@ -143,6 +144,7 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Rc<Instance>> {
+        let cls = &crate::runtime::class::os_error_class(cls, &args);
         let inst = if cls.is_exception() {
             crate::runtime::class::new_exception(cls.clone(), args.clone())
         } else {
@@ -223,6 +225,12 @@ impl Vm {
                     None => attr.clone(),
                 },
             },
+            // The methods of builtin classes (object, BaseException) bind
+            // as methods do; other builtins stored in a class do not.
+            Value::Builtin(b) if crate::runtime::class::is_method(b) => match inst {
+                Some(i) => Value::Method(Rc::new((i.clone(), *b))),
+                None => attr.clone(),
+            },
             _ => attr.clone(),
         })
     }
@@ -286,10 +294,11 @@ impl Vm {
                     "__suppress_context__" if cls.is_exception() => {
                         return Ok(Value::Bool(false));
                     }
-                    "value" if cls.exc_base == Some(ExcKind::StopIteration) => {
-                        return Ok(exc_args(inst).into_iter().next().unwrap_or(Value::None));
+                    _ => {
+                        if let Some(v) = crate::runtime::class::exc_attr(inst, name) {
+                            return Ok(v);
+                        }
                     }
-                    _ => {}
                 }
                 Err(no_attribute(obj, name))
             }
@@ -340,14 +349,16 @@ impl Vm {
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
-            Value::Builtin(b) if matches!(b.name, "bytes" | "bytearray" | "int") => {
-                match crate::runtime::bytes::unbound(b.name, name) {
-                    Some(m) => Ok(Value::Builtin(m)),
-                    None => Err(PyErr::new(
-                        ExcKind::AttributeError,
-                        format!("type object '{}' has no attribute '{name}'", b.name),
-                    )),
-                }
+            Value::Builtin(b)
+                if matches!(b.name, "bytes" | "bytearray" | "int")
+                    && crate::runtime::bytes::unbound(b.name, name).is_some() =>
+            {
+                Ok(Value::Builtin(
+                    crate::runtime::bytes::unbound(b.name, name).expect("checked"),
+                ))
+            }
+            Value::Builtin(b) if crate::runtime::typemethods::type_attr(b.name, name).is_some() => {
+                Ok(crate::runtime::typemethods::type_attr(b.name, name).unwrap_or(Value::None))
             }
             Value::Builtin(b) if matches!(b.name, "set" | "frozenset") => {
                 match crate::runtime::set::unbound(b.name, name) {
@@ -390,7 +401,8 @@ impl Vm {
             }
             _ => match methods::lookup(obj, name) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
-                None => Err(no_attribute(obj, name)),
+                None => crate::runtime::typemethods::attr(obj, name)
+                    .ok_or_else(|| no_attribute(obj, name)),
             },
         }
     }
@@ -467,15 +479,7 @@ impl Vm {
                     return r;
                 }
                 if inst.class.is_exception() {
-                    let args = exc_args(inst);
-                    return match args.len() {
-                        0 => Ok(String::new()),
-                        1 if inst.class.exc_base == Some(ExcKind::KeyError) => {
-                            self.repr_of(&args[0])
-                        }
-                        1 => self.str_of(&args[0]),
-                        _ => self.repr_of(&Value::tuple(args)),
-                    };
+                    return crate::runtime::class::exc_str(self, inst);
                 }
                 self.repr_of(v)
             }
@@ -772,15 +776,12 @@ impl Vm {
             }
             if class_of(v).and_then(|c| c.lookup("__getitem__")).is_some() {
                 // The old sequence protocol: items 0, 1, ... until IndexError.
-                let mut items = Vec::new();
-                loop {
-                    match self.getitem(v, &Value::Int(items.len() as i64)) {
-                        Ok(x) => items.push(x),
-                        Err(e) if e.is(ExcKind::IndexError) => break,
-                        Err(e) => return Err(e),
-                    }
-                }
-                return crate::runtime::builtins::make_iter(&Value::list(items));
+                return Ok(Value::Iter(Rc::new(
+                    crate::runtime::object::Iter::GetItem {
+                        obj: v.clone(),
+                        index: std::cell::Cell::new(0),
+                    },
+                )));
             }
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",

@@ -49,6 +49,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::BinaryAnd => exec::binary(vm, r, BinOp::And),
         Op::BinaryOr => exec::binary(vm, r, BinOp::Or),
         Op::BinaryXor => exec::binary(vm, r, BinOp::Xor),
+        Op::BinaryMatrixMultiply => exec::binary(vm, r, BinOp::MatMul),
         // SAFETY of the index: the verifier checked INPLACE_OP's argument.
         Op::InplaceOp => exec::inplace(vm, r, BinOp::ALL[arg as usize]),
         Op::InplaceAdd => exec::inplace_add(vm, r),
@@ -66,6 +67,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::BuildMap => exec::build_map(vm, r, arg),
         Op::MapAdd => exec::map_add(vm, r, arg, false),
         Op::DictUpdate => exec::map_add(vm, r, arg, true),
+        Op::DictMerge => exec::dict_merge(vm, r, arg),
         Op::UnpackSequence => exec::unpack_sequence(vm, r, arg),
         Op::FormatValue => exec::format_value(vm, r, arg),
         Op::GetIter => exec::get_iter(vm, r),

@@ -66,6 +66,28 @@ pub trait Host: super::format::Stringify {
     /// The elements to use for `items` in an operation on the set `s`
     /// (see `Vm::set_elements`).
     fn set_elements(&mut self, s: Option<&Value>, items: Vec<Value>) -> PyResult<Vec<Value>>;
+    /// `delattr(v, name)`.
+    fn delattr(&mut self, v: &Value, name: &str) -> PyResult<()>;
+    /// `c[k]`.
+    fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value>;
+    /// `c[k] = v`.
+    fn setitem(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()>;
+    /// `del c[k]`.
+    fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()>;
+    /// `x in c`.
+    fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool>;
+    /// `a <op> b` for a comparison operator.
+    fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value>;
+    /// A new class (what `type(name, bases, dict)` makes).
+    fn new_class(
+        &mut self,
+        name: Rc<str>,
+        bases: Vec<Rc<Class>>,
+        attrs: rustc_hash::FxHashMap<Rc<str>, Value>,
+    ) -> PyResult<Value>;
+    /// `globals()` (`locals` false) or `locals()` of the calling frame, as
+    /// a new dict.
+    fn names(&mut self, locals: bool) -> PyResult<Value>;
 }
 
 /// The host type builtins receive.
@@ -94,6 +116,8 @@ builtins! {
     "type" => type_, "issubclass" => issubclass, "getattr" => getattr, "setattr" => setattr,
     "hasattr" => hasattr, "super" => super_, "staticmethod" => staticmethod,
     "classmethod" => classmethod, "property" => property, "__build_class__" => build_class,
+    "id" => id, "oct" => oct, "delattr" => delattr, "callable" => callable, "ascii" => ascii,
+    "globals" => globals, "locals" => locals, "vars" => vars, "dir" => dir,
 }
 
 /// A namespace holding every builtin: the functions, `object`, the
@@ -108,12 +132,16 @@ pub fn namespace() -> Namespace {
         ns.set(Rc::from(k.name()), Value::Class(exc_class(k)));
     }
     ns.set(Rc::from("NotImplemented"), Value::NotImplemented);
+    ns.set(Rc::from("Ellipsis"), Value::Ellipsis);
+    for alias in ["EnvironmentError", "IOError"] {
+        ns.set(Rc::from(alias), Value::Class(exc_class(ExcKind::OSError)));
+    }
     ns
 }
 
 /// The builtin that stands for the type of a builtin value (`type(3)` is
 /// `int`), or a class named after the type for those without one.
-fn type_of(v: &Value) -> Value {
+pub(crate) fn type_of(v: &Value) -> Value {
     if let Value::Instance(i) = v {
         return Value::Class(i.class.clone());
     }
@@ -132,11 +160,38 @@ static TYPE: Builtin = Builtin {
     call: type_,
 };
 
-fn type_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn type_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("type", &kwargs)?;
     match args.as_slice() {
         [v] => Ok(type_of(v)),
-        _ => Err(PyErr::type_error("type() takes 1 argument")),
+        // type(name, bases, dict): a new class, as a class statement makes.
+        [Value::Str(name), Value::Tuple(bases), Value::Dict(d)] => {
+            let mut classes = Vec::new();
+            for b in bases.iter() {
+                match b {
+                    Value::Class(c) => classes.push(c.clone()),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "bases must be types, not {}",
+                            other.type_name()
+                        )));
+                    }
+                }
+            }
+            let mut attrs = rustc_hash::FxHashMap::default();
+            attrs.insert(Rc::from("__module__"), Value::str("__main__"));
+            for (k, v) in d.borrow().map.iter() {
+                let Value::Str(k) = &k.0 else {
+                    return Err(PyErr::type_error("type() argument 3 must have str keys"));
+                };
+                attrs.insert(Rc::from(k.as_str()), v.clone());
+            }
+            ctx.new_class(Rc::from(name.as_str()), classes, attrs)
+        }
+        [_, _, _] => Err(PyErr::type_error(
+            "type() argument 1 must be str, argument 2 a tuple and argument 3 a dict",
+        )),
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }
 
@@ -270,11 +325,15 @@ fn classmethod(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn property(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let mut parts = [Value::None, Value::None];
-    for (i, a) in args.into_iter().enumerate() {
-        match parts.get_mut(i) {
-            Some(p) => *p = a,
-            None => return Err(PyErr::type_error("property() takes at most 4 arguments")),
-        }
+    if args.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.len()
+        )));
+    }
+    // (fdel and doc are accepted; deleting through a property is not kept.)
+    for (p, a) in parts.iter_mut().zip(args) {
+        *p = a;
     }
     for (k, v) in kwargs {
         match &*k {
@@ -494,10 +553,19 @@ pub fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
 
 fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let (mut file, mut flush) = (Value::None, false);
     for (k, v) in kwargs {
         let slot = match &*k {
             "sep" => &mut sep,
             "end" => &mut end,
+            "file" => {
+                file = v;
+                continue;
+            }
+            "flush" => {
+                flush = ctx.truthy(&v)?;
+                continue;
+            }
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{k}' is an invalid keyword argument for print()"
@@ -515,6 +583,24 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             }
         }
     }
+    if !matches!(file, Value::None) {
+        // Any object with a `write` method (there is no `sys.stdout`),
+        // given each piece as CPython's print does.
+        let write = ctx.getattr(&file, "write")?;
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                ctx.call(&write, vec![Value::str(sep.clone())])?;
+            }
+            let text = ctx.str(a)?;
+            ctx.call(&write, vec![Value::str(text)])?;
+        }
+        ctx.call(&write, vec![Value::str(end)])?;
+        if flush {
+            let f = ctx.getattr(&file, "flush")?;
+            ctx.call(&f, Vec::new())?;
+        }
+        return Ok(Value::None);
+    }
     let mut line = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -523,8 +609,9 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         line.push_str(&ctx.str(a)?);
     }
     line.push_str(&end);
-    ctx.out()
-        .write_all(line.as_bytes())
+    let out = ctx.out();
+    out.write_all(line.as_bytes())
+        .and_then(|()| if flush { out.flush() } else { Ok(()) })
         .map_err(PyErr::from_write)?;
     Ok(Value::None)
 }
@@ -693,7 +780,13 @@ fn int(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
         && kwargs.is_empty()
         && let Some(r) = ctx.special(v, "__int__")?
     {
-        return Ok(r);
+        return match r {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(r),
+            other => Err(PyErr::type_error(format!(
+                "__int__ returned non-int (type {})",
+                other.type_name()
+            ))),
+        };
     }
     if args.len() + kwargs.len() > 2 {
         return Err(PyErr::type_error(format!(
@@ -1125,9 +1218,11 @@ fn enumerate(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => int_arg(v)?,
         None => Value::Int(0),
     };
+    let mut args = args;
     for (k, v) in kwargs {
         match &*k {
             "start" => start = int_arg(&v)?,
+            "iterable" if args.is_empty() => args.push(v),
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{k}' is an invalid keyword argument for enumerate()"
@@ -1147,11 +1242,24 @@ fn enumerate(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn zip(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("zip", &kwargs)?;
-    let inners = args
+    let mut strict = false;
+    for (k, v) in kwargs {
+        if &*k != "strict" {
+            return Err(PyErr::type_error(format!(
+                "zip() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        strict = ctx.truthy(&v)?;
+    }
+    let inners: Vec<Rc<Iter>> = args
         .iter()
         .map(|a| inner_iter(ctx, a))
         .collect::<PyResult<_>>()?;
+    if strict {
+        return Ok(Value::Iter(Rc::new(Iter::ZipStrict {
+            inners: inners.into_boxed_slice(),
+        })));
+    }
     Ok(Value::Iter(Rc::new(Iter::Zip { inners })))
 }
 
@@ -1173,13 +1281,32 @@ fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         return make_iter(&Value::Range(Rc::new(back)));
     }
     let mut items = match &args[0] {
-        Value::List(_)
-        | Value::Tuple(_)
+        Value::List(l) => {
+            return Ok(Value::Iter(Rc::new(Iter::ListRev {
+                list: l.clone(),
+                left: Cell::new(l.borrow().len()),
+            })));
+        }
+        // Immutable: their items now are their items then.
+        Value::Tuple(_)
         | Value::Str(_)
-        | Value::Range(_)
         | Value::Bytes(_)
         | Value::ByteArray(_)
         | Value::MemoryView(_) => ctx.items(&args[0])?,
+        Value::Dict(_) | Value::View(_) => ctx.items(&args[0])?,
+        v @ Value::Instance(_) => {
+            if let Some(r) = ctx.special(v, "__reversed__")? {
+                return Ok(r);
+            }
+            // The sequence protocol: __len__ and __getitem__.
+            let n = ctx.len(v)?;
+            let getitem = ctx.getattr(v, "__getitem__")?;
+            let mut items = Vec::with_capacity(n);
+            for i in 0..n {
+                items.push(ctx.call(&getitem, vec![Value::Int(i as i64)])?);
+            }
+            items
+        }
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",
@@ -1191,49 +1318,30 @@ fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(list_iter(items))
 }
 
-/// map() and filter() run their function eagerly (the result is iterated
-/// as CPython's lazy iterators are, but side effects happen at once).
+/// `map(func, *iterables)`: a lazy iterator, as CPython's.
 fn map(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("map", &kwargs)?;
     if args.len() < 2 {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }
-    let f = &args[0];
-    let iters: Vec<Rc<Iter>> = args[1..]
+    let inners: Vec<Rc<Iter>> = args[1..]
         .iter()
         .map(|a| inner_iter(host, a))
         .collect::<PyResult<_>>()?;
-    let mut out = Vec::new();
-    'outer: loop {
-        let mut call_args = Vec::with_capacity(iters.len());
-        for it in &iters {
-            match it.next(host)? {
-                Some(v) => call_args.push(v),
-                None => break 'outer,
-            }
-        }
-        out.push(host.call(f, call_args)?);
-    }
-    Ok(list_iter(out))
+    Ok(Value::Iter(Rc::new(Iter::Map {
+        func: args[0].clone(),
+        inners: inners.into_boxed_slice(),
+    })))
 }
 
+/// `filter(func, iterable)`: a lazy iterator, as CPython's.
 fn filter(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("filter", &kwargs)?;
     exactly("filter", &args, 2)?;
-    let mut out = Vec::new();
-    for v in host.items(&args[1])? {
-        let keep = match &args[0] {
-            Value::None => host.truthy(&v)?,
-            f => {
-                let r = host.call(f, vec![v.clone()])?;
-                host.truthy(&r)?
-            }
-        };
-        if keep {
-            out.push(v);
-        }
-    }
-    Ok(list_iter(out))
+    Ok(Value::Iter(Rc::new(Iter::Filter {
+        func: args[0].clone(),
+        inner: inner_iter(host, &args[1])?,
+    })))
 }
 
 fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
@@ -1335,6 +1443,12 @@ fn round_float(x: f64, n: i64) -> PyResult<f64> {
 
 fn round(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("round", &kwargs)?;
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     // ndigits beyond a machine word clip to it (CPython's
     // PyNumber_AsSsize_t with no error).
     let digits = match args.get(1) {
@@ -1381,11 +1495,20 @@ fn slice(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     super::seq::slice_of(&args)
 }
 
-fn sum(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("sum", &kwargs)?;
-    let (items, start) = match args.as_slice() {
-        [it] => (ctx.items(it)?, Value::Int(0)),
-        [it, start] => (ctx.items(it)?, start.clone()),
+fn sum(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    for (k, v) in kwargs {
+        if &*k != "start" || args.len() != 1 {
+            return Err(PyErr::type_error(if &*k == "start" {
+                "argument for sum() given by name ('start') and position (2)".to_string()
+            } else {
+                format!("sum() got an unexpected keyword argument '{k}'")
+            }));
+        }
+        args.push(v);
+    }
+    let (it, start) = match args.as_slice() {
+        [it] => (it.clone(), Value::Int(0)),
+        [it, start] => (it.clone(), start.clone()),
         _ => {
             return Err(PyErr::type_error(format!(
                 "sum() takes at most 2 arguments ({} given)",
@@ -1398,9 +1521,13 @@ fn sum(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    items
-        .iter()
-        .try_fold(start, |acc, v| ctx.binary(BinOp::Add, &acc, v))
+    // Item by item: `sum(range(10**9))` holds no list.
+    let iter = ctx.iter(&it)?;
+    let mut acc = start;
+    while let Some(v) = ctx.next(&iter)? {
+        acc = ctx.binary(BinOp::Add, &acc, &v)?;
+    }
+    Ok(acc)
 }
 
 fn chr(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -1561,8 +1688,24 @@ fn all(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn iter(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("iter", &kwargs)?;
-    exactly("iter", &args, 1)?;
-    ctx.iter(&args[0])
+    match args.as_slice() {
+        [v] => ctx.iter(v),
+        // iter(f, sentinel): calls f until it returns the sentinel.
+        [f, sentinel] => {
+            if !is_callable(f) {
+                return Err(PyErr::type_error("iter(v, w): v must be callable"));
+            }
+            Ok(Value::Iter(Rc::new(Iter::Call {
+                func: f.clone(),
+                sentinel: sentinel.clone(),
+                done: Cell::new(false),
+            })))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            args.len()
+        ))),
+    }
 }
 
 fn next(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -1589,4 +1732,207 @@ pub fn small_index(v: &Value) -> Option<i64> {
         Value::BigInt(b) => b.to_i64(),
         _ => None,
     }
+}
+
+/// `id(x)`: the address of a heap value; for the values kept in the
+/// `Value` word itself (small ints, floats, None, ...), a number made from
+/// their bits, so equal ones share an id as CPython's cached ones do.
+fn id(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("id", &kwargs)?;
+    exactly("id", &args, 1)?;
+    let v = &args[0];
+    macro_rules! address {
+        ($($variant:ident),*) => {
+            match v {
+                $(Value::$variant(rc) => Some(Rc::as_ptr(rc) as *const u8 as usize as u64),)*
+                Value::Builtin(b) => Some(*b as *const Builtin as usize as u64),
+                _ => None,
+            }
+        };
+    }
+    let addr = super::value::for_each_rc_variant!(address);
+    let n = match addr {
+        Some(a) => a,
+        None => {
+            let (tag, bits): (u64, u64) = match v {
+                Value::None => (1, 0),
+                Value::Bool(b) => (2, *b as u64),
+                Value::Int(i) => (3, *i as u64),
+                Value::Float(f) => (4, f.to_bits()),
+                Value::NotImplemented => (5, 0),
+                Value::Ellipsis => (6, 0),
+                _ => (7, 0),
+            };
+            // splitmix64 of the pair, even and below 2^62 like an address.
+            let mut z = bits ^ tag.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            (z ^ (z >> 31)) & 0x3fff_ffff_ffff_fff0
+        }
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn oct(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("oct", &kwargs)?;
+    radix("oct", &args, "0o", 8)
+}
+
+fn delattr(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("delattr", &kwargs)?;
+    exactly("delattr", &args, 2)?;
+    let name = attr_name(&args[1], "")?;
+    ctx.delattr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+/// Whether calling `v` can work: functions, builtins, methods, classes,
+/// and instances whose class defines `__call__`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::Method(_)
+        | Value::BoundMethod(_)
+        | Value::Class(_) => true,
+        Value::Descr(d) => matches!(**d, Descr::Static(_)),
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn callable(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("callable", &kwargs)?;
+    exactly("callable", &args, 1)?;
+    Ok(Value::Bool(is_callable(&args[0])))
+}
+
+/// `ascii(x)`: `repr(x)` with every non-ASCII character escaped.
+fn ascii(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("ascii", &kwargs)?;
+    exactly("ascii", &args, 1)?;
+    let r = ctx.repr(&args[0])?;
+    Ok(Value::str(ascii_escape(&r)))
+}
+
+/// `s` with non-ASCII characters as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii_escape(s: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        let _ = match n {
+            0..=0x7f => {
+                out.push(c);
+                Ok(())
+            }
+            0x80..=0xff => write!(out, "\\x{n:02x}"),
+            0x100..=0xffff => write!(out, "\\u{n:04x}"),
+            _ => write!(out, "\\U{n:08x}"),
+        };
+    }
+    out
+}
+
+fn globals(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("globals", &kwargs)?;
+    exactly("globals", &args, 0)?;
+    ctx.names(false)
+}
+
+fn locals(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("locals", &kwargs)?;
+    exactly("locals", &args, 0)?;
+    ctx.names(true)
+}
+
+/// The attributes of a class's own namespace, as a dict.
+fn class_dict(c: &Class) -> PyResult<Value> {
+    let mut items: Vec<(Rc<str>, Value)> = c
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut d = super::dict::Dict::default();
+    for (k, v) in items {
+        d.set(Value::str(&*k), v)?;
+    }
+    Ok(super::dict::new_dict(d))
+}
+
+fn vars(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("vars", &kwargs)?;
+    match args.as_slice() {
+        [] => ctx.names(true),
+        [Value::Class(c)] => class_dict(c),
+        [v @ Value::Instance(_)] => ctx.getattr(v, "__dict__"),
+        [Value::Function(f)] => {
+            let items: Vec<(Rc<str>, Value)> = f
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let mut d = super::dict::Dict::default();
+            for (k, v) in items {
+                d.set(Value::str(&*k), v)?;
+            }
+            Ok(super::dict::new_dict(d))
+        }
+        [_] => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
+/// `dir(x)`: the sorted names of x's attributes (its own, its class's and
+/// their bases'; for builtin values, their type's methods).
+fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("dir", &kwargs)?;
+    let mut names: Vec<String> = Vec::new();
+    let class_names = |c: &Class, names: &mut Vec<String>| {
+        names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+        for b in &c.mro {
+            names.extend(b.dict.borrow().keys().map(|k| k.to_string()));
+        }
+    };
+    match args.as_slice() {
+        [] => {
+            let Value::Dict(d) = ctx.names(true)? else {
+                return Ok(Value::list(Vec::new()));
+            };
+            for k in d.borrow().keys() {
+                if let Value::Str(s) = k {
+                    names.push((*s).clone());
+                }
+            }
+        }
+        [v @ Value::Instance(i)] => {
+            if let Some(r) = ctx.special(v, "__dir__")? {
+                let mut items = ctx.items(&r)?;
+                super::builtins::sort_values(ctx, &mut items, None, false)?;
+                return Ok(Value::list(items));
+            }
+            names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            class_names(&i.class, &mut names);
+            names.push("__class__".to_string());
+        }
+        [Value::Class(c)] => class_names(c, &mut names),
+        [v] => names.extend(super::methods::names(v).into_iter().map(str::to_string)),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }

@@ -233,10 +233,13 @@ fn make_builtins() -> Builtins {
         let c = builtin_class(k.name(), vec![base], Some(k));
         exc.push(c);
     }
-    exc[ExcKind::BaseException as usize]
-        .dict
-        .borrow_mut()
-        .insert(Rc::from("__init__"), Value::Builtin(&EXC_INIT));
+    {
+        let mut d = exc[ExcKind::BaseException as usize].dict.borrow_mut();
+        d.insert(Rc::from("__init__"), Value::Builtin(&EXC_INIT));
+        // So that `super().__str__()` in a subclass finds them.
+        d.insert(Rc::from("__str__"), Value::Builtin(&EXC_STR));
+        d.insert(Rc::from("__repr__"), Value::Builtin(&EXC_REPR));
+    }
     Builtins { object, exc }
 }
 
@@ -300,12 +303,118 @@ pub static EXC_INIT: Builtin = Builtin {
     },
 };
 
+/// Whether `b` is a method of a builtin class (it binds to an instance).
+pub fn is_method(b: &Builtin) -> bool {
+    [&OBJECT_INIT, &EXC_INIT, &EXC_STR, &EXC_REPR]
+        .iter()
+        .any(|m| std::ptr::eq(*m, b))
+}
+
+/// `BaseException.__str__(self)`.
+pub static EXC_STR: Builtin = Builtin {
+    name: "__str__",
+    call: |ctx, args, _| match args.first() {
+        Some(Value::Instance(i)) if i.class.is_exception() => Ok(Value::str(exc_str(ctx, i)?)),
+        _ => Err(PyErr::type_error(
+            "descriptor '__str__' of 'BaseException' object needs an argument",
+        )),
+    },
+};
+
+/// `BaseException.__repr__(self)`: `Name(arg, ...)`.
+pub static EXC_REPR: Builtin = Builtin {
+    name: "__repr__",
+    call: |ctx, args, _| match args.first() {
+        Some(Value::Instance(i)) if i.class.is_exception() => {
+            let mut parts = Vec::new();
+            for a in exc_args(i) {
+                parts.push(ctx.repr(&a)?);
+            }
+            Ok(Value::str(format!(
+                "{}({})",
+                i.class.name,
+                parts.join(", ")
+            )))
+        }
+        _ => Err(PyErr::type_error(
+            "descriptor '__repr__' of 'BaseException' object needs an argument",
+        )),
+    },
+};
+
+/// `str(e)` as BaseException (and KeyError, OSError) give it: nothing for
+/// no arguments, the one argument's str, else the arguments' tuple.
+pub fn exc_str(ctx: &mut super::builtins::Ctx, inst: &Instance) -> PyResult<String> {
+    let args = exc_args(inst);
+    let base = inst.class.exc_base;
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if base == Some(ExcKind::KeyError) => ctx.repr(&args[0]),
+        2 if base.is_some_and(|k| k.is_a(ExcKind::OSError)) && inst.get("errno").is_some() => {
+            let attr = |n: &str| inst.get(n).unwrap_or(Value::None);
+            let mut text = format!(
+                "[Errno {}] {}",
+                ctx.str(&attr("errno"))?,
+                ctx.str(&attr("strerror"))?
+            );
+            if !matches!(attr("filename"), Value::None) {
+                text = format!("{text}: {}", ctx.repr(&attr("filename"))?);
+                if !matches!(attr("filename2"), Value::None) {
+                    text = format!("{text} -> {}", ctx.repr(&attr("filename2"))?);
+                }
+            }
+            Ok(text)
+        }
+        1 => ctx.str(&args[0]),
+        _ => ctx.repr(&Value::tuple(args)),
+    }
+}
+
 /// A new exception object of `class` with `args`, as `class(*args)`
-/// makes before `__init__` runs.
-pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+/// makes before `__init__` runs. An OSError given (errno, strerror,
+/// filename[, winerror, filename2]) keeps the first two as its args.
+pub fn new_exception(class: Rc<Class>, mut args: Vec<Value>) -> Rc<Instance> {
+    let os = class.exc_base.is_some_and(|k| k.is_a(ExcKind::OSError));
     let inst = Instance::new(class);
+    if os && (2..=5).contains(&args.len()) {
+        let names = ["errno", "strerror", "filename", "winerror", "filename2"];
+        for (n, v) in names.iter().zip(args.iter()) {
+            if *n != "winerror" {
+                inst.set(Rc::from(*n), v.clone());
+            }
+        }
+        args.truncate(2);
+    }
     inst.set(Rc::from("args"), Value::tuple(args));
     Rc::new(inst)
+}
+
+/// The class `OSError(errno, strerror, ...)` makes: the subclass for that
+/// errno (2 is FileNotFoundError, ...), as CPython picks it; any other
+/// class stays as it is.
+pub fn os_error_class(class: &Rc<Class>, args: &[Value]) -> Rc<Class> {
+    if class.builtin != Some(ExcKind::OSError) || args.len() < 2 {
+        return class.clone();
+    }
+    use ExcKind::*;
+    let kind = match args[0] {
+        Value::Int(1 | 13) => PermissionError,
+        Value::Int(2) => FileNotFoundError,
+        Value::Int(3) => ProcessLookupError,
+        Value::Int(4) => InterruptedError,
+        Value::Int(10) => ChildProcessError,
+        Value::Int(11 | 114 | 115) => BlockingIOError,
+        Value::Int(17) => FileExistsError,
+        Value::Int(20) => NotADirectoryError,
+        Value::Int(21) => IsADirectoryError,
+        Value::Int(32 | 108) => BrokenPipeError,
+        Value::Int(103) => ConnectionAbortedError,
+        Value::Int(104) => ConnectionResetError,
+        Value::Int(110) => TimeoutError,
+        Value::Int(111) => ConnectionRefusedError,
+        _ => return class.clone(),
+    };
+    exc_class(kind)
 }
 
 /// The exception object of an error raised by Rust code.
@@ -329,6 +438,68 @@ pub fn exc_args(inst: &Instance) -> Vec<Value> {
         Some(other) => vec![other],
         None => Vec::new(),
     }
+}
+
+/// `SystemExit.code`: set by `__init__` from the arguments (none: None,
+/// one: that argument, more: their tuple), unless assigned since.
+pub fn system_exit_code(inst: &Instance) -> Value {
+    if let Some(c) = inst.get("code") {
+        return c;
+    }
+    let mut args = exc_args(inst);
+    match args.len() {
+        0 => Value::None,
+        1 => args.remove(0),
+        _ => Value::tuple(args),
+    }
+}
+
+/// The attributes builtin exception classes derive from their arguments
+/// (`StopIteration.value`, `SystemExit.code`, `OSError.errno`, ...), when
+/// not assigned on the instance.
+pub fn exc_attr(inst: &Instance, name: &str) -> Option<Value> {
+    let base = inst.class.exc_base?;
+    let arg = |i: usize| exc_args(inst).into_iter().nth(i).unwrap_or(Value::None);
+    Some(match name {
+        "value" if base == ExcKind::StopIteration || base == ExcKind::StopAsyncIteration => arg(0),
+        "code" if base == ExcKind::SystemExit => system_exit_code(inst),
+        // Set by `new_exception` when given; None when not.
+        "errno" | "strerror" | "filename" | "filename2" if base.is_a(ExcKind::OSError) => {
+            Value::None
+        }
+        "msg" if base.is_a(ExcKind::SyntaxError) => arg(0),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if base.is_a(ExcKind::SyntaxError) =>
+        {
+            let i = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ]
+            .iter()
+            .position(|n| *n == name)
+            .unwrap_or(0);
+            match arg(1) {
+                Value::Tuple(t) => t.get(i).cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            }
+        }
+        "encoding" | "object" | "start" | "end" | "reason"
+            if base == ExcKind::UnicodeDecodeError || base == ExcKind::UnicodeEncodeError =>
+        {
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+            arg(i)
+        }
+        "name" | "path" if base.is_a(ExcKind::ImportError) => Value::None,
+        "name" if base.is_a(ExcKind::NameError) || base == ExcKind::AttributeError => Value::None,
+        _ => return None,
+    })
 }
 
 impl PyErr {

@@ -68,7 +68,48 @@ exc_kinds! {
     AssertionError: Some(Exception);
     MemoryError: Some(Exception);
     SystemError: Some(Exception);
+    FloatingPointError: Some(ArithmeticError);
+    BufferError: Some(Exception);
+    EOFError: Some(Exception);
+    ImportError: Some(Exception);
+    ModuleNotFoundError: Some(ImportError);
+    OSError: Some(Exception);
+    BlockingIOError: Some(OSError);
+    ChildProcessError: Some(OSError);
+    ConnectionError: Some(OSError);
+    BrokenPipeError: Some(ConnectionError);
+    ConnectionAbortedError: Some(ConnectionError);
+    ConnectionRefusedError: Some(ConnectionError);
+    ConnectionResetError: Some(ConnectionError);
+    FileExistsError: Some(OSError);
+    FileNotFoundError: Some(OSError);
+    InterruptedError: Some(OSError);
+    IsADirectoryError: Some(OSError);
+    NotADirectoryError: Some(OSError);
+    PermissionError: Some(OSError);
+    ProcessLookupError: Some(OSError);
+    TimeoutError: Some(OSError);
+    ReferenceError: Some(Exception);
+    StopAsyncIteration: Some(Exception);
     SyntaxError: Some(Exception);
+    IndentationError: Some(SyntaxError);
+    TabError: Some(IndentationError);
+    UnicodeError: Some(ValueError);
+    UnicodeDecodeError: Some(UnicodeError);
+    UnicodeEncodeError: Some(UnicodeError);
+    UnicodeTranslateError: Some(UnicodeError);
+    Warning: Some(Exception);
+    BytesWarning: Some(Warning);
+    DeprecationWarning: Some(Warning);
+    EncodingWarning: Some(Warning);
+    FutureWarning: Some(Warning);
+    ImportWarning: Some(Warning);
+    PendingDeprecationWarning: Some(Warning);
+    ResourceWarning: Some(Warning);
+    RuntimeWarning: Some(Warning);
+    SyntaxWarning: Some(Warning);
+    UnicodeWarning: Some(Warning);
+    UserWarning: Some(Warning);
 }
 
 impl ExcKind {
@@ -138,6 +179,10 @@ pub struct PyErr {
     /// Set when the host stopped the script: no `except` or `finally`
     /// runs, the error unwinds every frame to the host.
     pub abort: Option<Abort>,
+    /// For a `SystemExit` that escaped the run: how the process ends
+    /// (filled in with `msg`, from the exception's `code`; boxed: errors
+    /// stay small).
+    pub exit: Option<Box<Exit>>,
 }
 
 /// Why the host stopped a script (see [`PyErr::abort`]).
@@ -175,6 +220,45 @@ impl PyErr {
     }
 }
 
+/// How an escaping `SystemExit` ends the process, as CPython's
+/// `handle_system_exit`: `code` None is status 0, an int is that status
+/// (modulo 256, as the OS keeps it), anything else is printed on stderr
+/// and the status is 1.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exit {
+    /// The process exit status.
+    pub status: u8,
+    /// `str(code)`, printed on stderr before exiting, if any.
+    pub message: Option<String>,
+}
+
+impl Exit {
+    /// The exit for `SystemExit.code` = `code`; `text` gives `str(code)`.
+    pub fn from_code(code: &Value, text: impl FnOnce(&Value) -> String) -> Exit {
+        let status = match code {
+            Value::None => Some(0),
+            Value::Bool(b) => Some(*b as u8),
+            Value::Int(n) => Some((*n & 0xff) as u8),
+            Value::BigInt(b) => {
+                use num_traits::ToPrimitive;
+                let low: num_bigint::BigInt = &**b & num_bigint::BigInt::from(0xff);
+                Some(low.to_u8().unwrap_or(1))
+            }
+            _ => None,
+        };
+        match status {
+            Some(status) => Exit {
+                status,
+                message: None,
+            },
+            None => Exit {
+                status: 1,
+                message: Some(text(code)),
+            },
+        }
+    }
+}
+
 impl PartialEq for PyErr {
     /// Same kind, message and traceback (what a test can observe).
     fn eq(&self, other: &PyErr) -> bool {
@@ -199,6 +283,7 @@ impl PyErr {
             reraised: false,
             chain: Vec::new(),
             abort: None,
+            exit: None,
         }
     }
 
@@ -213,6 +298,29 @@ impl PyErr {
             abort: Some(why),
             ..PyErr::new(ExcKind::SystemError, msg)
         }
+    }
+
+    /// If this is a `SystemExit` (or a subclass): the process exit it
+    /// asks for. An error raised by Rust code has no object: its message
+    /// is the code (none: status 0).
+    pub fn system_exit(&self) -> Option<Exit> {
+        if !self.is(ExcKind::SystemExit) {
+            return None;
+        }
+        if let Some(e) = &self.exit {
+            return Some((**e).clone());
+        }
+        Some(if self.msg.is_empty() {
+            Exit {
+                status: 0,
+                message: None,
+            }
+        } else {
+            Exit {
+                status: 1,
+                message: Some(self.msg.clone()),
+            }
+        })
     }
 
     /// `TypeError(msg)`.

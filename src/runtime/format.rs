@@ -97,6 +97,22 @@ pub trait Stringify {
     fn text(&mut self, v: &Value) -> PyResult<String>;
     /// `repr(v)`.
     fn text_repr(&mut self, v: &Value) -> PyResult<String>;
+    /// The int an object gives through `__index__` or `__int__` (for `%d`),
+    /// if it has either.
+    fn int_of(&mut self, _v: &Value) -> PyResult<Option<Value>> {
+        Ok(None)
+    }
+    /// `v.name`, for a `str.format` field `{0.name}`.
+    fn field_attr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        Err(PyErr::new(
+            super::ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", v.type_name()),
+        ))
+    }
+    /// `v[key]`, for a `str.format` field `{0[key]}`.
+    fn field_item(&mut self, v: &Value, key: &Value) -> PyResult<Value> {
+        super::seq::getitem(v, key)
+    }
     /// The character `%c` makes of `v` when it is not the str case (bytes
     /// formatting's own rules); `None` for the str rules.
     fn char_arg(&mut self, _v: &Value) -> Option<PyResult<char>> {
@@ -483,6 +499,9 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
         other => (vec![other.clone()], None),
     };
     let mut next = 0;
+    // Once a `%(key)` has read the mapping, nothing is left to take by
+    // position (as CPython).
+    let mut keyed = false;
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -502,6 +521,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                 .ok_or_else(|| PyErr::value_error("incomplete format key"))?;
             let key: String = chars[i + 1..i + close].iter().collect();
             i += close + 1;
+            keyed = true;
             let Some(Value::Dict(d)) = mapping else {
                 return Err(PyErr::type_error("format requires a mapping"));
             };
@@ -532,7 +552,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
         }
         // With a mapping there are no positional arguments to take.
         let take = |next: &mut usize| -> PyResult<Value> {
-            if mapping.is_some() && value.is_some() {
+            if mapping.is_some() && (value.is_some() || keyed) {
                 return Err(PyErr::type_error("not enough arguments for format string"));
             }
             let v = items
@@ -645,6 +665,8 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
                         Value::from_bigint(float_trunc(*f)?)
                     }
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
+                    // An object with `__index__` or `__int__`.
+                    other if let Some(n) = tx.int_of(other)? => n,
                     other if matches!(kind, 'd' | 'i' | 'u') => {
                         return Err(PyErr::type_error(format!(
                             "%{kind} format: a real number is required, not {}",
@@ -818,7 +840,18 @@ fn format_fields(
                 _ => {}
             }
         }
-        let close = close.ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?;
+        let Some(close) = close else {
+            let rest: String = chars[i + 1..].iter().collect();
+            return Err(PyErr::value_error(if rest.is_empty() {
+                "Single '{' encountered in format string"
+            } else if rest.contains(':') {
+                "unmatched '{' in format spec"
+            } else if rest.ends_with('!') {
+                "end of string while looking for conversion specifier"
+            } else {
+                "expected '}' before end of string"
+            }));
+        };
         let field: String = chars[i + 1..close].iter().collect();
         i = close + 1;
         let (name_conv, spec) = split_field(&field);
@@ -838,7 +871,8 @@ fn format_fields(
         let v = match conv {
             None => v,
             Some("s") => Value::str(ctx.text(&v)?),
-            Some("r") | Some("a") => Value::str(ctx.text_repr(&v)?),
+            Some("r") => Value::str(ctx.text_repr(&v)?),
+            Some("a") => Value::str(super::builtins::ascii_escape(&ctx.text_repr(&v)?)),
             Some(other) => {
                 return Err(PyErr::value_error(format!(
                     "Unknown conversion specifier {other}"

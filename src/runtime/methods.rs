@@ -21,12 +21,12 @@ methods!(LIST: "clear" => list_clear, "append" => list_append, "pop" => list_pop
     "sort" => list_sort);
 methods!(STR: "join" => str_join, "split" => str_split, "strip" => str_strip, "lstrip" => str_lstrip,
     "rstrip" => str_rstrip, "upper" => str_upper, "lower" => str_lower, "replace" => str_replace,
-    "startswith" => str_startswith, "endswith" => str_endswith, "find" => str_find, "count" => str_count,
+    "find" => str_find, "count" => str_count,
     "isdigit" => str_isdigit, "isalpha" => str_isalpha, "center" => str_center, "ljust" => str_ljust,
     "rjust" => str_rjust, "zfill" => str_zfill, "format" => str_format, "title" => str_title,
     "capitalize" => str_capitalize, "isupper" => str_isupper, "islower" => str_islower,
     "isspace" => str_isspace, "isalnum" => str_isalnum, "index" => str_index, "rfind" => str_rfind,
-    "splitlines" => str_splitlines, "swapcase" => str_swapcase);
+    "swapcase" => str_swapcase);
 
 methods!(DICT: "get" => dict_get, "keys" => dict_keys, "values" => dict_values, "items" => dict_items,
     "setdefault" => dict_setdefault, "pop" => dict_pop, "update" => dict_update, "copy" => dict_copy,
@@ -48,16 +48,43 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
             return super::bytes_methods::lookup(obj, name);
         }
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => return super::bytes::int_method(name),
-        _ => return None,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            return super::bytes::int_method(name)
+                .or_else(|| super::typemethods::lookup(obj, name));
+        }
+        _ => return super::typemethods::lookup(obj, name),
     };
     if let (Value::Str(_), "encode") = (obj, name) {
         return Some(&STR_ENCODE);
     }
-    table.iter().find(|m| m.name == name)
+    table
+        .iter()
+        .find(|m| m.name == name)
+        .or_else(|| super::typemethods::lookup(obj, name))
 }
 
-fn arity(name: &str, args: &Args, kwargs: &Kwargs, min: usize, max: usize) -> PyResult<()> {
+/// The names of the methods of `obj`'s type (for `dir`).
+pub fn names(obj: &Value) -> Vec<&'static str> {
+    let table = match obj {
+        Value::List(_) => LIST,
+        Value::Str(_) => STR,
+        Value::Dict(_) => DICT,
+        Value::Set(_) => super::set::SET_METHODS,
+        Value::FrozenSet(_) => super::set::FROZENSET_METHODS,
+        _ => &[],
+    };
+    let mut out: Vec<&'static str> = table.iter().map(|m| m.name).collect();
+    out.extend(super::typemethods::names(obj));
+    out
+}
+
+pub(super) fn arity(
+    name: &str,
+    args: &Args,
+    kwargs: &Kwargs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if let Some((k, _)) = kwargs.first() {
         return Err(PyErr::type_error(format!(
             "{name}() got an unexpected keyword argument '{k}'"
@@ -92,7 +119,7 @@ fn list(args: &Args) -> &std::cell::RefCell<crate::runtime::seqobj::Seq> {
     }
 }
 
-fn string(args: &Args) -> &str {
+pub(super) fn string(args: &Args) -> &str {
     match &args[0] {
         Value::Str(s) => s,
         _ => unreachable!("str methods are found on strs"),
@@ -266,7 +293,7 @@ fn list_sort(host: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 /// The `start`/`end` arguments at `args[from..]` of find, index and count,
 /// clamped as slice bounds over `len` items.
-fn bounds(args: &Args, from: usize, len: usize) -> PyResult<(usize, usize)> {
+pub(super) fn bounds(args: &Args, from: usize, len: usize) -> PyResult<(usize, usize)> {
     let arg = |i: usize| -> PyResult<Option<i64>> {
         match args.get(i) {
             None | Some(Value::None) => Ok(None),
@@ -281,13 +308,13 @@ fn bounds(args: &Args, from: usize, len: usize) -> PyResult<(usize, usize)> {
 }
 
 /// Characters `[start, end)` of `s` and the char offset they start at.
-fn char_window(s: &str, args: &Args, from: usize) -> PyResult<(String, usize)> {
+pub(super) fn char_window(s: &str, args: &Args, from: usize) -> PyResult<(String, usize)> {
     let chars: Vec<char> = s.chars().collect();
     let (a, b) = bounds(args, from, chars.len())?;
     Ok((chars[a..b].iter().collect(), a))
 }
 
-fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'a str> {
+pub(super) fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s),
         other => Err(PyErr::type_error(format!(
@@ -319,11 +346,12 @@ fn str_join(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
-fn str_list(items: Vec<String>) -> Value {
+pub(super) fn str_list(items: Vec<String>) -> Value {
     Value::list(items.into_iter().map(Value::str).collect())
 }
 
 fn str_split(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    let (args, kw) = super::typemethods::positional("split", args, kw, &["sep", "maxsplit"])?;
     arity("split", &args, &kw, 0, 2)?;
     let s = string(&args);
     let maxsplit = match args.get(2) {
@@ -419,35 +447,13 @@ fn str_replace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn affix(args: &Args, kw: &Kwargs, name: &str, f: fn(&str, &str) -> bool) -> PyResult<Value> {
-    arity(name, args, kw, 1, 1)?;
-    let s = string(args);
-    match &args[1] {
-        Value::Str(p) => Ok(Value::Bool(f(s, p))),
-        Value::Tuple(t) => {
-            for p in t.iter() {
-                if f(s, str_arg(name, p, "str")?) {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        other => Err(PyErr::type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
-fn str_startswith(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    affix(&args, &kw, "startswith", |s, p| s.starts_with(p))
-}
-fn str_endswith(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    affix(&args, &kw, "endswith", |s, p| s.ends_with(p))
-}
-
 /// Where `sub` first (or last) occurs in `s[start:end]`, as a char index.
-fn locate(name: &str, args: &Args, kw: &Kwargs, from_right: bool) -> PyResult<Option<i64>> {
+pub(super) fn locate(
+    name: &str,
+    args: &Args,
+    kw: &Kwargs,
+    from_right: bool,
+) -> PyResult<Option<i64>> {
     arity(name, args, kw, 1, 3)?;
     let sub = str_arg(&format!("{name}()"), &args[1], "str")?;
     let (w, off) = char_window(string(args), args, 2)?;
@@ -552,7 +558,7 @@ fn str_zfill(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn dict(args: &Args) -> &Rc<std::cell::RefCell<crate::runtime::dict::Dict>> {
+pub(super) fn dict(args: &Args) -> &Rc<std::cell::RefCell<crate::runtime::dict::Dict>> {
     match &args[0] {
         Value::Dict(d) => d,
         _ => unreachable!("dict methods are found on dicts"),
@@ -665,7 +671,7 @@ fn dict_clear(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn str_format(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+pub(super) fn str_format(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     let s = string(&args);
     Ok(Value::str(crate::runtime::format::str_format(
         ctx,
@@ -737,13 +743,6 @@ fn str_index(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn str_rfind(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(locate("rfind", &args, &kw, true)?.unwrap_or(-1)))
-}
-
-fn str_splitlines(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
-    arity("splitlines", &args, &kw, 0, 0)?;
-    Ok(str_list(
-        string(&args).lines().map(str::to_string).collect(),
-    ))
 }
 
 fn str_swapcase(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {

@@ -16,6 +16,7 @@ pub mod ops;
 pub mod seq;
 pub mod seqobj;
 pub mod set;
+pub mod typemethods;
 pub mod value;
 
 pub use error::{ExcKind, PyErr, PyResult};

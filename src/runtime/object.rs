@@ -86,6 +86,18 @@ impl Namespace {
         self.map.borrow().values().cloned().collect()
     }
 
+    /// Every binding, sorted by name (the map keeps no insertion order).
+    pub fn items(&self) -> Vec<(Rc<str>, Value)> {
+        let mut v: Vec<(Rc<str>, Value)> = self
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
         let old = self.map.borrow_mut().remove(name);
@@ -374,6 +386,52 @@ pub enum Iter {
         /// The iterator's type name.
         type_name: &'static str,
     },
+    /// `map(func, *inners)`: calls `func` on one item of each, as asked.
+    Map {
+        /// The function.
+        func: Value,
+        /// One iterator per iterable; stops at the shortest (boxed: keeps
+        /// `Iter` no larger than its other variants).
+        inners: Box<[Rc<Iter>]>,
+    },
+    /// `filter(func, inner)`: the items for which `func` (None: the item
+    /// itself) is true, found as asked.
+    Filter {
+        /// The predicate, or None.
+        func: Value,
+        /// What is filtered.
+        inner: Rc<Iter>,
+    },
+    /// `zip(*inners, strict=True)`: ValueError when one ends before the others.
+    ZipStrict {
+        /// One iterator per argument.
+        inners: Box<[Rc<Iter>]>,
+    },
+    /// `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+    Call {
+        /// What is called.
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+        /// Whether the sentinel was seen.
+        done: Cell<bool>,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError
+    /// (or StopIteration).
+    GetItem {
+        /// The object with `__getitem__`.
+        obj: Value,
+        /// The next index.
+        index: Cell<i64>,
+    },
+    /// `reversed(list)`: from the end down, seeing the list's changes as
+    /// CPython's `list_reverseiterator` does.
+    ListRev {
+        /// The list.
+        list: Rc<RefCell<super::seqobj::Seq>>,
+        /// How many items are left to give (the next index plus one).
+        left: Cell<usize>,
+    },
     /// Over the characters of a string.
     Str {
         /// The characters.
@@ -446,6 +504,99 @@ impl Iter {
                 }
                 Some(Value::tuple(items))
             }
+            Iter::Map { func, inners } => {
+                let mut args = Vec::with_capacity(inners.len());
+                for it in inners {
+                    match it.next(h)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Some(h.call(func, args)?)
+            }
+            Iter::ZipStrict { inners } => {
+                // "arguments 1-k" (the ones before the k+1-th).
+                let before = |k: usize| {
+                    if k == 1 {
+                        "argument 1".to_string()
+                    } else {
+                        format!("arguments 1-{k}")
+                    }
+                };
+                let mut items = Vec::with_capacity(inners.len());
+                for (i, it) in inners.iter().enumerate() {
+                    match it.next(h)? {
+                        Some(v) => items.push(v),
+                        None if i == 0 => {
+                            // The first ended: so must every other.
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if other.next(h)?.is_some() {
+                                    return Err(super::PyErr::value_error(format!(
+                                        "zip() argument {} is longer than {}",
+                                        j + 1,
+                                        before(j)
+                                    )));
+                                }
+                            }
+                            return Ok(None);
+                        }
+                        None => {
+                            return Err(super::PyErr::value_error(format!(
+                                "zip() argument {} is shorter than {}",
+                                i + 1,
+                                before(i)
+                            )));
+                        }
+                    }
+                }
+                Some(Value::tuple(items))
+            }
+            Iter::Call {
+                func,
+                sentinel,
+                done,
+            } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let v = h.call(func, Vec::new())?;
+                if h.equal(&v, sentinel)? {
+                    done.set(true);
+                    return Ok(None);
+                }
+                Some(v)
+            }
+            Iter::GetItem { obj, index } => {
+                let i = index.get();
+                match h.getitem(obj, &Value::Int(i)) {
+                    Ok(v) => {
+                        index.set(i + 1);
+                        Some(v)
+                    }
+                    Err(e)
+                        if e.is(super::ExcKind::IndexError)
+                            || e.is(super::ExcKind::StopIteration) =>
+                    {
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Iter::Filter { func, inner } => loop {
+                let Some(v) = inner.next(h)? else {
+                    return Ok(None);
+                };
+                let keep = match func {
+                    Value::None => h.truthy(&v)?,
+                    f => {
+                        let r = h.call(f, vec![v.clone()])?;
+                        h.truthy(&r)?
+                    }
+                };
+                if keep {
+                    break Some(v);
+                }
+            },
             _ => self.next_plain(),
         })
     }
@@ -489,7 +640,29 @@ impl Iter {
                 index.set(i + 1);
                 Some(v)
             }
-            Iter::Lazy(_) | Iter::Enumerate { .. } | Iter::Zip { .. } => None,
+            Iter::Lazy(_)
+            | Iter::Enumerate { .. }
+            | Iter::Zip { .. }
+            | Iter::Map { .. }
+            | Iter::Filter { .. }
+            | Iter::ZipStrict { .. }
+            | Iter::Call { .. }
+            | Iter::GetItem { .. } => None,
+            Iter::ListRev { list, left } => {
+                let n = left.get();
+                if n == 0 {
+                    return None;
+                }
+                let list = list.borrow();
+                // A list that shrank meanwhile ends the iteration.
+                let v = if n <= list.len() {
+                    list.get(n - 1).cloned()
+                } else {
+                    None
+                };
+                left.set(if v.is_some() { n - 1 } else { 0 });
+                v
+            }
             Iter::Set { items, index } => {
                 let i = index.get();
                 let v = items.get(i).cloned()?;

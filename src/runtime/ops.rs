@@ -134,7 +134,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
     if float {
         if matches!(
             op,
-            BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Or | BinOp::Xor
+            BinOp::Lshift | BinOp::Rshift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
         ) {
             return Err(unsupported(op.symbol(), a, b));
         }
@@ -183,6 +183,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> PyResult<Value> {
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
+        BinOp::MatMul => return Err(unsupported(op.symbol(), a, b)),
     };
     if bools && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
         return Ok(Value::Bool(!r.is_zero()));
@@ -282,6 +283,17 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
             ));
         }
         return float_op(BinOp::Pow, base, int_to_f64(y)?);
+    }
+    // 0, 1 and -1 to any power, however large.
+    if x.bits() <= 1 {
+        let odd = y.bit(0);
+        return Ok(Value::from_bigint(if x.is_negative() && !odd {
+            -x.clone()
+        } else if x.is_zero() && y.is_zero() {
+            BigInt::from(1)
+        } else {
+            x.clone()
+        }));
     }
     let Some(e) = y.to_u32().filter(|_| {
         x.bits() <= 1 || x.bits().saturating_mul(y.to_u64().unwrap_or(u64::MAX)) <= 1 << 26
@@ -406,6 +418,20 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Value::Set(_) | Value::FrozenSet(_),
             Value::Set(_) | Value::FrozenSet(_),
         ) => super::set::binary(op, a, b),
+        (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+            // `x | y`: a new dict, y's values winning.
+            let mut d = x.borrow().clone();
+            let pairs: Vec<(Value, Value)> = y
+                .borrow()
+                .map
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            for (k, v) in pairs {
+                d.set(k, v)?;
+            }
+            Ok(super::dict::new_dict(d))
+        }
         _ => Err(unsupported(op.symbol(), a, b)),
     }
 }
@@ -437,6 +463,22 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         && let Some(done) = super::bytes::inplace(op, ba, b)
     {
         return done.map(|()| a.clone());
+    }
+    if let (BinOp::Or, Value::Dict(d)) = (op, a) {
+        // `d |= other`: d.update(other), for a dict or an iterable of pairs.
+        let pairs = match b {
+            Value::Dict(o) => o
+                .borrow()
+                .map
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect::<Vec<_>>(),
+            _ => return Err(unsupported(&augmented(), a, b)),
+        };
+        for (k, v) in pairs {
+            d.borrow_mut().set(k, v)?;
+        }
+        return Ok(a.clone());
     }
     binary(op, a, b).map_err(|mut e| {
         // CPython names `+=` where the operands do not support it.

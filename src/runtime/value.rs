@@ -234,6 +234,12 @@ impl Value {
                 Iter::Set { .. } => "set_iterator",
                 Iter::Bytes { ref src, .. } => super::bytes::iter_name(src),
                 Iter::Watched { type_name, .. } => type_name,
+                Iter::Map { .. } => "map",
+                Iter::Filter { .. } => "filter",
+                Iter::GetItem { .. } => "iterator",
+                Iter::ZipStrict { .. } => "zip",
+                Iter::Call { .. } => "callable_iterator",
+                Iter::ListRev { .. } => "list_reverseiterator",
             },
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -472,12 +478,17 @@ impl Value {
                 out.push(')');
             }
             Value::Method(m) => {
-                let _ = write!(
-                    out,
-                    "<built-in method {} of {} object>",
-                    m.1.name,
-                    m.0.type_name()
-                );
+                if let (true, Value::Str(name)) = (super::typemethods::is_unbound(m.1), &m.0) {
+                    // `str.upper`: the method of the type, not bound.
+                    let _ = write!(out, "<method '{name}' of '{}' objects>", m.1.name);
+                } else {
+                    let _ = write!(
+                        out,
+                        "<built-in method {} of {} object>",
+                        m.1.name,
+                        m.0.type_name()
+                    );
+                }
             }
             Value::Class(c) => {
                 if c.builtin.is_some() || c.name.as_ref() == "object" && c.mro.is_empty() {

@@ -1,60 +1,36 @@
-cases = [
-    ZeroDivisionError("zero"),
-    OverflowError("too big"),
-    IndexError("idx"),
-    KeyError("k"),
-    ValueError("val"),
-    TypeError("typ"),
-    UnboundLocalError("unb"),
-    NameError("nm"),
-    AttributeError("attr"),
-    RecursionError("rec"),
-    NotImplementedError("nie"),
-    RuntimeError("rt"),
-    StopIteration("stop"),
-    AssertionError("as"),
-]
-
-bases = [ArithmeticError, LookupError, NameError, RuntimeError, Exception, BaseException]
-
-
-def classify(exc):
-    try:
-        raise exc
-    except ArithmeticError:
-        return "ArithmeticError"
-    except LookupError:
-        return "LookupError"
-    except NameError:
-        return "NameError"
-    except RuntimeError:
-        return "RuntimeError"
-    except Exception:
-        return "Exception"
-
-
-for exc in cases:
-    name = type(exc).__name__
-    matching = [b.__name__ for b in bases if isinstance(exc, b)]
-    print(f"{name:<20} caught as {classify(exc):<16} bases: {', '.join(matching)}")
-
-print(issubclass(ZeroDivisionError, ArithmeticError))
-print(issubclass(KeyError, LookupError), issubclass(KeyError, IndexError))
-print(issubclass(UnboundLocalError, NameError))
-print(issubclass(RecursionError, RuntimeError))
-print(issubclass(NotImplementedError, RuntimeError))
-print(issubclass(Exception, BaseException), issubclass(BaseException, Exception))
-print(issubclass(StopIteration, Exception))
-
-for thunk in [lambda: {}["x"], lambda: [][0], lambda: 1 % 0]:
-    try:
-        thunk()
-    except LookupError as e:
-        print("lookup:", type(e).__name__, repr(e))
-    except ArithmeticError as e:
-        print("arith:", type(e).__name__, repr(e))
-
+# The builtin exception hierarchy of CPython 3.11 and the attributes derived from arguments.
+names = [OSError, FileNotFoundError, PermissionError, ConnectionResetError, BrokenPipeError,
+         TimeoutError, EOFError, SyntaxError, IndentationError, TabError, UnicodeError,
+         UnicodeDecodeError, ImportError, ModuleNotFoundError, Warning, UserWarning,
+         DeprecationWarning, RuntimeWarning, FloatingPointError, BufferError, ReferenceError,
+         StopAsyncIteration, KeyboardInterrupt, GeneratorExit, SystemExit, RecursionError,
+         NotImplementedError, UnboundLocalError]
+for c in names:
+    print(c.__name__, [b.__name__ for b in c.__mro__])
+print(IOError is OSError, EnvironmentError is OSError)
 try:
-    raise OverflowError("range")
-except (KeyError, ArithmeticError) as e:
-    print("tuple caught", type(e).__name__, e.args)
+    raise OSError(13, "Permission denied", "/x")
+except OSError as e:
+    print(e.errno, e.strerror, e.filename, str(e))
+try:
+    raise PermissionError(13, "denied")
+except OSError as e:
+    print(type(e).__name__, e.errno, e.strerror, e.filename, str(e))
+e = OSError("just text")
+print(e.errno, e.strerror, str(e))
+try:
+    raise EOFError("eof")
+except Exception as e:
+    print(type(e).__name__, e)
+for exc in [KeyError("key"), KeyError(1, 2), KeyError(), IndexError("i")]:
+    print(repr(exc), "|", str(exc))
+print(StopIteration().value, StopIteration(5).value, StopIteration(5, 6).value)
+print(SystemExit().code, SystemExit(2).code, SystemExit(1, 2).code)
+try:
+    raise UnicodeError("bad")
+except ValueError as e:
+    print("ValueError caught", repr(e))
+class MyWarning(UserWarning):
+    pass
+print(issubclass(MyWarning, Warning), issubclass(MyWarning, Exception))
+print(Ellipsis, ... is Ellipsis)

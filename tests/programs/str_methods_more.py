@@ -1,0 +1,23 @@
+# The rest of the str, tuple, dict, int, float, range and slice methods, and special methods of builtin values.
+print("abcabc".rindex("b"), "a,b,c".partition(","), "a,b,c".rpartition(","), "abc".partition("x"))
+print("a\tbc\tdef".expandtabs(), "a\tb".expandtabs(4), "Straße".casefold())
+print("_a1".isidentifier(), "1a".isidentifier(), "12".isnumeric(), "½".isnumeric(), "12".isdecimal(), "a\n".isprintable(), "Hello World".istitle(), "hello World".istitle())
+print("prefix_x".removeprefix("prefix_"), "x.py".removesuffix(".py"), "abc".isascii())
+print("a b  c  ".rsplit(), "a b c".rsplit(None, 1), "a,b,c".rsplit(",", 1), "  a b ".rsplit(maxsplit=1))
+t = "abc".maketrans("ab", "xy", "c"); print(t, "aabbcc".translate(t), "abc".translate({97: "AA", 98: None}))
+print("{a}-{b}".format_map({"a": 1, "b": 2}))
+print("hello".startswith("ell", 1), "hello".endswith(("lo", "x")), "hello".startswith("h", 1, 3), "hello".endswith("ll", 0, 4), "".startswith("", 1))
+print((1, 2, 1).count(1), (1, 2, 3).index(3), {1: 2, 3: 4}.popitem(), {}.fromkeys("ab", 0))
+print((255).bit_length(), (-5).bit_count(), (7).as_integer_ratio(), (2.5).is_integer(), (2.0).is_integer())
+print((0.75).as_integer_ratio(), (1.5).hex(), (-0.1).hex(), (0.0).fromhex("0x1.8p1"), (5e-324).hex(), (1.0).fromhex((0.1).hex()))
+r = range(1, 10, 3); print(r.start, r.stop, r.step, r.index(7), r.count(4), r.count(5))
+s = slice(1, None, 2); print(s.start, s.stop, s.step, s.indices(10), slice(None).indices(5), slice(-3, None, -1).indices(7))
+l = [1, 2, 3]; print(l.__len__(), l.__getitem__(0), l.__contains__(2)); l.__setitem__(0, 9); print(l)
+d = {}; d.__setitem__("a", 1); print(d, d.__getitem__("a"), d.__len__())
+it = iter(range(3)); print(it.__next__(), it.__next__())
+print((1).__add__(2), (1).__add__("a"), (3).__radd__(4), "ab".__mul__(2), [1].__iadd__([2]), (5).__neg__(), (1).__lt__(2))
+print({1}.__contains__(1), (1.5).real, (3).imag, True.real)
+try:
+    (1).__len__()
+except AttributeError as e:
+    print(e)
