@@ -25,7 +25,7 @@ pub enum Error {
     Compile(CompileError),
     /// A Python exception escaped the code (or a conversion failed: a
     /// `TypeError` or `OverflowError` naming both types).
-    Exception(Exception),
+    Exception(Box<Exception>),
     /// The instruction budget set by [`Builder::fuel`](super::Builder::fuel)
     /// ran out; the script stopped before its next instruction.
     OutOfFuel,
@@ -112,10 +112,10 @@ impl Error {
             Some(crate::runtime::error::Abort::Fuel) => Error::OutOfFuel,
             Some(crate::runtime::error::Abort::Interrupt) => Error::Interrupted,
             Some(crate::runtime::error::Abort::Output) => Error::OutputLimit,
-            None => Error::Exception(Exception {
+            None => Error::Exception(Box::new(Exception {
                 err,
                 traceback: None,
-            }),
+            })),
         }
     }
 
