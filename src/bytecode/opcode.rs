@@ -115,6 +115,9 @@ macro_rules! for_each_opcode {
             BuildSet           = 87, "BUILD_SET",            count,  |arg| 1 - arg,                                          _        ; "pop arg items, push a set of them";
             SetAdd             = 88, "SET_ADD",              count,  |_| -1,                                                 _        ; "STACK[-arg-1].add(pop())";
             SetUpdate          = 89, "SET_UPDATE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop())";
+            ImportName         = 90, "IMPORT_NAME",          name,   |_| -1,                                                 _        ; "TOS := __import__(name, fromlist=pop(), level=TOS1)";
+            ImportFrom         = 91, "IMPORT_FROM",          name,   |_| 1,                                                  _        ; "push TOS.name, or the submodule TOS.name (ImportError if neither)";
+            ImportStar         = 92, "IMPORT_STAR",          plain,  |_| -1,                                                 _        ; "bind the public names of the module pop() in locals";
         }
     };
 }

@@ -34,6 +34,7 @@
 mod convert;
 mod error;
 mod function;
+mod module;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -46,6 +47,8 @@ pub use convert::{FromPy, IntoPy, Object};
 pub use error::{Error, Exception, Result};
 pub(crate) use function::call_host;
 pub use function::{Args, FromArgs, IntoArgs};
+pub use module::ModuleBuilder;
+pub(crate) use module::remember_source;
 
 use crate::bytecode::Code;
 use crate::compiler::{self, Mode};
@@ -77,6 +80,8 @@ pub struct Builder {
     options: Options,
     out: Option<Box<dyn Write>>,
     fuel: Option<u64>,
+    /// What the options of other files (module.rs) do to the new VM.
+    setup: Vec<Box<dyn FnOnce(&mut Vm)>>,
 }
 
 impl Builder {
@@ -127,6 +132,9 @@ impl Builder {
             .unwrap_or_else(|| Box::new(std::io::BufWriter::new(std::io::stdout())));
         let mut vm = Vm::with_options(self.options, out);
         vm.set_fuel(self.fuel);
+        for f in self.setup {
+            f(&mut vm);
+        }
         vm
     }
 }
@@ -366,6 +374,7 @@ impl Vm {
             options: Options::default(),
             out: None,
             fuel: None,
+            setup: Vec::new(),
         }
     }
 

@@ -94,7 +94,7 @@ pub(crate) fn delete_fast(r: &mut Regs, arg: u32) -> Step {
     Ok(())
 }
 
-fn name_of(r: &Regs, arg: u32) -> Rc<str> {
+pub(crate) fn name_of(r: &Regs, arg: u32) -> Rc<str> {
     // SAFETY: running frame; verified name index.
     unsafe { code(r) }.names()[arg as usize].clone()
 }
@@ -103,7 +103,7 @@ fn name_of(r: &Regs, arg: u32) -> Rc<str> {
 /// the compiler guarantees (built through the API): an exception, never a
 /// panic.
 #[cold]
-fn bad_code(what: &str) -> Stop {
+pub(crate) fn bad_code(what: &str) -> Stop {
     PyErr::new(ExcKind::SystemError, format!("bad bytecode: {what}")).into()
 }
 
@@ -186,7 +186,7 @@ pub(crate) fn store_global(r: &mut Regs, arg: u32) -> Step {
 }
 
 /// The namespace a module or class body stores its names in.
-fn locals_of(r: &Regs) -> *const Namespace {
+pub(crate) fn locals_of(r: &Regs) -> *const Namespace {
     // SAFETY: the running frame.
     let l = unsafe { r.fp.header() }.locals() as *const Namespace;
     if l.is_null() { globals(r) } else { l }
@@ -891,6 +891,14 @@ pub(crate) fn jump_if_or_pop(vm: &mut Vm, r: &mut Regs, target: u32, when: bool)
 }
 
 pub(crate) fn load_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified.
+    if let Value::Module(m) = unsafe { r.sp.peek(0) } {
+        // SAFETY: running frame.
+        let v = super::import::module_attr(unsafe { code(r) }, arg, m)?;
+        // SAFETY: verified.
+        unsafe { r.sp.set(0, v) };
+        return Ok(());
+    }
     let name = name_of(r, arg);
     // SAFETY: verified.
     let obj = unsafe { r.sp.peek(0) }.clone();
@@ -904,6 +912,17 @@ pub(crate) fn load_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 /// builtin type's, or a function in an instance's class), else
 /// `[EMPTY, attribute]`; CALL_METHOD tells them apart.
 pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — obj on top, room for one more.
+    if let Value::Module(m) = unsafe { r.sp.peek(0) } {
+        // SAFETY: running frame.
+        let v = super::import::module_attr(unsafe { code(r) }, arg, m)?;
+        // SAFETY: verified: the module's slot and one more.
+        unsafe {
+            r.sp.set(0, Value::Empty);
+            r.sp.push(v);
+        }
+        return Ok(());
+    }
     let name = name_of(r, arg);
     // SAFETY: verified — obj on top, room for one more.
     unsafe {

@@ -14,6 +14,7 @@
 mod exc;
 mod exec;
 mod generator;
+pub mod import;
 mod objects;
 mod quick;
 pub mod sp;
@@ -161,6 +162,8 @@ pub struct Vm {
     /// What the embedding API keeps: the `__main__` namespace, sources
     /// for tracebacks, limits.
     pub(crate) host: crate::embed::HostState,
+    /// `sys.modules`, `sys.path`, the modules the host registered.
+    imports: import::Imports,
 }
 
 /// A class or instance, weakly held until the end of the run.
@@ -251,6 +254,7 @@ impl Vm {
             graveyard: Default::default(),
             yielded: None,
             host: crate::embed::HostState::default(),
+            imports: import::Imports::default(),
         }
     }
 
@@ -267,6 +271,16 @@ impl Vm {
     /// Python frames on the call chain now.
     pub(crate) fn depth(&self) -> usize {
         self.depth
+    }
+
+    /// The recursion limit (`sys.getrecursionlimit`).
+    pub(crate) fn recursion_limit(&self) -> usize {
+        self.options.recursion_limit
+    }
+
+    /// Sets the recursion limit (`sys.setrecursionlimit`).
+    pub(crate) fn set_recursion_limit(&mut self, n: usize) {
+        self.options.recursion_limit = n;
     }
 
     /// Puts the call depth back after a panic unwound through runs.
@@ -416,6 +430,7 @@ impl Vm {
     /// every closure cell. For the end of a VM's life: an object still
     /// held after this has lost its attributes.
     pub fn collect_at_exit(&mut self) {
+        self.clear_modules();
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();
         }

@@ -362,6 +362,7 @@ impl Vm {
                 "__func__" => Ok(m.1.clone()),
                 _ => self.getattr(&m.1.clone(), name),
             },
+            Value::Module(m) => m.getattr(name),
             Value::MemoryView(m) if let Some(v) = crate::runtime::bytes::view_attr(m, name) => {
                 Ok(v)
             }
@@ -399,6 +400,10 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            Value::Module(m) => {
+                m.globals.set(name, v);
+                Ok(())
+            }
             Value::Class(cls) if cls.builtin.is_none() && !cls.mro.is_empty() => {
                 let old = cls.dict.borrow_mut().insert(name, v);
                 drop(old);
@@ -413,6 +418,9 @@ impl Vm {
 
     /// `delattr(obj, name)`.
     pub(crate) fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Module(m) = obj {
+            return m.delattr(name);
+        }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().remove(name),
             Value::Class(cls) if cls.builtin.is_none() => cls.dict.borrow_mut().remove(name),

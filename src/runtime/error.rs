@@ -69,6 +69,8 @@ exc_kinds! {
     MemoryError: Some(Exception);
     SystemError: Some(Exception);
     SyntaxError: Some(Exception);
+    ImportError: Some(Exception);
+    ModuleNotFoundError: Some(ImportError);
 }
 
 impl ExcKind {
