@@ -740,3 +740,79 @@ fn module_attr_slow(code: &Code, arg: u32, m: &Module, version: u64) -> Result<V
     code.cache_global(arg as usize, version, u64::MAX, x.clone());
     Ok(x)
 }
+
+/// The builtin `__import__(name, globals=None, locals=None, fromlist=(),
+/// level=0)`: a host function (it needs the VM), one per VM.
+pub(crate) fn dunder_import() -> Value {
+    let call = |vm: &mut Vm, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>| {
+        let mut slots: [Option<Value>; 5] = Default::default();
+        const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+        if args.len() > 5 {
+            return Err(PyErr::type_error(format!(
+                "__import__() takes at most 5 arguments ({} given)",
+                args.len()
+            )));
+        }
+        for (i, a) in args.into_iter().enumerate() {
+            slots[i] = Some(a);
+        }
+        for (k, v) in kwargs {
+            match NAMES.iter().position(|n| **n == *k) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(v),
+                Some(_) => {
+                    return Err(PyErr::type_error(format!(
+                        "argument for __import__() given by name ('{k}') and position"
+                    )));
+                }
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "'{k}' is an invalid keyword argument for __import__()"
+                    )));
+                }
+            }
+        }
+        let [name, globals, _locals, fromlist, level] = slots;
+        let name = match name {
+            Some(Value::Str(s)) => s,
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "__import__() argument 1 must be str, not {}",
+                    other.type_name()
+                )));
+            }
+            None => {
+                return Err(PyErr::type_error(
+                    "__import__() missing required argument 'name' (pos 1)",
+                ));
+            }
+        };
+        let level = match level {
+            None => 0,
+            Some(Value::Int(i)) => i,
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )));
+            }
+        };
+        let fromlist = match fromlist {
+            None | Some(Value::None) => Vec::new(),
+            Some(f) => vm.collect_values(&f)?,
+        };
+        // The importer's globals, as a dict: what relative imports read.
+        let g = Namespace::default();
+        if let Some(Value::Dict(d)) = &globals {
+            for key in ["__package__", "__name__", "__path__"] {
+                if let Some(v) = d.borrow().get(&Value::str(key))? {
+                    g.set(Rc::from(key), v);
+                }
+            }
+        }
+        vm.import_level(&name, Some(&g), &fromlist, level)
+    };
+    Value::HostFn(Rc::new(crate::runtime::object::HostFn {
+        name: Rc::from("__import__"),
+        call: Box::new(call),
+    }))
+}

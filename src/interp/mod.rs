@@ -236,7 +236,11 @@ impl Vm {
     pub fn with_options(options: Options, out: Box<dyn Write>) -> Vm {
         Vm {
             frames: Frames::new(options.frames, Config::default()),
-            builtins: Rc::new(builtins::namespace()),
+            builtins: Rc::new({
+                let ns = builtins::namespace();
+                ns.set(Rc::from("__import__"), import::dunder_import());
+                ns
+            }),
             out,
             options,
             depth: 0,

@@ -317,6 +317,9 @@ impl Vm {
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::HostFn(h) if name == "__name__" || name == "__qualname__" => {
+                Ok(Value::str(&*h.name))
+            }
             Value::Builtin(b) if matches!(b.name, "bytes" | "bytearray" | "int") => {
                 match crate::runtime::bytes::unbound(b.name, name) {
                     Some(m) => Ok(Value::Builtin(m)),

@@ -139,12 +139,12 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
         .constant("nan", f64::NAN);
     let b = unary!(b,
         "acos" => f64::acos, false;
-        "acosh" => f64::acosh, false;
+        "acosh" => acosh, false;
         "asin" => f64::asin, false;
-        "asinh" => f64::asinh, false;
+        "asinh" => asinh, false;
         "atan" => f64::atan, false;
         "atanh" => atanh, false;
-        "cbrt" => f64::cbrt, false;
+        "cbrt" => cbrt, false;
         "cos" => f64::cos, false;
         "cosh" => f64::cosh, true;
         "erf" => erf, false;
@@ -210,11 +210,9 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
         Ok(((x - i).copysign(x), i))
     })
     .function("log", log)
-    .function("log2", |vm, (x,): (Object,)| {
-        log_of(vm, val(&x), f64::log2, 1.0)
-    })
+    .function("log2", |vm, (x,): (Object,)| log_of(vm, val(&x), f64::log2))
     .function("log10", |vm, (x,): (Object,)| {
-        log_of(vm, val(&x), f64::log10, std::f64::consts::LOG10_2)
+        log_of(vm, val(&x), f64::log10)
     })
     .function("isqrt", |vm, (n,): (Object,)| {
         let n = to_int(vm, val(&n))?;
@@ -322,14 +320,92 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
     .register()
 }
 
-fn atanh(x: f64) -> f64 {
-    if x.abs() >= 1.0 {
-        if x.abs() == 1.0 {
-            return f64::NAN; // a domain error, as CPython
-        }
+// acosh, asinh and atanh as fdlibm (and glibc) compute them: Rust's
+// own formulas differ in the last bits.
+const LN2: f64 = std::f64::consts::LN_2;
+
+fn acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
         return f64::NAN;
     }
-    x.atanh()
+    if x >= 268_435_456.0 {
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + LN2;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        return (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
+fn asinh(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    let a = x.abs();
+    if a < 3.725_290_298_461_914e-9 {
+        return x;
+    }
+    let w = if a > 268_435_456.0 {
+        a.ln() + LN2
+    } else if a > 2.0 {
+        (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = x * x;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+fn atanh(x: f64) -> f64 {
+    let a = x.abs();
+    if x.is_nan() || a >= 1.0 {
+        // |x| == 1 is a domain error too, as CPython says.
+        return f64::NAN;
+    }
+    if a < 3.725_290_298_461_914e-9 {
+        return x;
+    }
+    let t = if a < 0.5 {
+        let t = a + a;
+        0.5 * (t + t * a / (1.0 - a)).ln_1p()
+    } else {
+        0.5 * ((a + a) / (1.0 - a)).ln_1p()
+    };
+    t.copysign(x)
+}
+
+/// The cube root as glibc computes it (a polynomial, one rational
+/// correction step), so the last bit is CPython's on Linux.
+fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_164_8;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354_895_765_043_919_86
+        + (1.508_191_937_815_848_96
+            + (-2.114_994_941_673_712_87
+                + (2.446_931_225_635_344_3
+                    + (-1.834_692_774_836_130_86
+                        + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    let r = if x > 0.0 { ym } else { -ym };
+    r * 2f64.powi(xe / 3)
 }
 
 /// `math.floor`/`ceil`/`trunc`: ints as they are, `__floor__` and the
@@ -484,16 +560,11 @@ fn frexp(x: f64) -> (f64, i32) {
 /// `log(x[, base])`.
 fn log(vm: &mut Vm, args: Args) -> Result<f64> {
     arity("log", &args, 1, 2)?;
-    let x = log_of(
-        vm,
-        val(&args.positional[0]),
-        f64::ln,
-        std::f64::consts::LN_2,
-    )?;
+    let x = log_of(vm, val(&args.positional[0]), f64::ln)?;
     match args.positional.get(1) {
         None => Ok(x),
         Some(b) => {
-            let b = log_of(vm, val(b), f64::ln, std::f64::consts::LN_2)?;
+            let b = log_of(vm, val(b), f64::ln)?;
             if b == 0.0 {
                 return Err(err(ExcKind::ZeroDivisionError, "float division by zero"));
             }
@@ -503,8 +574,8 @@ fn log(vm: &mut Vm, args: Args) -> Result<f64> {
 }
 
 /// A logarithm of a float or an int (a big int by its top bits and its
-/// length, as CPython's `loghelper`); `ln2` is the function's log of 2.
-fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64, ln2: f64) -> Result<f64> {
+/// length, as CPython's `loghelper`).
+fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> Result<f64> {
     if let Value::BigInt(b) = v {
         if !b.is_positive() {
             return Err(domain());
@@ -512,10 +583,11 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64, ln2: f64) -> Result<f64> {
         if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
             return Ok(f(x));
         }
-        let shift = b.bits() - 64;
-        let top: BigInt = &**b >> shift;
-        let top = top.to_f64().unwrap_or(1.0);
-        return Ok(f(top) + shift as f64 * ln2);
+        // As CPython: n = x * 2**e with 0.5 <= x < 1, log(x) + log(2) * e.
+        let e = b.bits();
+        let top: BigInt = &**b >> (e - 64);
+        let x = top.to_u64().unwrap_or(u64::MAX) as f64 * 2f64.powi(-64);
+        return Ok(f(x) + f(2.0) * e as f64);
     }
     let x = to_f64(vm, v)?;
     if x.is_nan() {
@@ -831,20 +903,9 @@ fn ulp(x: f64) -> f64 {
     up - x
 }
 
-// erf and erfc: a power series near zero, a continued fraction beyond
-// (accurate to a few ulps).
+// erf and erfc: a series in double-double near zero, a continued
+// fraction beyond (erfc there to a few ulps).
 const SQRTPI: f64 = 1.772_453_850_905_516;
-
-fn erf_series(x: f64) -> f64 {
-    let x2 = x * x;
-    let mut acc = 0.0;
-    let mut fk = 25.0 + 0.5;
-    for _ in 0..25 {
-        acc = 2.0 + x2 * acc / fk;
-        fk -= 1.0;
-    }
-    acc * x * (-x2).exp() / SQRTPI
-}
 
 fn erfc_contfrac(x: f64) -> f64 {
     if x >= 30.0 {
@@ -868,13 +929,57 @@ fn erfc_contfrac(x: f64) -> f64 {
     p / q * x * (-x2).exp() / SQRTPI
 }
 
+/// erf(x) for |x| < 2.5 by its Taylor series summed in double-double
+/// arithmetic (about 100 bits), so the rounded result is the correctly
+/// rounded value glibc's erf gives.
+fn erf_dd(x: f64) -> (f64, f64) {
+    fn two_sum(a: f64, b: f64) -> (f64, f64) {
+        let s = a + b;
+        let bb = s - a;
+        (s, (a - (s - bb)) + (b - bb))
+    }
+    fn add(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+        let (s, e) = two_sum(a.0, b.0);
+        let e = e + a.1 + b.1;
+        let hi = s + e;
+        (hi, e - (hi - s))
+    }
+    fn mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+        let p = a.0 * b.0;
+        let e = a.0.mul_add(b.0, -p) + (a.0 * b.1 + a.1 * b.0);
+        let hi = p + e;
+        (hi, e - (hi - p))
+    }
+    fn div(a: (f64, f64), d: f64) -> (f64, f64) {
+        let q = a.0 / d;
+        let r = add(a, mul((q, 0.0), (-d, 0.0)));
+        let q2 = r.0 / d;
+        let hi = q + q2;
+        (hi, q2 - (hi - q))
+    }
+    let x2 = mul((x, 0.0), (x, 0.0));
+    let mut term = (x, 0.0); // x^(2n+1) / n!
+    let mut sum = (x, 0.0);
+    for n in 1..200u32 {
+        term = div(mul(term, x2), f64::from(n));
+        let t = div(term, f64::from(2 * n + 1));
+        let t = if n % 2 == 1 { (-t.0, -t.1) } else { t };
+        sum = add(sum, t);
+        if t.0.abs() < 1e-34 * sum.0.abs() {
+            break;
+        }
+    }
+    mul(sum, (1.128_379_167_095_512_6, 1.533_545_961_316_588e-17))
+}
+
 fn erf(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
     let a = x.abs();
-    if a < 1.5 {
-        erf_series(x)
+    if a < 2.5 {
+        let (hi, lo) = erf_dd(x);
+        hi + lo
     } else {
         let cf = erfc_contfrac(a);
         if x > 0.0 { 1.0 - cf } else { cf - 1.0 }
@@ -886,8 +991,13 @@ fn erfc(x: f64) -> f64 {
         return x;
     }
     let a = x.abs();
-    if a < 1.5 {
-        1.0 - erf_series(x)
+    if a < 2.5 {
+        let (hi, lo) = erf_dd(x);
+        // 1 - (hi + lo), the first subtraction's error kept.
+        let s = 1.0 - hi;
+        let bb = s - 1.0;
+        let e = (1.0 - (s - bb)) + (-hi - bb);
+        s + (e - lo)
     } else {
         let cf = erfc_contfrac(a);
         if x > 0.0 { cf } else { 2.0 - cf }
