@@ -1185,6 +1185,12 @@ pub(crate) fn call(
         return enter(vm, r, f, locals);
     }
     let Some((b, receiver)) = native(callee) else {
+        if let Value::HostFn(h) = callee
+            && kwnames.is_none()
+        {
+            let h = h.clone();
+            return call_host_at(vm, r, n, &h, 0);
+        }
         return call_object(vm, r, n, kwnames);
     };
     // Two builtins that loops call most, without the argument vector.
@@ -1271,6 +1277,31 @@ fn range_iter(vm: &mut Vm, r: &mut Regs, n: usize) -> bool {
         vm.fused += 1;
     }
     true
+}
+
+/// Calls host function `h` with the `n` arguments on top of the stack;
+/// its result replaces the callable and the `below` slots under it
+/// (CALL_METHOD's EMPTY marker).
+#[inline(never)]
+fn call_host_at(
+    vm: &mut Vm,
+    r: &mut Regs,
+    n: usize,
+    h: &Rc<crate::runtime::object::HostFn>,
+    below: usize,
+) -> Step {
+    // SAFETY: verified — n arguments over the callable and `below` slots.
+    let args = unsafe { r.sp.pop_n(n) };
+    let result = crate::embed::call_host(vm, h, args, Vec::new())?;
+    // SAFETY: as above: the callable, then `below` slots, are dropped and
+    // the lowest takes the result.
+    unsafe {
+        for _ in 0..below {
+            drop(r.sp.pop());
+        }
+        r.sp.set(0, result);
+    }
+    Ok(())
 }
 
 /// Calls what is neither a Python function nor a builtin: a bound method
@@ -1411,6 +1442,13 @@ pub(crate) fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     let n = n as usize;
     // SAFETY: verified — n arguments over the two LOAD_METHOD values.
     if let Value::Empty = unsafe { r.sp.peek(n + 1) } {
+        // A module's host function (`math.sqrt(x)`): called at once, its
+        // result stored over the EMPTY marker, nothing moved.
+        // SAFETY: verified — the callable below its n arguments.
+        if let Value::HostFn(h) = unsafe { r.sp.peek(n) } {
+            let h = h.clone();
+            return call_host_at(vm, r, n, &h, 1);
+        }
         // SAFETY: as above: drop the EMPTY marker, moving the callable and
         // arguments down a slot; the result then lands where the verifier
         // expects it.
