@@ -81,7 +81,7 @@ pub struct Builder {
     out: Option<Box<dyn Write>>,
     fuel: Option<u64>,
     /// What the options of other files (module.rs) do to the new VM.
-    setup: Vec<Box<dyn FnOnce(&mut Vm)>>,
+    setup: Vec<module::Setup>,
 }
 
 impl Builder {

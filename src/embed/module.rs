@@ -227,6 +227,9 @@ impl Builder {
     }
 }
 
+/// An option applied to a new VM by [`Builder::build`].
+pub(crate) type Setup = Box<dyn FnOnce(&mut Vm)>;
+
 /// Keeps an imported file's source for the tracebacks the VM renders.
 pub(crate) fn remember_source(vm: &mut Vm, filename: &str, source: &str) {
     vm.host.remember(&Rc::from(filename), &Rc::from(source));

@@ -180,11 +180,7 @@ impl Imports {
                     entries.push(Value::str(d.as_str()));
                 }
                 if let Ok(p) = std::env::var("FRAMEVMPATH") {
-                    entries.extend(
-                        p.split(':')
-                            .filter(|s| !s.is_empty())
-                            .map(|s| Value::str(s)),
-                    );
+                    entries.extend(p.split(':').filter(|s| !s.is_empty()).map(Value::str));
                 }
             }
             self.path = Some(Value::list(entries));

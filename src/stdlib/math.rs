@@ -2,6 +2,9 @@
 //! with its results and its errors (`math domain error`, OverflowError
 //! `math range error`).
 
+// The coefficients are written as published, digits beyond f64's kept.
+#![allow(clippy::excessive_precision)]
+
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
@@ -969,7 +972,10 @@ fn erf_dd(x: f64) -> (f64, f64) {
             break;
         }
     }
-    mul(sum, (1.128_379_167_095_512_6, 1.533_545_961_316_588e-17))
+    mul(
+        sum,
+        (std::f64::consts::FRAC_2_SQRT_PI, 1.533_545_961_316_588e-17),
+    )
 }
 
 fn erf(x: f64) -> f64 {
