@@ -9,6 +9,7 @@ use crate::Vm;
 use crate::embed::{Error, Object, Result};
 use crate::runtime::{ExcKind, PyErr, Value};
 
+mod array;
 mod importlib;
 mod math;
 mod random;
@@ -23,6 +24,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "time" => time::register,
         "random" => random::register,
         "importlib" => importlib::register,
+        "array" => array::register,
         _ => return None,
     })
 }
