@@ -48,7 +48,7 @@ pub use error::{Error, Exception, Result};
 pub(crate) use function::call_host;
 pub use function::{Args, FromArgs, IntoArgs};
 pub use module::ModuleBuilder;
-pub(crate) use module::remember_source;
+pub(crate) use module::{main_namespace, remember_source};
 
 use crate::bytecode::Code;
 use crate::compiler::{self, Mode};

@@ -230,6 +230,11 @@ impl Builder {
 /// An option applied to a new VM by [`Builder::build`].
 pub(crate) type Setup = Box<dyn FnOnce(&mut Vm)>;
 
+/// `__main__`'s namespace, if a script ran in it.
+pub(crate) fn main_namespace(vm: &mut Vm) -> Option<Rc<crate::runtime::object::Namespace>> {
+    vm.host.main.clone()
+}
+
 /// Keeps an imported file's source for the tracebacks the VM renders.
 pub(crate) fn remember_source(vm: &mut Vm, filename: &str, source: &str) {
     vm.host.remember(&Rc::from(filename), &Rc::from(source));

@@ -240,7 +240,19 @@ fn is_not_found(e: &PyErr, name: &str) -> bool {
 
 impl Vm {
     /// `sys.modules`.
+    /// (Made on first use, with `__main__` in it when a script runs there.)
     pub(crate) fn sys_modules(&mut self) -> Rc<RefCell<Dict>> {
+        if self.imports.modules.is_none() {
+            let modules = self.imports.modules();
+            if let Some(ns) = crate::embed::main_namespace(self) {
+                let main = Value::Module(Rc::new(Module {
+                    name: Rc::from("__main__"),
+                    globals: ns,
+                    initializing: Cell::new(false),
+                }));
+                let _ = modules.borrow_mut().set(Value::str("__main__"), main);
+            }
+        }
         self.imports.modules()
     }
 
@@ -252,6 +264,7 @@ impl Vm {
     /// Imports the module with absolute dotted name `name` (and its
     /// parents), giving the module itself (`importlib.import_module`).
     pub(crate) fn import_full(&mut self, name: &str) -> PyResult<Value> {
+        self.sys_modules();
         if let Some(m) = self.imports.cached(name) {
             if matches!(m, Value::None) {
                 return Err(import_error(
@@ -372,8 +385,7 @@ impl Vm {
             m.globals.set(k, v);
         }
         let v = Value::Module(m.clone());
-        self.imports
-            .modules()
+        self.sys_modules()
             .borrow_mut()
             .set(Value::str(name), v.clone())?;
         for sub in submodules {
@@ -438,7 +450,7 @@ impl Vm {
     /// a failure takes it out again. Gives what `sys.modules` then holds.
     fn run_module_code(&mut self, name: &str, m: Rc<Module>, code: &Rc<Code>) -> PyResult<Value> {
         let key = Value::str(name);
-        let modules = self.imports.modules();
+        let modules = self.sys_modules();
         modules
             .borrow_mut()
             .set(key.clone(), Value::Module(m.clone()))?;

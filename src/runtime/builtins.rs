@@ -453,10 +453,20 @@ pub fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
 
 fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let (mut file, mut flush) = (Value::None, false);
     for (k, v) in kwargs {
         let slot = match &*k {
             "sep" => &mut sep,
             "end" => &mut end,
+            // Any object with `write` (sys.stderr, a user's buffer).
+            "file" => {
+                file = v;
+                continue;
+            }
+            "flush" => {
+                flush = ctx.truthy(&v)?;
+                continue;
+            }
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{k}' is an invalid keyword argument for print()"
@@ -474,6 +484,23 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             }
         }
     }
+    if !matches!(file, Value::None) {
+        // As CPython: each piece written by its own call.
+        let write = ctx.getattr(&file, "write")?;
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                ctx.call(&write, vec![Value::str(sep.as_str())])?;
+            }
+            let text = ctx.str(a)?;
+            ctx.call(&write, vec![Value::str(text)])?;
+        }
+        ctx.call(&write, vec![Value::str(end)])?;
+        if flush {
+            let f = ctx.getattr(&file, "flush")?;
+            ctx.call(&f, Vec::new())?;
+        }
+        return Ok(Value::None);
+    }
     let mut line = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -485,6 +512,11 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     ctx.out()
         .write_all(line.as_bytes())
         .map_err(|e| PyErr::new(ExcKind::ValueError, format!("print: {e}")))?;
+    if flush {
+        ctx.out()
+            .flush()
+            .map_err(|e| PyErr::new(ExcKind::ValueError, format!("print: {e}")))?;
+    }
     Ok(Value::None)
 }
 
