@@ -153,7 +153,7 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
         "erf" => erf, false;
         "erfc" => erfc, false;
         "exp" => f64::exp, true;
-        "exp2" => f64::exp2, true;
+        "exp2" => exp2, true;
         "expm1" => f64::exp_m1, true;
         "fabs" => f64::abs, false;
         "log1p" => f64::ln_1p, false;
@@ -383,6 +383,14 @@ fn atanh(x: f64) -> f64 {
         0.5 * ((a + a) / (1.0 - a)).ln_1p()
     };
     t.copysign(x)
+}
+
+/// `2**x`, exact at the integers (Rust's `exp2` is not always).
+fn exp2(x: f64) -> f64 {
+    if x == x.trunc() && x.abs() <= 1100.0 {
+        return 2f64.powi(x as i32);
+    }
+    x.exp2()
 }
 
 /// The cube root as glibc computes it (a polynomial, one rational
@@ -790,17 +798,16 @@ fn fsum(xs: &[f64]) -> Result<f64> {
     Ok(hi)
 }
 
-/// The Euclidean norm of non-negative or signed components, accurate to
-/// about one ulp (scaled by the largest, compensated sum of squares, one
-/// correction step of the square root).
+/// The Euclidean norm, as CPython 3.11's `vector_norm` computes it:
+/// components scaled by the largest one's power of two, squares summed
+/// with their rounding errors (starting from 1.0, so the sum never loses
+/// its low bits), the square root corrected once.
 fn vector_norm(xs: &[f64]) -> f64 {
     let mut max = 0.0f64;
     let mut nan = false;
     for &x in xs {
         let a = x.abs();
-        if a.is_nan() {
-            nan = true;
-        }
+        nan |= a.is_nan();
         if a > max {
             max = a;
         }
@@ -814,31 +821,37 @@ fn vector_norm(xs: &[f64]) -> f64 {
     if max == 0.0 || xs.len() <= 1 {
         return max;
     }
-    if xs.len() == 2 {
-        return xs[0].hypot(xs[1]);
+    let (_, mut max_e) = frexp(max);
+    if max_e < -1023 {
+        // Subnormal: scale up first, then take the norm of that.
+        let up: Vec<f64> = xs.iter().map(|x| x / f64::MIN_POSITIVE).collect();
+        return f64::MIN_POSITIVE * vector_norm(&up);
     }
-    let (_, e) = frexp(max);
-    let scale = 2f64.powi(-e);
-    let (mut sum, mut comp) = (0.0f64, 0.0f64);
+    if max_e > 1023 {
+        max_e = 1023;
+    }
+    let scale = 2f64.powi(-max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
     for &x in xs {
-        let v = x.abs() * scale;
-        let sq = v * v;
-        let err_sq = v.mul_add(v, -sq);
-        for term in [sq, err_sq] {
-            let t = sum + term;
-            if sum.abs() >= term.abs() {
-                comp += (sum - t) + term;
-            } else {
-                comp += (term - t) + sum;
-            }
-            sum = t;
-        }
+        let x = x.abs() * scale;
+        let pr_hi = x * x;
+        let pr_lo = x.mul_add(x, -pr_hi);
+        let sm_hi = csum + pr_hi;
+        let sm_lo = (csum - sm_hi) + pr_hi;
+        csum = sm_hi;
+        frac1 += pr_lo;
+        frac2 += sm_lo;
     }
-    let total = sum + comp;
-    let mut h = total.sqrt();
-    // One Newton step on the exact residual.
-    let r = (-h).mul_add(h, total) + (sum - total + comp);
-    h += r / (2.0 * h);
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let pr_hi = -h * h;
+    let pr_lo = (-h).mul_add(h, -pr_hi);
+    let sm_hi = csum + pr_hi;
+    let sm_lo = (csum - sm_hi) + pr_hi;
+    csum = sm_hi;
+    frac1 += pr_lo;
+    frac2 += sm_lo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
     h / scale
 }
 
