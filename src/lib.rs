@@ -47,11 +47,12 @@ pub mod frame;
 pub mod interp;
 #[doc(hidden)]
 pub mod runtime;
+mod stdlib;
 
 pub use compiler::CompileError;
 pub use embed::{
     Args, Builder, Class, Error, Exception, FromArgs, FromPy, Globals, InterruptHandle, IntoArgs,
-    IntoPy, Object, Program, Result, SharedBuffer, SystemExit, UserData, Vm,
+    IntoPy, ModuleBuilder, Object, Program, Result, SharedBuffer, SystemExit, UserData, Vm,
 };
 pub use frame::Strategy;
 pub use interp::Dispatch;

@@ -20,6 +20,10 @@ struct Cli {
     #[arg(required_unless_present = "frame_demo")]
     file: Option<PathBuf>,
 
+    /// Arguments for the program (its `sys.argv[1:]`).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+
     /// Print the bytecode of every code object (as Python's dis) instead of running.
     #[arg(long)]
     dis: bool,
@@ -151,6 +155,10 @@ fn run(cli: Cli) -> ExitCode {
         .quick(!cli.no_quick)
         .stdout(stdout)
         .build();
+    // sys.argv: the script as given, then its arguments.
+    let mut argv = vec![path.display().to_string()];
+    argv.extend(cli.args.iter().cloned());
+    vm.set_argv(&argv);
     let result = vm.run(&program);
     let flushed = vm.flush();
     let status = match result {

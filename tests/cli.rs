@@ -124,12 +124,15 @@ fn syntax_errors_show_the_place_and_exit_1() {
 
 #[test]
 fn unsupported_constructs_are_refused_before_running() {
-    let path = program("import.py", "print('never')\nimport os\n");
+    let path = program(
+        "match.py",
+        "print('never')\nmatch x:\n    case 1:\n        pass\n",
+    );
     let (code, out, err) = framevm(&[&path]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert_eq!(
         err,
-        format!("{path}:2: unsupported: import is not in the subset framevm runs\n")
+        format!("{path}:2: unsupported: match statement is not in the subset framevm runs\n")
     );
 }
 

@@ -117,6 +117,9 @@ macro_rules! for_each_opcode {
             SetUpdate          = 89, "SET_UPDATE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop())";
             BinaryMatrixMultiply = 90, "BINARY_MATRIX_MULTIPLY", plain, |_| -1,                                               _        ; "TOS := TOS1 @ TOS (`x @= y` is INPLACE_OP with `@`)";
             DictMerge          = 91, "DICT_MERGE",           count,  |_| -1,                                                 _        ; "STACK[-arg-1].update(pop()) for a call's keywords: str keys, no repeats (the callable is STACK[-arg-3])";
+            ImportName         = 92, "IMPORT_NAME",          name,   |_| -1,                                                 _        ; "TOS := __import__(name, fromlist=pop(), level=TOS1)";
+            ImportFrom         = 93, "IMPORT_FROM",          name,   |_| 1,                                                  _        ; "push TOS.name, or the submodule TOS.name (ImportError if neither)";
+            ImportStar         = 94, "IMPORT_STAR",          plain,  |_| -1,                                                 _        ; "bind the public names of the module pop() in locals";
         }
     };
 }

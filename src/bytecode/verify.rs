@@ -304,6 +304,8 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         Op::YieldValue | Op::GetYieldFromIter | Op::UnpackEx => 1,
         Op::JumpIfNotExcMatch | Op::StoreAttr | Op::YieldFrom => 2,
         Op::WithExceptStart => 3,
+        Op::ImportName => 2,
+        Op::ImportFrom | Op::ImportStar => 1,
         Op::CallFunction => n + 1,
         Op::CallMethod | Op::CallFunctionKw => n + 2,
         Op::CallFunctionEx => 2 + (n & 1),

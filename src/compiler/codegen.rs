@@ -504,6 +504,8 @@ impl Compiler<'_> {
                 self.set_line(s);
                 self.emit(Op::RaiseVarargs, n);
             }
+            Stmt::Import(i) => self.import(i),
+            Stmt::ImportFrom(f) => self.import_from(f),
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             _ => return Err(self.refuse("this statement", s)),
@@ -628,6 +630,65 @@ impl Compiler<'_> {
             }
         }
         Ok(())
+    }
+
+    /// `import a.b.c` binds `a`; `import a.b.c as d` binds the
+    /// submodule `c` (reached from `a` by IMPORT_FROM, as CPython 3.11).
+    fn import(&mut self, i: &ast::StmtImport) {
+        for a in &i.names {
+            let level = self.konst(Value::Int(0));
+            self.emit(Op::LoadConst, level);
+            let none = self.konst(Value::None);
+            self.emit(Op::LoadConst, none);
+            let n = self.name(a.name.as_str());
+            self.emit(Op::ImportName, n);
+            let mut parts = a.name.split('.');
+            let first = parts.next().unwrap_or("");
+            match &a.asname {
+                None => self.store_name(first),
+                Some(asname) => {
+                    let rest: Vec<&str> = parts.collect();
+                    for (k, part) in rest.iter().enumerate() {
+                        let p = self.name(part);
+                        self.emit(Op::ImportFrom, p);
+                        if k + 1 < rest.len() {
+                            self.emit(Op::RotTwo, 0);
+                            self.emit(Op::PopTop, 0);
+                        }
+                    }
+                    self.store_name(asname.as_str());
+                    if !rest.is_empty() {
+                        self.emit(Op::PopTop, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `from m import a, b as c`, `from . import x`, `from m import *`.
+    fn import_from(&mut self, f: &ast::StmtImportFrom) {
+        let level = self.konst(Value::Int(i64::from(f.level)));
+        self.emit(Op::LoadConst, level);
+        let names: Vec<Value> = f
+            .names
+            .iter()
+            .map(|a| Value::str(a.name.as_str()))
+            .collect();
+        let fromlist = self.konst(Value::tuple(names));
+        self.emit(Op::LoadConst, fromlist);
+        let module = f.module.as_ref().map_or("", |m| m.as_str());
+        let n = self.name(module);
+        self.emit(Op::ImportName, n);
+        if f.names.first().is_some_and(|a| a.name.as_str() == "*") {
+            self.emit(Op::ImportStar, 0);
+            return;
+        }
+        for a in &f.names {
+            let n = self.name(a.name.as_str());
+            self.emit(Op::ImportFrom, n);
+            self.store_name(a.asname.as_ref().unwrap_or(&a.name).as_str());
+        }
+        self.emit(Op::PopTop, 0);
     }
 
     /// `name = None; del name`: an except clause's `as` name does not

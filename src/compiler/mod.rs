@@ -258,7 +258,10 @@ mod tests {
                 "x = 1\nclass A(metaclass=M):\n    pass\n",
                 "t.py:2: unsupported: class keyword argument",
             ),
-            ("import os\n", "t.py:1: unsupported: import"),
+            (
+                "def f():\n    from m import *\n",
+                "t.py:2: unsupported: SyntaxError: import * only allowed at module level",
+            ),
             (
                 "try:\n    pass\nexcept* E:\n    pass\n",
                 "t.py:1: unsupported: except*",

@@ -411,7 +411,30 @@ impl Walker<'_> {
                 },
             },
             Stmt::Match(_) => Err(self.refuse("match statement", s)),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => Err(self.refuse("import", s)),
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.split('.').next().unwrap_or(""),
+                    };
+                    self.top().bind(bound);
+                }
+                Ok(())
+            }
+            Stmt::ImportFrom(f) => {
+                for a in &f.names {
+                    if a.name.as_str() == "*" {
+                        if self.top().function {
+                            return Err(self
+                                .refuse("SyntaxError: import * only allowed at module level", s));
+                        }
+                        continue;
+                    }
+                    self.top()
+                        .bind(a.asname.as_ref().unwrap_or(&a.name).as_str());
+                }
+                Ok(())
+            }
             Stmt::IpyEscapeCommand(_) => Err(self.refuse("IPython escape command", s)),
         }
     }

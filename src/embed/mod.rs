@@ -34,6 +34,7 @@
 mod convert;
 mod error;
 mod function;
+mod module;
 mod userdata;
 
 use std::collections::HashMap;
@@ -47,6 +48,8 @@ pub use convert::{FromPy, IntoPy, Object};
 pub use error::{Error, Exception, Result, SystemExit};
 pub(crate) use function::call_host;
 pub use function::{Args, FromArgs, IntoArgs};
+pub use module::ModuleBuilder;
+pub(crate) use module::{main_namespace, remember_source};
 pub use userdata::{Class, UserData};
 
 use crate::bytecode::Code;
@@ -80,6 +83,8 @@ pub struct Builder {
     out: Option<Box<dyn Write>>,
     fuel: Option<u64>,
     output_limit: Option<u64>,
+    /// What the options of other files (module.rs) do to the new VM.
+    setup: Vec<module::Setup>,
 }
 
 impl Builder {
@@ -165,6 +170,9 @@ impl Builder {
         }
         let mut vm = Vm::with_options(self.options, out);
         vm.set_fuel(self.fuel);
+        for f in self.setup {
+            f(&mut vm);
+        }
         vm
     }
 }
@@ -489,6 +497,7 @@ impl Vm {
             out: None,
             fuel: None,
             output_limit: None,
+            setup: Vec::new(),
         }
     }
 

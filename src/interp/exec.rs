@@ -94,7 +94,7 @@ pub(crate) fn delete_fast(r: &mut Regs, arg: u32) -> Step {
     Ok(())
 }
 
-fn name_of(r: &Regs, arg: u32) -> Rc<str> {
+pub(crate) fn name_of(r: &Regs, arg: u32) -> Rc<str> {
     // SAFETY: running frame; verified name index.
     unsafe { code(r) }.names()[arg as usize].clone()
 }
@@ -103,7 +103,7 @@ fn name_of(r: &Regs, arg: u32) -> Rc<str> {
 /// the compiler guarantees (built through the API): an exception, never a
 /// panic.
 #[cold]
-fn bad_code(what: &str) -> Stop {
+pub(crate) fn bad_code(what: &str) -> Stop {
     PyErr::new(ExcKind::SystemError, format!("bad bytecode: {what}")).into()
 }
 
@@ -186,7 +186,7 @@ pub(crate) fn store_global(r: &mut Regs, arg: u32) -> Step {
 }
 
 /// The namespace a module or class body stores its names in.
-fn locals_of(r: &Regs) -> *const Namespace {
+pub(crate) fn locals_of(r: &Regs) -> *const Namespace {
     // SAFETY: the running frame.
     let l = unsafe { r.fp.header() }.locals() as *const Namespace;
     if l.is_null() { globals(r) } else { l }
@@ -963,6 +963,14 @@ pub(crate) fn jump_if_or_pop(vm: &mut Vm, r: &mut Regs, target: u32, when: bool)
 }
 
 pub(crate) fn load_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified.
+    if let Value::Module(m) = unsafe { r.sp.peek(0) } {
+        // SAFETY: running frame.
+        let v = super::import::module_attr(unsafe { code(r) }, arg, m)?;
+        // SAFETY: verified.
+        unsafe { r.sp.set(0, v) };
+        return Ok(());
+    }
     let name = name_of(r, arg);
     // SAFETY: verified.
     let obj = unsafe { r.sp.peek(0) }.clone();
@@ -976,6 +984,17 @@ pub(crate) fn load_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 /// builtin type's, or a function in an instance's class), else
 /// `[EMPTY, attribute]`; CALL_METHOD tells them apart.
 pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
+    // SAFETY: verified — obj on top, room for one more.
+    if let Value::Module(m) = unsafe { r.sp.peek(0) } {
+        // SAFETY: running frame.
+        let v = super::import::module_attr(unsafe { code(r) }, arg, m)?;
+        // SAFETY: verified: the module's slot and one more.
+        unsafe {
+            r.sp.set(0, Value::Empty);
+            r.sp.push(v);
+        }
+        return Ok(());
+    }
     let name = name_of(r, arg);
     // SAFETY: verified — obj on top, room for one more.
     unsafe {
@@ -1242,19 +1261,13 @@ pub(crate) fn call(
         let locals = bind_args(f, args, kwargs)?;
         return enter(vm, r, f, locals);
     }
-    if let Value::HostFn(h) = callee
-        && kwnames.is_none()
-    {
-        // The host function stays alive in its slot through the call.
-        let h = h.clone();
-        // SAFETY: verified — the n arguments are on top.
-        let args = unsafe { r.sp.pop_n_small(n) };
-        let result = crate::embed::call_host(vm, &h, args, Vec::new())?;
-        // SAFETY: verified — the callable's slot takes the result.
-        unsafe { r.sp.set(0, result) };
-        return Ok(());
-    }
     let Some((b, receiver)) = native(callee) else {
+        if let Value::HostFn(h) = callee
+            && kwnames.is_none()
+        {
+            let h = h.clone();
+            return call_host_at(vm, r, n, &h, 0);
+        }
         return call_object(vm, r, n, kwnames);
     };
     // Two builtins that loops call most, without the argument vector.
@@ -1336,6 +1349,31 @@ fn range_iter(vm: &mut Vm, r: &mut Regs, n: usize) -> bool {
         vm.fused += 1;
     }
     true
+}
+
+/// Calls host function `h` with the `n` arguments on top of the stack;
+/// its result replaces the callable and the `below` slots under it
+/// (CALL_METHOD's EMPTY marker).
+#[inline(never)]
+fn call_host_at(
+    vm: &mut Vm,
+    r: &mut Regs,
+    n: usize,
+    h: &Rc<crate::runtime::object::HostFn>,
+    below: usize,
+) -> Step {
+    // SAFETY: verified — n arguments over the callable and `below` slots.
+    let args = unsafe { r.sp.pop_n_small(n) };
+    let result = crate::embed::call_host(vm, h, args, Vec::new())?;
+    // SAFETY: as above: the callable, then `below` slots, are dropped and
+    // the lowest takes the result.
+    unsafe {
+        for _ in 0..below {
+            drop(r.sp.pop());
+        }
+        r.sp.set(0, result);
+    }
+    Ok(())
 }
 
 /// Calls what is neither a Python function nor a builtin: a bound method
@@ -1476,6 +1514,13 @@ pub(crate) fn call_method(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     let n = n as usize;
     // SAFETY: verified — n arguments over the two LOAD_METHOD values.
     if let Value::Empty = unsafe { r.sp.peek(n + 1) } {
+        // A module's host function (`math.sqrt(x)`): called at once, its
+        // result stored over the EMPTY marker, nothing moved.
+        // SAFETY: verified — the callable below its n arguments.
+        if let Value::HostFn(h) = unsafe { r.sp.peek(n) } {
+            let h = h.clone();
+            return call_host_at(vm, r, n, &h, 1);
+        }
         // SAFETY: as above: drop the EMPTY marker, moving the callable and
         // arguments down a slot; the result then lands where the verifier
         // expects it.

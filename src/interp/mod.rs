@@ -14,6 +14,7 @@
 mod exc;
 mod exec;
 mod generator;
+pub mod import;
 mod objects;
 mod quick;
 pub mod sp;
@@ -164,6 +165,8 @@ pub struct Vm {
     /// The frame whose CALL runs a builtin, while it runs (`locals()`
     /// reads it); None at any other time, so it never outlives the frame.
     pub(crate) caller: Option<FramePtr<Value>>,
+    /// `sys.modules`, `sys.path`, the modules the host registered.
+    imports: import::Imports,
 }
 
 /// A class or instance, weakly held until the end of the run.
@@ -236,7 +239,11 @@ impl Vm {
     pub fn with_options(options: Options, out: Box<dyn Write>) -> Vm {
         Vm {
             frames: Frames::new(options.frames, Config::default()),
-            builtins: Rc::new(builtins::namespace()),
+            builtins: Rc::new({
+                let ns = builtins::namespace();
+                ns.set(Rc::from("__import__"), import::dunder_import());
+                ns
+            }),
             out,
             options,
             depth: 0,
@@ -255,6 +262,7 @@ impl Vm {
             yielded: None,
             host: crate::embed::HostState::default(),
             caller: None,
+            imports: import::Imports::default(),
         }
     }
 
@@ -271,6 +279,16 @@ impl Vm {
     /// Python frames on the call chain now.
     pub(crate) fn depth(&self) -> usize {
         self.depth
+    }
+
+    /// The recursion limit (`sys.getrecursionlimit`).
+    pub(crate) fn recursion_limit(&self) -> usize {
+        self.options.recursion_limit
+    }
+
+    /// Sets the recursion limit (`sys.setrecursionlimit`).
+    pub(crate) fn set_recursion_limit(&mut self, n: usize) {
+        self.options.recursion_limit = n;
     }
 
     /// Puts the call depth back after a panic unwound through runs.
@@ -420,6 +438,7 @@ impl Vm {
     /// every closure cell. For the end of a VM's life: an object still
     /// held after this has lost its attributes.
     pub fn collect_at_exit(&mut self) {
+        self.clear_modules();
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();
         }

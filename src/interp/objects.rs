@@ -349,6 +349,9 @@ impl Vm {
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::HostFn(h) if name == "__name__" || name == "__qualname__" => {
+                Ok(Value::str(&*h.name))
+            }
             Value::Builtin(b)
                 if matches!(b.name, "bytes" | "bytearray" | "int")
                     && crate::runtime::bytes::unbound(b.name, name).is_some() =>
@@ -396,6 +399,7 @@ impl Vm {
                 "__func__" => Ok(m.1.clone()),
                 _ => self.getattr(&m.1.clone(), name),
             },
+            Value::Module(m) => m.getattr(name),
             Value::MemoryView(m) if let Some(v) = crate::runtime::bytes::view_attr(m, name) => {
                 Ok(v)
             }
@@ -434,6 +438,10 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            Value::Module(m) => {
+                m.globals.set(name, v);
+                Ok(())
+            }
             Value::Class(cls) if cls.builtin.is_none() && !cls.mro.is_empty() => {
                 let old = cls.dict.borrow_mut().insert(name, v);
                 drop(old);
@@ -448,6 +456,9 @@ impl Vm {
 
     /// `delattr(obj, name)`.
     pub(crate) fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Module(m) = obj {
+            return m.delattr(name);
+        }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().remove(name),
             Value::Class(cls) if cls.builtin.is_none() => cls.dict.borrow_mut().remove(name),

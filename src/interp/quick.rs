@@ -85,6 +85,7 @@ quick_paths! { vm, r, arg;
     ForIter => for_iter(r),
     CallFunction => call(vm, r, arg),
     CallMethod => call_method(vm, r, arg),
+    LoadMethod => load_method_module(r, arg),
     ReturnValue => return_value(vm, r),
 }
 
@@ -319,6 +320,41 @@ fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
         }
         _ => false,
     }
+}
+
+/// LOAD_METHOD of a module attribute that the inline cache holds
+/// (`math.sqrt`, see `import::module_attr`): `[EMPTY, attribute]`, as the
+/// full path leaves it. Anything else (an instance's method) goes on to
+/// the full path after one tag compare.
+#[inline(always)]
+fn load_method_module(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — the object on top.
+    let slot = unsafe { r.sp.peek(0) };
+    let Value::Module(m) = slot else {
+        return false;
+    };
+    // SAFETY: as in `load_global`: the cache is not written while this
+    // reference is held.
+    let cache = unsafe { code(r).globals_cache().try_borrow_unguarded() };
+    let Ok(cache) = cache else { return false };
+    // SAFETY: verified name index (the cache has one entry per name).
+    let Some((g, b, v)) = (unsafe { cache.get_unchecked(arg as usize) }) else {
+        return false;
+    };
+    if *g != m.globals.version() || *b != u64::MAX {
+        return false;
+    }
+    // SAFETY: the slot holds a live value; `m` is not used after this.
+    if !unsafe { drop_shared(slot) } {
+        return false;
+    }
+    // SAFETY: the module's reference was released just above, so the
+    // slot needs no drop; verified — room for one more.
+    unsafe {
+        r.sp.overwrite_plain(0, Value::Empty);
+        r.sp.push(dup(v));
+    }
+    true
 }
 
 /// BINARY_* (and the in-place forms) on two ints with an int result, or

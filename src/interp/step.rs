@@ -6,7 +6,7 @@
 use super::exec::{self, Step};
 use super::sp::op_of;
 use super::{Regs, Vm};
-use super::{exc, generator};
+use super::{exc, generator, import};
 use crate::bytecode::{BinOp, Op};
 
 /// Executes one decoded instruction.
@@ -108,6 +108,9 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::BuildSet => exec::build_set(vm, r, arg),
         Op::SetAdd => exec::set_add(vm, r, arg, false),
         Op::SetUpdate => exec::set_add(vm, r, arg, true),
+        Op::ImportName => import::import_name(vm, r, arg),
+        Op::ImportFrom => import::import_from(vm, r, arg),
+        Op::ImportStar => import::import_star(vm, r),
         Op::ExtendedArg => extended(vm, r, arg),
     }
 }

@@ -558,6 +558,7 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         let slot = match &*k {
             "sep" => &mut sep,
             "end" => &mut end,
+            // Any object with `write` (sys.stderr, a user's buffer).
             "file" => {
                 file = v;
                 continue;

@@ -107,6 +107,7 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         Value::Cell(c) => address(Rc::as_ptr(c) as *const u8),
         Value::Method(m) => address(Rc::as_ptr(m) as *const u8),
         Value::HostFn(h) => address(Rc::as_ptr(h) as *const u8),
+        Value::Module(m) => address(Rc::as_ptr(m) as *const u8),
         // By what `__hash__` returned, which the VM computes (and caches)
         // before a set or dict operation; by identity if the class has none.
         Value::Instance(i) => match i.hash.get() {

@@ -755,6 +755,8 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(x, y),
         (Value::ByteArray(x), Value::ByteArray(y)) => Rc::ptr_eq(x, y),
         (Value::MemoryView(x), Value::MemoryView(y)) => Rc::ptr_eq(x, y),
+        (Value::HostFn(x), Value::HostFn(y)) => Rc::ptr_eq(x, y),
+        (Value::Module(x), Value::Module(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
 }

@@ -48,7 +48,8 @@ macro_rules! for_each_rc_variant {
             HostFn,
             Bytes,
             ByteArray,
-            MemoryView
+            MemoryView,
+            Module
         )
     };
 }
@@ -125,6 +126,8 @@ pub enum Value {
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A memoryview over a bytes or bytearray.
     MemoryView(Rc<super::bytes::MemView>),
+    /// A module: its name and its globals.
+    Module(Rc<crate::interp::import::Module>),
     /// An unbound local or cell (CPython's NULL); never seen by Python code.
     /// Last: the plain values that are copied as they are have the lowest
     /// tags, so the interpreter's quick paths test them with one compare.
@@ -209,6 +212,7 @@ impl Value {
             Value::Bytes(_) => "bytes",
             Value::ByteArray(_) => "bytearray",
             Value::MemoryView(_) => "memoryview",
+            Value::Module(_) => "module",
             Value::Empty => "NULL",
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
@@ -535,6 +539,7 @@ impl Value {
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
                 out.push_str(&super::bytes::repr(self));
             }
+            Value::Module(m) => out.push_str(&m.repr()),
             Value::Generator(g) => {
                 let _ = write!(
                     out,

@@ -1,0 +1,93 @@
+//! The standard library: one file per module, each registered through
+//! the public host-module API ([`Vm::module`](crate::Vm::module)) the
+//! first time a script imports it (a module the host registered under
+//! the same name comes first).
+
+use std::rc::Rc;
+
+use crate::Vm;
+use crate::embed::{Error, Object, Result};
+use crate::runtime::{ExcKind, PyErr, Value};
+
+mod array;
+mod importlib;
+mod math;
+mod random;
+mod sys;
+mod time;
+
+/// What registers built-in module `name`, if there is one.
+pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
+    Some(match name {
+        "sys" => sys::register,
+        "math" => math::register,
+        "time" => time::register,
+        "random" => random::register,
+        "importlib" => importlib::register,
+        "array" => array::register,
+        _ => return None,
+    })
+}
+
+/// An error of kind `kind` for a host function to return.
+pub(crate) fn err(kind: ExcKind, msg: impl Into<String>) -> Error {
+    Error::from_py(PyErr::new(kind, msg))
+}
+
+/// A TypeError.
+pub(crate) fn type_err(msg: impl Into<String>) -> Error {
+    err(ExcKind::TypeError, msg)
+}
+
+/// Checks that `name` got between `min` and `max` positional arguments
+/// and no keywords, as CPython's messages say.
+pub(crate) fn arity(name: &str, args: &crate::Args, min: usize, max: usize) -> Result<()> {
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_err(format!(
+            "{name}() takes no keyword arguments (got '{k}')"
+        )));
+    }
+    let n = args.positional.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(type_err(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    }))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The value inside a handle.
+pub(crate) fn val(o: &Object) -> &Value {
+    &o.0
+}
+
+/// A handle to a value.
+pub(crate) fn obj(v: Value) -> Object {
+    Object(v)
+}
+
+/// A str value's text.
+pub(crate) fn str_of(v: &Value) -> Option<Rc<String>> {
+    match v {
+        Value::Str(s) => Some(s.clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,2 @@
+print("before")
+import pkgs.tb_import

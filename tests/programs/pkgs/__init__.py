@@ -1,0 +1,1 @@
+# Helper modules for the import_* programs (not programs themselves).

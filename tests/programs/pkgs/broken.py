@@ -1,0 +1,3 @@
+print("broken: starting")
+loaded = True
+raise ValueError("broken on purpose")

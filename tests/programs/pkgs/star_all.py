@@ -1,0 +1,4 @@
+__all__ = ["alpha", "gamma"]
+alpha = 1
+beta = 2
+gamma = 3

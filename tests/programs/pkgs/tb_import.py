@@ -1,0 +1,2 @@
+VALUE = 1
+missing_name + 1
