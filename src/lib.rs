@@ -36,6 +36,7 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(missing_docs)]
 
+pub mod alloc;
 #[doc(hidden)]
 pub mod bytecode;
 #[doc(hidden)]

@@ -308,7 +308,17 @@ impl Vm {
         // Until refilled: the next dispatch checks in again.
         self.budget = 1;
         self.span = 1;
-        let left = self.host.check(self.executed)?;
+        let left = match self.host.check(self.executed) {
+            Ok(left) => left,
+            Err(e) => {
+                // A MemoryError (the memory cap) may be caught: its
+                // handler runs on a fresh budget.
+                if e.abort.is_none() {
+                    self.restart_budget();
+                }
+                return Err(e);
+            }
+        };
         if left == Some(1) {
             // Counted now; the next dispatch checks in (and stops).
             self.executed += 1;

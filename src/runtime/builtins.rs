@@ -407,9 +407,12 @@ pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
             let Value::Iter(it) = make_iter(v)? else {
                 unreachable!("make_iter makes iterators")
             };
-            let mut out = Vec::new();
+            let mut out = match v {
+                Value::Range(r) => super::alloc::vec_with_capacity(r.checked_len()?)?,
+                _ => Vec::new(),
+            };
             while let Some(x) = it.next(ctx)? {
-                out.push(x);
+                super::alloc::push(&mut out, x)?;
             }
             Ok(out)
         }
@@ -422,7 +425,7 @@ pub fn length(v: &Value) -> PyResult<usize> {
         Value::Str(s) => Ok(s.chars().count()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
-        Value::Range(r) => Ok(r.len() as usize),
+        Value::Range(r) => r.checked_len(),
         Value::Dict(d) => Ok(d.borrow().map.len()),
         Value::View(view) => Ok(view.1.borrow().map.len()),
         Value::Set(s) => Ok(s.borrow().len()),
@@ -991,6 +994,9 @@ fn list_iter(items: Vec<Value>) -> Value {
 fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("reversed", &kwargs)?;
     exactly("reversed", &args, 1)?;
+    if let Value::Range(r) = &args[0] {
+        return Ok(Value::Iter(Rc::new(r.reversed())));
+    }
     let mut items = match &args[0] {
         Value::List(_)
         | Value::Tuple(_)
