@@ -122,7 +122,11 @@ fn sizes_a_script_chooses_are_refused_before_they_are_allocated() {
     for src in cases {
         let start = std::time::Instant::now();
         assert_eq!(raised(vm.exec(src, "<big>")), "MemoryError", "{src}");
-        assert!(start.elapsed().as_secs() < 5, "{src} took {:?}", start.elapsed());
+        assert!(
+            start.elapsed().as_secs() < 5,
+            "{src} took {:?}",
+            start.elapsed()
+        );
     }
     assert_eq!(vm.eval::<i64>("len([0] * 1000)").unwrap(), 1000);
 }

@@ -102,15 +102,28 @@ fn bytes_of<T>(n: usize) -> PyResult<usize> {
         .ok_or_else(memory_error)
 }
 
+/// Requests up to this size are made as every small allocation of the
+/// VM is (the count sees them at the next check-in): the common case
+/// (`a + b` of two words) pays no more than it did.
+const SMALL: usize = 1 << 12;
+
 /// An empty vector with room for `n` items.
+#[inline]
 pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
+    if n.saturating_mul(size_of::<T>()) <= SMALL {
+        return Ok(Vec::with_capacity(n));
+    }
     let mut v = Vec::new();
     reserve(&mut v, n)?;
     Ok(v)
 }
 
 /// An empty string with room for `n` bytes.
+#[inline]
 pub fn string_with_capacity(n: usize) -> PyResult<String> {
+    if n <= SMALL {
+        return Ok(String::with_capacity(n));
+    }
     let mut s = String::new();
     reserve_str(&mut s, n)?;
     Ok(s)
