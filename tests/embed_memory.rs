@@ -222,3 +222,26 @@ fn each_vm_has_its_own_cap() {
     capped.exec("y = 'b' * 1000", "<c>").unwrap();
     assert_eq!(raised(capped.exec("z = 'c' * 10**7", "<c>")), "MemoryError");
 }
+
+#[test]
+fn the_command_line_caps_memory_and_keeps_what_was_printed() {
+    let dir = std::env::temp_dir().join(format!("framevm-mem-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("grow.py");
+    std::fs::write(
+        &script,
+        format!("{GROW}\nfor i in range(3):\n    print('line', i)\ngrow()\n"),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_framevm"))
+        .arg("--memory-limit")
+        .arg((32 * MIB).to_string())
+        .arg(&script)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "line 0\nline 1\nline 2\n");
+    assert_eq!(stderr.lines().last(), Some("MemoryError"));
+}
