@@ -242,6 +242,9 @@ fn the_command_line_caps_memory_and_keeps_what_was_printed() {
     std::fs::remove_dir_all(&dir).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "line 0\nline 1\nline 2\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "line 0\nline 1\nline 2\n"
+    );
     assert_eq!(stderr.lines().last(), Some("MemoryError"));
 }
