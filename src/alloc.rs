@@ -42,3 +42,15 @@ pub fn is_counting() -> bool {
     drop(probe);
     after != before
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn without_the_counting_allocator_the_count_stays_zero() {
+        // The library's own test binary keeps the system allocator.
+        assert!(!super::is_counting());
+        let v = vec![0u8; 1 << 16];
+        assert_eq!(super::live_bytes(), 0);
+        drop(v);
+    }
+}
