@@ -248,3 +248,22 @@ fn the_command_line_caps_memory_and_keeps_what_was_printed() {
     );
     assert_eq!(stderr.lines().last(), Some("MemoryError"));
 }
+
+#[test]
+fn callbacks_from_builtins_reach_the_check_ins() {
+    // A sort key runs a few instructions per call, each call a nested run
+    // of the dispatch loop: they share its countdown, so the cap (checked
+    // at check-ins) stops the growth inside sorted(), on both backends.
+    for dispatch in [Dispatch::Threaded, Dispatch::Switch] {
+        let mut vm = Vm::builder()
+            .dispatch(dispatch)
+            .stdout(framevm::SharedBuffer::default())
+            .memory_limit(16 * MIB)
+            .build();
+        let r = vm.exec(
+            "def f():\n    big = []\n    def key(x):\n        big.append([x] * 20)\n        return x\n    sorted(range(10**6), key=key)\nf()",
+            "<key>",
+        );
+        assert_eq!(raised(r), "MemoryError", "{dispatch:?}");
+    }
+}

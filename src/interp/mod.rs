@@ -338,7 +338,11 @@ impl Vm {
     pub(crate) fn begin_nested(&mut self) -> u32 {
         let outer = self.budget;
         self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
-        let span = span_for(self.host.fuel_left(self.executed));
+        // The nested run goes on with the outer run's countdown (as the
+        // switch loop does), so that a builtin calling a short Python
+        // function many times (a sort key) still reaches check-ins: the
+        // memory cap, interrupts and deadlines hold inside it too.
+        let span = outer.clamp(1, span_for(self.host.fuel_left(self.executed)));
         self.budget = span;
         self.span = span;
         outer
@@ -348,7 +352,10 @@ impl Vm {
     /// countdown back (no more than the fuel left allows).
     pub(crate) fn end_nested(&mut self, outer: u32) {
         self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
-        let budget = outer.min(span_for(self.host.fuel_left(self.executed)));
+        let budget = outer
+            .min(self.budget)
+            .min(span_for(self.host.fuel_left(self.executed)))
+            .max(1);
         self.budget = budget;
         self.span = budget;
     }
