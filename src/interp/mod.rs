@@ -342,7 +342,10 @@ impl Vm {
         // switch loop does), so that a builtin calling a short Python
         // function many times (a sort key) still reaches check-ins: the
         // memory cap, interrupts and deadlines hold inside it too.
-        let span = outer.clamp(1, span_for(self.host.fuel_left(self.executed)));
+        let span = match self.host.fuel_left(self.executed) {
+            None => outer.max(1),
+            left => outer.clamp(1, span_for(left)),
+        };
         self.budget = span;
         self.span = span;
         outer
@@ -352,10 +355,10 @@ impl Vm {
     /// countdown back (no more than the fuel left allows).
     pub(crate) fn end_nested(&mut self, outer: u32) {
         self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
-        let budget = outer
-            .min(self.budget)
-            .min(span_for(self.host.fuel_left(self.executed)))
-            .max(1);
+        let mut budget = outer.min(self.budget).max(1);
+        if let left @ Some(_) = self.host.fuel_left(self.executed) {
+            budget = budget.min(span_for(left));
+        }
         self.budget = budget;
         self.span = budget;
     }
