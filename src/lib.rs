@@ -5,7 +5,7 @@
 //! [`eval`](Vm::eval) expressions into Rust types, [`call`](Vm::call)
 //! Python functions with Rust arguments, give scripts Rust closures as
 //! functions ([`function`](Vm::function)), and bound what a script may do
-//! (fuel, interrupts, deadlines, recursion). See [`embed`] for a tour.
+//! (fuel, interrupts, deadlines, recursion, memory: [`alloc`]). See [`embed`] for a tour.
 //!
 //! ```
 //! let mut vm = framevm::Vm::new();
@@ -36,6 +36,7 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(missing_docs)]
 
+pub mod alloc;
 #[doc(hidden)]
 pub mod bytecode;
 #[doc(hidden)]

@@ -12,6 +12,10 @@ use framevm::frame::{Config, Frames, Strategy, workload};
 use framevm::interp::{Dispatch, stats_report};
 use framevm::{Program, Vm};
 
+/// Counts the bytes each thread holds, for `--memory-limit`.
+#[global_allocator]
+static ALLOC: framevm::alloc::Counting = framevm::alloc::Counting;
+
 /// Run a Python program (a subset of Python 3, see the README) on framevm.
 #[derive(Parser, Debug)]
 #[command(name = "framevm", version, about, long_about = None)]
@@ -60,6 +64,10 @@ struct Cli {
     /// Deepest nesting of Python calls before RecursionError.
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
     recursion_limit: u32,
+
+    /// Cap the bytes the program may hold: past it, MemoryError.
+    #[arg(long, value_name = "BYTES")]
+    memory_limit: Option<usize>,
 
     /// Instead of a program: the frame layer's demo (recursive fib with one frame per call under each strategy, or the one given with --frames).
     #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "25", value_parser = clap::value_parser!(i64).range(0..=40))]
@@ -159,6 +167,7 @@ fn run(cli: Cli) -> ExitCode {
     let mut argv = vec![path.display().to_string()];
     argv.extend(cli.args.iter().cloned());
     vm.set_argv(&argv);
+    vm.set_memory_limit(cli.memory_limit);
     let result = vm.run(&program);
     let flushed = vm.flush();
     let status = match result {

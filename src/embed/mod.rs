@@ -29,7 +29,7 @@
 //! Limits make a sandbox: an exact instruction budget ([`Vm::set_fuel`]),
 //! an interrupt another thread can raise ([`Vm::interrupt_handle`]), a
 //! deadline ([`Vm::set_deadline`]), the recursion limit
-//! ([`Builder::recursion_limit`]).
+//! ([`Builder::recursion_limit`]), a memory cap ([`Builder::memory_limit`]).
 
 mod convert;
 mod error;
@@ -55,6 +55,7 @@ pub use userdata::{Class, UserData};
 use crate::bytecode::Code;
 use crate::compiler::{self, Mode};
 use crate::interp::{Dispatch, Options};
+use crate::runtime::alloc::Cap;
 use crate::runtime::error::Abort;
 use crate::runtime::object::Namespace;
 use crate::runtime::{PyErr, Value};
@@ -85,6 +86,7 @@ pub struct Builder {
     output_limit: Option<u64>,
     /// What the options of other files (module.rs) do to the new VM.
     setup: Vec<module::Setup>,
+    memory_limit: Option<usize>,
 }
 
 impl Builder {
@@ -160,6 +162,12 @@ impl Builder {
         self
     }
 
+    /// A cap on the bytes the VM may hold (see [`Vm::set_memory_limit`]).
+    pub fn memory_limit(mut self, bytes: usize) -> Builder {
+        self.memory_limit = Some(bytes);
+        self
+    }
+
     /// The VM.
     pub fn build(self) -> Vm {
         let mut out = self
@@ -173,6 +181,7 @@ impl Builder {
         for f in self.setup {
             f(&mut vm);
         }
+        vm.set_memory_limit(self.memory_limit);
         vm
     }
 }
@@ -435,6 +444,9 @@ pub(crate) struct HostState {
     fuel: Option<u64>,
     interrupt: Option<Arc<AtomicBool>>,
     deadline: Option<Instant>,
+    /// The memory cap: installed for the allocations of each call into
+    /// the VM, and checked at every check-in.
+    memory: Option<Cap>,
     /// The class made for each userdata type.
     pub(crate) userdata: HashMap<std::any::TypeId, Rc<crate::runtime::class::Class>>,
 }
@@ -455,11 +467,21 @@ impl HostState {
             self.deadline = None;
             return Err(PyErr::aborted(Abort::Interrupt));
         }
-        match self.fuel {
-            Some(limit) if executed >= limit => Err(PyErr::aborted(Abort::Fuel)),
-            Some(limit) => Ok(Some(limit - executed)),
-            None => Ok(None),
+        let left = match self.fuel {
+            Some(limit) if executed >= limit => return Err(PyErr::aborted(Abort::Fuel)),
+            Some(limit) => Some(limit - executed),
+            None => None,
+        };
+        // Past the memory cap: a MemoryError the script may catch. Not
+        // when the fuel allows one instruction more (its check-in, next,
+        // stops the script): a handler always runs at least one.
+        if let Some(cap) = self.memory
+            && left != Some(1)
+            && cap.exceeded()
+        {
+            return Err(crate::runtime::alloc::memory_error());
         }
+        Ok(left)
     }
 
     /// How many more instructions the fuel allows.
@@ -498,6 +520,7 @@ impl Vm {
             fuel: None,
             output_limit: None,
             setup: Vec::new(),
+            memory_limit: None,
         }
     }
 
@@ -592,7 +615,10 @@ impl Vm {
         f: impl FnOnce(&mut Vm) -> std::result::Result<T, PyErr>,
     ) -> std::result::Result<T, PyErr> {
         let depth = self.depth();
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut *self))) {
+        let outer = crate::runtime::alloc::install(self.host.memory.unwrap_or(Cap::NONE));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut *self)));
+        crate::runtime::alloc::install(outer);
+        match result {
             Ok(r) => r,
             Err(payload) => {
                 self.reset_depth(depth);
@@ -744,6 +770,46 @@ impl Vm {
         let now = self.instructions();
         self.host.fuel = instructions.map(|n| now.saturating_add(n));
         self.restart_budget();
+    }
+
+    /// Caps the bytes the VM may hold at `bytes` more than its thread
+    /// holds now (`None` removes the cap). Past the cap a script gets a
+    /// `MemoryError`, a normal exception it may catch, as CPython raises
+    /// when memory runs out:
+    ///
+    /// - at once, from any allocation whose size the script chooses
+    ///   (`[0] * n`, `'a' * n`, `s.center(n)`, `list(range(n))`, `a + b`,
+    ///   `bytes(n)`, format widths, ...) that does not fit;
+    /// - at the next check-in of the dispatch loop (every 1,024
+    ///   instructions) when the memory held has grown past the cap piece
+    ///   by piece (`l.append(x)` in a loop). The handler that catches it
+    ///   has until the next check-in to free memory, or gets another.
+    ///
+    /// What is counted is every byte allocated on the VM's thread, net of
+    /// frees, since the cap was set: the VM's objects and anything else
+    /// the host allocates on that thread (two VMs on one thread share the
+    /// count). That needs [`crate::alloc::Counting`] as the global
+    /// allocator; without it, only the first kind applies (each single
+    /// allocation a script sizes must fit under the cap).
+    /// The interpreter pays nothing for it when unset.
+    ///
+    /// ```
+    /// let mut vm = framevm::Vm::new();
+    /// vm.set_memory_limit(Some(1 << 20));
+    /// vm.exec("try:\n    x = 'a' * 10**7\nexcept MemoryError:\n    x = 'refused'", "<m>")?;
+    /// assert_eq!(vm.eval::<String>("x")?, "refused");
+    /// # Ok::<(), framevm::Error>(())
+    /// ```
+    pub fn set_memory_limit(&mut self, bytes: Option<usize>) {
+        self.host.memory = bytes.map(Cap::new);
+    }
+
+    /// The memory cap and the bytes counted against it now (see
+    /// [`Vm::set_memory_limit`]).
+    pub fn memory_used(&self) -> Option<(usize, usize)> {
+        self.host
+            .memory
+            .map(|c| (c.used(), c.limit().unwrap_or(usize::MAX)))
     }
 
     /// The instructions the fuel still allows (None: no limit).

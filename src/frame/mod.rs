@@ -18,6 +18,7 @@
 // The frame layer is where raw pointers live (see the crate docs).
 #![allow(unsafe_code)]
 
+pub(crate) mod counting;
 mod datastack;
 mod freelist;
 mod heap;

@@ -330,7 +330,17 @@ impl Vm {
         // Until refilled: the next dispatch checks in again.
         self.budget = 1;
         self.span = 1;
-        let left = self.host.check(self.executed)?;
+        let left = match self.host.check(self.executed) {
+            Ok(left) => left,
+            Err(e) => {
+                // A MemoryError (the memory cap) may be caught: its
+                // handler runs on a fresh budget.
+                if e.abort.is_none() {
+                    self.restart_budget();
+                }
+                return Err(e);
+            }
+        };
         if left == Some(1) {
             // Counted now; the next dispatch checks in (and stops).
             self.executed += 1;
@@ -350,7 +360,14 @@ impl Vm {
     pub(crate) fn begin_nested(&mut self) -> u32 {
         let outer = self.budget;
         self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
-        let span = span_for(self.host.fuel_left(self.executed));
+        // The nested run goes on with the outer run's countdown (as the
+        // switch loop does), so that a builtin calling a short Python
+        // function many times (a sort key) still reaches check-ins: the
+        // memory cap, interrupts and deadlines hold inside it too.
+        let span = match self.host.fuel_left(self.executed) {
+            None => outer.max(1),
+            left => outer.clamp(1, span_for(left)),
+        };
         self.budget = span;
         self.span = span;
         outer
@@ -360,7 +377,10 @@ impl Vm {
     /// countdown back (no more than the fuel left allows).
     pub(crate) fn end_nested(&mut self, outer: u32) {
         self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
-        let budget = outer.min(span_for(self.host.fuel_left(self.executed)));
+        let mut budget = outer.min(self.budget).max(1);
+        if let left @ Some(_) = self.host.fuel_left(self.executed) {
+            budget = budget.min(span_for(left));
+        }
         self.budget = budget;
         self.span = budget;
     }

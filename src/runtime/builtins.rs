@@ -507,9 +507,12 @@ pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
             let Value::Iter(it) = make_iter(v)? else {
                 unreachable!("make_iter makes iterators")
             };
-            let mut out = Vec::new();
+            let mut out = match v {
+                Value::Range(r) => super::alloc::vec_with_capacity(r.checked_len()?)?,
+                _ => Vec::new(),
+            };
             while let Some(x) = it.next(ctx)? {
-                out.push(x);
+                super::alloc::push(&mut out, x)?;
             }
             Ok(out)
         }

@@ -333,10 +333,9 @@ fn construct(ctx: &mut Ctx, fname: &str, args: Args, kwargs: Kwargs) -> PyResult
             if n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            if n > 1 << 30 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
-            }
-            return Ok(vec![0; n as usize]);
+            let mut v = super::alloc::vec_with_capacity(n as usize)?;
+            v.resize(n as usize, 0);
+            return Ok(v);
         }
         Value::BigInt(_) => {
             return Err(PyErr::new(
@@ -557,10 +556,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
         BinOp::Add => match buf(b) {
             Some(y) => {
                 let x = buf(a).expect("bytes-like");
-                let mut v = Vec::with_capacity(x.len() + y.len());
-                v.extend_from_slice(&x);
-                v.extend_from_slice(&y);
-                Ok(same_kind(a, v))
+                super::alloc::concat(&x, &y).map(|v| same_kind(a, v))
             }
             None => Err(PyErr::type_error(format!(
                 "can't concat {} to {}",
@@ -600,10 +596,13 @@ fn repeat_count(n: &Value) -> PyResult<usize> {
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let count = repeat_count(n)?;
     let x = buf(seq).expect("bytes-like");
-    if x.len().saturating_mul(count) > 1 << 30 {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    if matches!(seq, Value::Bytes(_)) && x.len().saturating_mul(count) > isize::MAX as usize {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "repeated bytes are too long",
+        ));
     }
-    Ok(same_kind(seq, x.repeat(count)))
+    Ok(same_kind(seq, super::alloc::repeat(&x, count)?))
 }
 
 /// `ba += x` / `ba *= n` on a bytearray, in place: `None` for other ops.
@@ -611,8 +610,8 @@ pub fn inplace(op: BinOp, ba: &RefCell<Vec<u8>>, b: &Value) -> Option<PyResult<(
     match op {
         BinOp::Add => Some(match buf(b) {
             Some(y) => {
-                ba.borrow_mut().extend_from_slice(&y);
-                Ok(())
+                let mut v = ba.borrow_mut();
+                super::alloc::reserve(&mut v, y.len()).map(|()| v.extend_from_slice(&y))
             }
             None => Err(PyErr::type_error(format!(
                 "can't concat {} to bytearray",
@@ -621,11 +620,7 @@ pub fn inplace(op: BinOp, ba: &RefCell<Vec<u8>>, b: &Value) -> Option<PyResult<(
         }),
         BinOp::Mul => Some(repeat_count(b).and_then(|n| {
             let mut v = ba.borrow_mut();
-            if v.len().saturating_mul(n) > 1 << 30 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
-            }
-            let r = v.repeat(n);
-            *v = r;
+            *v = super::alloc::repeat(&v, n)?;
             Ok(())
         })),
         _ => None,

@@ -711,11 +711,9 @@ fn pad(name: &str, args: &Args, kw: &Kwargs, align: char) -> PyResult<Value> {
 
 /// A width to pad to (MemoryError past what a script may allocate).
 fn width_arg(v: &Value) -> PyResult<usize> {
-    let w = index_arg(v, "")?.max(0);
-    if w > 1 << 30 {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
-    }
-    Ok(w as usize)
+    let w = index_arg(v, "")?.max(0) as usize;
+    super::alloc::ensure(w)?;
+    Ok(w)
 }
 
 fn m_center(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
@@ -819,9 +817,7 @@ fn m_expandtabs(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
             b'\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    if out.len() as i64 + n > 1 << 30 {
-                        return Err(PyErr::new(ExcKind::MemoryError, ""));
-                    }
+                    super::alloc::reserve(&mut out, n as usize)?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }

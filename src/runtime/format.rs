@@ -54,8 +54,13 @@ fn parse_spec(s: &str, type_name: &str) -> PyResult<Spec> {
         spec.width = chars[start..i]
             .iter()
             .collect::<String>()
-            .parse()
+            .parse::<isize>()
+            .map(|w| w as usize)
             .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?;
+        super::alloc::ensure(
+            spec.width
+                .saturating_mul(spec.fill.map_or(1, char::len_utf8)),
+        )?;
     }
     if let Some(&c) = chars.get(i).filter(|c| matches!(c, ',' | '_')) {
         spec.grouping = Some(c);
@@ -601,6 +606,7 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
         } else {
             spec.width = digits_at(&mut i)?;
         }
+        super::alloc::ensure(spec.width)?;
         if chars.get(i) == Some(&'.') {
             i += 1;
             if chars.get(i) == Some(&'*') {

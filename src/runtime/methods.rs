@@ -157,7 +157,9 @@ fn list_extend(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
         // A snapshot (`l.extend(l)` doubles `l`).
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
             let new = ctx.items(&args[1])?;
-            list(&args).borrow_mut().extend(new);
+            let mut items = list(&args).borrow_mut();
+            super::alloc::reserve(&mut items, new.len())?;
+            items.extend(new);
         }
         // Item by item, as CPython: the iterable may look at the list.
         other => {
@@ -328,7 +330,10 @@ fn str_join(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("join", &args, &kw, 1, 1)?;
     let sep = string(&args);
     let items = ctx.items(&args[1])?;
-    let mut out = String::new();
+    let lens = items
+        .iter()
+        .map(|v| if let Value::Str(s) = v { s.len() } else { 0 });
+    let mut out = super::alloc::string_for_join(sep.len(), lens)?;
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -440,6 +445,7 @@ fn str_replace(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
         Some(v) => index_arg(v, "")?,
         None => -1,
     };
+    super::alloc::ensure_replace(s, old, new, usize::try_from(count).ok())?;
     Ok(Value::str(if count < 0 {
         s.replace(old, new)
     } else {
@@ -525,12 +531,7 @@ fn pad(args: &Args, kw: &Kwargs, name: &str, how: char) -> PyResult<Value> {
             (left, total - left)
         }
     };
-    let f = fill.to_string();
-    Ok(Value::str(format!(
-        "{}{s}{}",
-        f.repeat(left),
-        f.repeat(right)
-    )))
+    Ok(Value::str(super::alloc::pad_str("", fill, left, s, right)?))
 }
 
 fn str_center(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
@@ -551,11 +552,17 @@ fn str_zfill(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     if width <= len {
         return Ok(args[0].clone());
     }
-    let zeros = "0".repeat(width - len);
-    Ok(Value::str(match s.strip_prefix(['+', '-']) {
-        Some(rest) => format!("{}{zeros}{rest}", &s[..1]),
-        None => format!("{zeros}{s}"),
-    }))
+    let (sign, rest) = match s.strip_prefix(['+', '-']) {
+        Some(rest) => (&s[..1], rest),
+        None => ("", s),
+    };
+    Ok(Value::str(super::alloc::pad_str(
+        sign,
+        '0',
+        width - len,
+        rest,
+        0,
+    )?))
 }
 
 pub(super) fn dict(args: &Args) -> &Rc<std::cell::RefCell<crate::runtime::dict::Dict>> {

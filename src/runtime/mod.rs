@@ -1,6 +1,7 @@
 //! Values, objects, operators, builtins and errors: everything the
 //! interpreter computes with. Safe Rust only.
 
+pub mod alloc;
 pub mod builtins;
 pub mod bytes;
 pub(crate) mod bytes_methods;

@@ -305,6 +305,35 @@ impl Range {
             ],
         }
     }
+
+    /// Number of values as `len()` gives it: OverflowError past
+    /// `sys.maxsize` (`range(-2**63, 2**63 - 1)` has 2**64 - 1), as CPython.
+    pub fn checked_len(&self) -> PyResult<usize> {
+        usize::try_from(self.len()).map_err(|_| {
+            super::PyErr::new(
+                super::ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )
+        })
+    }
+
+    /// `reversed(range)`: an iterator from the last value down, made at
+    /// once whatever the length (the count of values left is kept as
+    /// `len()`'s bits, so 2**64 - 1 values iterate too).
+    pub fn reversed(&self) -> Iter {
+        let n = self.len();
+        let last = if n == 0 {
+            self.start
+        } else {
+            // An element of the range: fits.
+            (self.start as i128 + (n as u64 as i128 - 1) * self.step as i128) as i64
+        };
+        Iter::Range {
+            next: Cell::new(last),
+            left: Cell::new(n),
+            step: self.step.wrapping_neg(),
+        }
+    }
 }
 
 /// Iterator states.

@@ -384,18 +384,13 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             b,
         )?)),
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(Value::str(s))
+            Ok(Value::str(super::alloc::concat_str(x, y)?))
         }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
-            let mut v = x.borrow().clone();
-            v.extend(y.borrow().iter().cloned());
-            Ok(Value::list(v.into_vec()))
+            Ok(Value::list(super::alloc::concat(&x.borrow(), &y.borrow())?))
         }
         (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-            Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
+            Ok(Value::tuple(super::alloc::concat(x, y)?))
         }
         (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
             Err(PyErr::type_error(format!(
@@ -512,23 +507,10 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
             )));
         }
     };
-    let len = match seq {
-        Value::Str(s) => s.len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        _ => unreachable!("repeat() is called on sequences"),
-    };
-    if len.saturating_mul(count) > 1 << 30 {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
-    }
     Ok(match seq {
-        Value::Str(s) => Value::str(s.repeat(count)),
-        Value::List(l) => {
-            let items = l.borrow();
-            let v: Vec<Value> = (0..count).flat_map(|_| items.iter().cloned()).collect();
-            Value::list(v)
-        }
-        Value::Tuple(t) => Value::tuple((0..count).flat_map(|_| t.iter().cloned()).collect()),
+        Value::Str(s) => Value::str(super::alloc::repeat_str(s, count)?),
+        Value::List(l) => Value::list(super::alloc::repeat(&l.borrow(), count)?),
+        Value::Tuple(t) => Value::tuple(super::alloc::repeat(t, count)?),
         _ => unreachable!("repeat() is called on sequences"),
     })
 }

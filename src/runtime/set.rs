@@ -238,7 +238,7 @@ impl SetObj {
                 self.used += 1;
                 self.hash.set(None);
                 if self.fill * 5 >= self.mask() * 3 {
-                    self.resize(self.grown_size());
+                    self.resize(self.grown_size())?;
                 }
                 Ok(true)
             }
@@ -280,16 +280,20 @@ impl SetObj {
 
     /// Rebuilds the table with the smallest size above `minused`, dropping
     /// dummies and re-inserting the keys in slot order.
-    fn resize(&mut self, minused: usize) {
+    /// Moves the keys to a table for `minused` (MemoryError if it cannot
+    /// be had: the set stays as it was).
+    fn resize(&mut self, minused: usize) -> PyResult<()> {
         let mut size = MIN_SIZE;
         while size <= minused {
             size <<= 1;
         }
         if size == MIN_SIZE && self.table.len() == MIN_SIZE && self.fill == self.used {
             // Already the smallest size, and no dummies to purge.
-            return;
+            return Ok(());
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::UNUSED; size]);
+        let mut table = super::alloc::vec_with_capacity(size)?;
+        table.resize(size, Slot::UNUSED);
+        let old = std::mem::replace(&mut self.table, table);
         self.fill = self.used;
         let mask = size - 1;
         for slot in old {
@@ -297,6 +301,7 @@ impl SetObj {
                 insert_clean(&mut self.table, mask, slot.key, slot.hash);
             }
         }
+        Ok(())
     }
 
     /// Adds every key of `other` (CPython's `set_merge`); `other` is not
@@ -307,7 +312,7 @@ impl SetObj {
         }
         // One resize up front, expecting few keys in common.
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
+            self.resize((self.used + other.used) * 2)?;
         }
         self.hash.set(None);
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
@@ -565,7 +570,7 @@ fn update_internal(s: &mut SetObj, other: &Value) -> PyResult<()> {
         let d = d.borrow();
         let n = d.map.len();
         if (s.fill + n) * 5 >= s.mask() * 3 {
-            s.resize((s.used + n) * 2);
+            s.resize((s.used + n) * 2)?;
         }
         for k in d.map.keys() {
             s.add(k.0.clone())?;
@@ -669,7 +674,7 @@ fn difference_update_internal(s: &mut SetObj, other: &Value) -> PyResult<()> {
     }
     // Purge the dummies when they are more than a quarter of the table.
     if s.fill - s.used > s.mask() / 4 {
-        s.resize(s.grown_size());
+        s.resize(s.grown_size())?;
     }
     Ok(())
 }
