@@ -1,5 +1,6 @@
-//! Host functions: Rust closures that scripts call, with typed arguments,
-//! state, callbacks into Python and exceptions both ways.
+//! Host functions and modules: Rust closures that scripts call, with typed
+//! arguments, state, callbacks into Python and exceptions both ways; a
+//! host module that scripts import.
 //!
 //!     cargo run --example embed_host_functions
 
@@ -49,8 +50,16 @@ fn main() -> Result<(), Error> {
     });
     vm.globals().set("twice", twice)?;
 
+    // A host module that scripts import.
+    vm.module("geometry")
+        .constant("UNIT", 1.0)
+        .function("area", |_vm, (w, h): (f64, f64)| Ok(w * h))
+        .register()?;
+
     vm.exec(
         r#"
+from geometry import area, UNIT
+print("area", area(3, 4) * UNIT)
 emit("start")
 print(clamp(7.5, 0, 5), twice(lambda s: s + "!", "hi"))
 try:

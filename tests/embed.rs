@@ -590,3 +590,26 @@ fn userdata_is_an_instance_with_methods_properties_and_special_methods() {
         "TypeError: expected a 'Account' object, got 'NoneType'"
     );
 }
+
+/// The figure: a million `exec` calls in one VM, memory flat.
+/// Slow in a debug build: `cargo test --release --test embed -- --ignored`.
+#[test]
+#[ignore]
+fn a_million_execs_keep_memory_flat() {
+    let mut vm = Vm::new();
+    let mut run = |vm: &mut Vm, from: usize, n: usize| {
+        for i in from..from + n {
+            vm.exec(&format!("x = {i}\ny = [x, str(x)]\n"), "<loop>")
+                .unwrap();
+        }
+    };
+    run(&mut vm, 0, 50_000);
+    let before = rss_kib();
+    run(&mut vm, 50_000, 950_000);
+    let after = rss_kib();
+    eprintln!("RSS after 50,000 execs: {before} KiB; after 1,000,000: {after} KiB");
+    assert!(
+        after.saturating_sub(before) < 4_000,
+        "RSS grew from {before} to {after} KiB"
+    );
+}

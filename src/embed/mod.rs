@@ -82,6 +82,7 @@ pub use crate::interp::Vm;
 pub struct Builder {
     options: Options,
     out: Option<Box<dyn Write>>,
+    stderr: Option<Box<dyn Write>>,
     fuel: Option<u64>,
     output_limit: Option<u64>,
     /// What the options of other files (module.rs) do to the new VM.
@@ -121,6 +122,21 @@ impl Builder {
     #[doc(hidden)]
     pub fn quick(mut self, on: bool) -> Builder {
         self.options.quick = on;
+        self
+    }
+
+    /// Where `sys.stderr` writes (default: the process's stderr).
+    ///
+    /// ```
+    /// let (out, err) = (framevm::SharedBuffer::default(), framevm::SharedBuffer::default());
+    /// let mut vm = framevm::Vm::builder().stdout(out.clone()).stderr(err.clone()).build();
+    /// vm.exec("import sys\nprint('to out')\nprint('to err', file=sys.stderr)", "<host>")?;
+    /// vm.flush()?;
+    /// assert_eq!((out.text(), err.text()), ("to out\n".into(), "to err\n".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn stderr(mut self, err: impl Write + 'static) -> Builder {
+        self.stderr = Some(Box::new(err));
         self
     }
 
@@ -177,6 +193,7 @@ impl Builder {
             out = Box::new(Capped { out, left });
         }
         let mut vm = Vm::with_options(self.options, out);
+        vm.host.stderr = self.stderr;
         vm.set_fuel(self.fuel);
         for f in self.setup {
             f(&mut vm);
@@ -447,6 +464,8 @@ pub(crate) struct HostState {
     /// The memory cap: installed for the allocations of each call into
     /// the VM, and checked at every check-in.
     memory: Option<Cap>,
+    /// Where `sys.stderr` writes (None: the process's stderr).
+    pub(crate) stderr: Option<Box<dyn Write>>,
     /// The class made for each userdata type.
     pub(crate) userdata: HashMap<std::any::TypeId, Rc<crate::runtime::class::Class>>,
 }
@@ -517,6 +536,7 @@ impl Vm {
         Builder {
             options: Options::default(),
             out: None,
+            stderr: None,
             fuel: None,
             output_limit: None,
             setup: Vec::new(),

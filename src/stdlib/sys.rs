@@ -176,8 +176,9 @@ fn namespace(class: &str, attrs: Vec<(&str, Value)>) -> Result<Value> {
     Ok(Value::Instance(Rc::new(inst)))
 }
 
-/// `sys.stdout` / `sys.stderr`: `write` (to the VM's output, or the
-/// process's stderr, after the output so far) and `flush`.
+/// `sys.stdout` / `sys.stderr`: `write` (to the VM's output, or to the
+/// host's stderr writer — the process's stderr by default — after the
+/// output so far) and `flush`.
 fn stream(vm: &mut Vm, name: &str, is_err: bool) -> Value {
     let write = vm.function("write", move |vm, (s,): (Object,)| {
         let Some(text) = str_of(val(&s)) else {
@@ -188,7 +189,10 @@ fn stream(vm: &mut Vm, name: &str, is_err: bool) -> Value {
         };
         let r = if is_err {
             let _ = Host::out(vm).flush();
-            std::io::stderr().write_all(text.as_bytes())
+            match vm.host.stderr.as_mut() {
+                Some(w) => w.write_all(text.as_bytes()),
+                None => std::io::stderr().write_all(text.as_bytes()),
+            }
         } else {
             Host::out(vm).write_all(text.as_bytes())
         };
@@ -197,7 +201,10 @@ fn stream(vm: &mut Vm, name: &str, is_err: bool) -> Value {
     });
     let flush = vm.function("flush", move |vm, (): ()| {
         let r = if is_err {
-            std::io::stderr().flush()
+            match vm.host.stderr.as_mut() {
+                Some(w) => w.flush(),
+                None => std::io::stderr().flush(),
+            }
         } else {
             Host::out(vm).flush()
         };
