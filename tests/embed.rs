@@ -597,7 +597,7 @@ fn userdata_is_an_instance_with_methods_properties_and_special_methods() {
 #[ignore]
 fn a_million_execs_keep_memory_flat() {
     let mut vm = Vm::new();
-    let mut run = |vm: &mut Vm, from: usize, n: usize| {
+    let run = |vm: &mut Vm, from: usize, n: usize| {
         for i in from..from + n {
             vm.exec(&format!("x = {i}\ny = [x, str(x)]\n"), "<loop>")
                 .unwrap();
