@@ -11,6 +11,7 @@
 // through it, trusting the verifier (see the crate docs).
 #![allow(unsafe_code)]
 
+pub(crate) mod eval;
 mod exc;
 mod exec;
 mod generator;
@@ -412,6 +413,17 @@ impl Vm {
     /// first, once per code object. Runs may nest (a host function may run
     /// code).
     pub fn exec_in(&mut self, code: &Rc<Code>, globals: &Rc<Namespace>) -> PyResult<Value> {
+        self.exec_with(code, globals, Rc::as_ptr(globals))
+    }
+
+    /// [`Vm::exec_in`] with a locals namespace of its own (`exec(code,
+    /// globals, locals)`), which must outlive the run.
+    pub(crate) fn exec_with(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<Namespace>,
+        locals: *const Namespace,
+    ) -> PyResult<Value> {
         if let Err(e) = crate::bytecode::verify::verify_once(code) {
             return Err(PyErr::new(
                 crate::runtime::ExcKind::SystemError,
@@ -433,7 +445,7 @@ impl Vm {
         let ns = Namespaces {
             builtins: Rc::as_ptr(&self.builtins) as ObjPtr,
             globals: Rc::as_ptr(globals) as ObjPtr,
-            locals: Rc::as_ptr(globals) as ObjPtr,
+            locals: locals as ObjPtr,
         };
         let fp = self.frames.push(code, None, &ns);
         let depth = self.depth;
@@ -879,6 +891,15 @@ impl Host for Vm {
         let cls = crate::runtime::class::Class::new(name.clone(), name, bases, attrs)?;
         self.track_object(Tracked::Class(Rc::downgrade(&cls)));
         Ok(Value::Class(cls))
+    }
+    fn exec_code(
+        &mut self,
+        source: &Value,
+        globals: Option<&Value>,
+        locals: Option<&Value>,
+        eval: bool,
+    ) -> PyResult<Value> {
+        self.exec_builtin(source, globals, locals, eval)
     }
 }
 

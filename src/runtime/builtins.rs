@@ -88,6 +88,15 @@ pub trait Host: super::format::Stringify {
     /// `globals()` (`locals` false) or `locals()` of the calling frame, as
     /// a new dict.
     fn names(&mut self, locals: bool) -> PyResult<Value>;
+    /// `exec` / `eval` (`eval` true) of source or a code object, in the
+    /// given dicts or the calling frame's namespaces.
+    fn exec_code(
+        &mut self,
+        source: &Value,
+        globals: Option<&Value>,
+        locals: Option<&Value>,
+        eval: bool,
+    ) -> PyResult<Value>;
 }
 
 /// The host type builtins receive.
@@ -116,6 +125,7 @@ builtins! {
     "type" => type_, "issubclass" => issubclass, "getattr" => getattr, "setattr" => setattr,
     "hasattr" => hasattr, "super" => super_, "staticmethod" => staticmethod,
     "classmethod" => classmethod, "property" => property, "__build_class__" => build_class,
+    "exec" => exec_, "eval" => eval_, "compile" => compile_,
     "id" => id, "oct" => oct, "delattr" => delattr, "callable" => callable, "ascii" => ascii,
     "globals" => globals, "locals" => locals, "vars" => vars, "dir" => dir,
 }
@@ -1939,4 +1949,73 @@ fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// The (source, globals, locals) of `exec` / `eval`.
+fn exec_args<'a>(
+    what: &str,
+    args: &'a [Value],
+    kwargs: &'a Kwargs,
+) -> PyResult<(&'a Value, Option<&'a Value>, Option<&'a Value>)> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "{what} expected at least 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let (mut globals, mut locals) = (args.get(1), args.get(2));
+    for (k, v) in kwargs {
+        match &**k {
+            "globals" if globals.is_none() => globals = Some(v),
+            "locals" if locals.is_none() => locals = Some(v),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{what}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    Ok((&args[0], globals, locals))
+}
+
+fn exec_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (source, globals, locals) = exec_args("exec", &args, &kwargs)?;
+    ctx.exec_code(source, globals, locals, false)
+}
+
+fn eval_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let (source, globals, locals) = exec_args("eval", &args, &kwargs)?;
+    ctx.exec_code(source, globals, locals, true)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`
+/// (the flags are accepted and ignored).
+fn compile_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let mut slots: [Option<Value>; 3] = Default::default();
+    for (i, a) in args.iter().take(3).enumerate() {
+        slots[i] = Some(a.clone());
+    }
+    for (k, v) in kwargs {
+        let i = match &*k {
+            "source" => 0,
+            "filename" => 1,
+            "mode" => 2,
+            "flags" | "dont_inherit" | "optimize" | "_feature_version" => continue,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "compile() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        };
+        slots[i] = Some(v);
+    }
+    let [Some(source), Some(filename), Some(mode)] = slots else {
+        return Err(PyErr::type_error(
+            "compile() missing required argument (source, filename and mode are needed)",
+        ));
+    };
+    let (Value::Str(filename), Value::Str(mode)) = (&filename, &mode) else {
+        return Err(PyErr::type_error("compile() filename and mode must be str"));
+    };
+    crate::interp::eval::compile_value(&source, filename, mode)
 }
