@@ -1198,6 +1198,30 @@ mod bytecode_fuzz {
         );
     }
 
+    /// `exec`, `eval` and `compile` reach the calling frame through raw
+    /// pointers (its globals, a class body's namespace, a function's
+    /// slots): a program using each, under Miri in CI.
+    #[test]
+    fn exec_and_eval_read_the_callers_namespaces() {
+        const SOURCE: &str = "x = 2\nexec('y = x + 1')\n\ndef f(n):\n    k = n * 10\n    return eval('k + x + y')\n\nclass C:\n    exec('w = y * 2')\n\nd = {}\nexec(compile('z = 4', 's', 'exec'), d)\nprint(f(1), C.w, d['z'], eval('[i for i in range(y)]'))\n";
+        let code = crate::compiler::compile(SOURCE, "ev.py").expect("compiles");
+        for dispatch in [Dispatch::Threaded, Dispatch::Switch] {
+            let out = crate::embed::SharedBuffer::default();
+            let mut vm = Vm::with_options(
+                Options {
+                    dispatch,
+                    frames: Strategy::DataStack,
+                    recursion_limit: 50,
+                    quick: true,
+                },
+                Box::new(out.clone()),
+            );
+            vm.run_module(&code).expect("runs");
+            assert_eq!(out.text(), "15 6 4 [0, 1, 2]\n", "{dispatch}");
+            assert_eq!(vm.frame_stats().alive, 0);
+        }
+    }
+
     /// The quick paths and the full ones on a real program (closures,
     /// calls and returns with references in the frame, list and tuple
     /// subscripts, a list holding itself, int and float edges), under
