@@ -87,3 +87,24 @@ fn a_script_calling_a_host_function_allocates_nothing_per_call() {
         "allocations of a run with 10 calls and with 10,000"
     );
 }
+
+#[test]
+fn calls_allocate_nothing_after_other_work_on_the_vm() {
+    let mut vm = framevm::Vm::builder().stdout(std::io::sink()).build();
+    vm.exec("def add(a, b):\n    return a + b\n", "bench.py")
+        .unwrap();
+    let add: framevm::Object = vm.globals().get("add").unwrap();
+    // Other work first: evals, execs and conversions leave frames of other
+    // sizes in the allocator.
+    for _ in 0..3 {
+        vm.eval::<i64>("1 + 2 * 3").unwrap();
+        vm.exec("x = 1\ny = x + 2\n", "s.py").unwrap();
+        vm.call::<i64>(&add, (1, 2)).unwrap();
+    }
+    let n = allocations(|| {
+        for i in 0..100i64 {
+            vm.call::<i64>(&add, (i, 1)).unwrap();
+        }
+    });
+    assert_eq!(n, 0, "allocations in 100 calls");
+}

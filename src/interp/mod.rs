@@ -365,9 +365,18 @@ impl Vm {
         // switch loop does), so that a builtin calling a short Python
         // function many times (a sort key) still reaches check-ins: the
         // memory cap, interrupts and deadlines hold inside it too.
-        let span = match self.host.fuel_left(self.executed) {
-            None => outer.max(1),
-            left => outer.clamp(1, span_for(left)),
+        // A run the host starts (its entry frame is the only one) has no
+        // outer run: it starts a full budget. (Going on with the countdown
+        // the last host call left made every later call check in at once:
+        // 100 more instructions per call from Rust.)
+        let left = self.host.fuel_left(self.executed);
+        let span = if self.depth <= 1 {
+            span_for(left)
+        } else {
+            match left {
+                None => outer.max(1),
+                left => outer.clamp(1, span_for(left)),
+            }
         };
         self.budget = span;
         self.span = span;
@@ -378,7 +387,13 @@ impl Vm {
     /// countdown back (no more than the fuel left allows).
     pub(crate) fn end_nested(&mut self, outer: u32) {
         self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
-        let mut budget = outer.min(self.budget).max(1);
+        // Back at the host (no Python frame left): the next run starts its
+        // own budget, so what this one left needs no carrying.
+        let mut budget = if self.depth == 0 {
+            outer.max(1)
+        } else {
+            outer.min(self.budget).max(1)
+        };
         if let left @ Some(_) = self.host.fuel_left(self.executed) {
             budget = budget.min(span_for(left));
         }

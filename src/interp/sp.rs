@@ -108,12 +108,18 @@ impl Sp {
     /// # Safety
     /// As `pop_n`.
     pub unsafe fn pop_n_small(&mut self, n: usize) -> crate::runtime::object::HostArgs {
-        // SAFETY: caller's contract; each value is read once and sp lowered
-        // past them, so they are moved, not copied.
+        let mut out = crate::runtime::object::HostArgs::new();
+        out.reserve_exact(n);
+        // SAFETY: caller's contract: the n slots below sp hold live values;
+        // they are moved (copied bitwise once, then sp lowered past them,
+        // so the stack no longer counts them) into `out`, which has room
+        // for n and takes them as its length.
         unsafe {
             self.0 = self.0.sub(n);
-            (0..n).map(|i| self.0.add(i).read()).collect()
+            std::ptr::copy_nonoverlapping(self.0.cast_const(), out.as_mut_ptr(), n);
+            out.set_len(n);
         }
+        out
     }
 
     /// The position `n` values below this one.
