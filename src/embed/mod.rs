@@ -671,14 +671,15 @@ impl Vm {
     /// arguments (a tuple of [`IntoPy`] values, `()` for none) and converts
     /// the result.
     pub fn call<R: FromPy>(&mut self, f: &Object, args: impl IntoArgs) -> Result<R> {
-        let args = args.into_args()?;
+        let mut args = args.into_args()?;
         let f = &f.0;
         let v = self
             .guarded(|vm| {
                 if args.keywords.is_empty() {
-                    vm.call_positional(f, args.positional)
+                    vm.call_positional(f, &mut args.positional)
                 } else {
-                    vm.call_value(f, args.positional.into_vec(), args.keywords)
+                    let keywords = std::mem::take(&mut args.keywords);
+                    vm.call_value(f, std::mem::take(&mut args.positional).into_vec(), keywords)
                 }
             })
             .map_err(|e| self.error(e))?;

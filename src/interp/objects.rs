@@ -116,15 +116,16 @@ impl Vm {
     pub(crate) fn call_positional(
         &mut self,
         f: &Value,
-        args: smallvec::SmallVec<[Value; 8]>,
+        args: &mut smallvec::SmallVec<[Value; 8]>,
     ) -> PyResult<Value> {
         if let Value::Function(func) = f
             && func.code.quick_argcount() as usize == args.len()
         {
-            let regs = exec::enter_fresh_args(self, func, args.into_iter())?;
+            // Moved out of the caller's vector in place (no copy of it).
+            let regs = exec::enter_fresh_args(self, func, args.drain(..))?;
             return self.run_frames(regs);
         }
-        self.call_value(f, args.into_vec(), Vec::new())
+        self.call_value(f, std::mem::take(args).into_vec(), Vec::new())
     }
 
     /// `cls(*args, **kwargs)`: a new instance, initialised by `__init__`.
