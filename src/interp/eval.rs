@@ -196,27 +196,41 @@ impl Vm {
             return CallerLocals::Namespace(l);
         }
         let ns = Namespace::default();
-        // SAFETY: as above; the code outlives its running frame.
-        let code = unsafe { fp.code() };
-        let names = code
-            .varnames()
-            .iter()
-            .chain(code.cellvars().iter())
-            .chain(code.freevars().iter());
-        for (i, name) in names.enumerate() {
-            // SAFETY: as above; locals, cells and frees are the frame's
-            // first slots (verified shape).
-            let v = unsafe { fp.fast(i) };
-            let v = match v {
-                Value::Cell(c) => c.borrow().clone(),
-                v => v.clone(),
-            };
-            if !matches!(v, Value::Empty) {
-                ns.set(name.clone(), v);
-            }
+        // SAFETY: as above.
+        for (name, v) in unsafe { fast_items(fp) } {
+            ns.set(name, v);
         }
         CallerLocals::Snapshot(Rc::new(ns))
     }
+}
+
+/// A function frame's bound variables (locals, then cells and free
+/// variables, read through their cells), as `locals()` shows them.
+///
+/// # Safety
+/// `fp` is live (the caller of the running builtin).
+pub(crate) unsafe fn fast_items(fp: crate::frame::FramePtr<Value>) -> Vec<(Rc<str>, Value)> {
+    // SAFETY: caller's contract: the code outlives its running frame.
+    let code = unsafe { fp.code() };
+    let names = code
+        .varnames()
+        .iter()
+        .chain(code.cellvars().iter())
+        .chain(code.freevars().iter());
+    let mut items = Vec::new();
+    for (i, name) in names.enumerate() {
+        // SAFETY: caller's contract; locals, cells and frees are the
+        // frame's first slots (verified shape).
+        let v = unsafe { fp.fast(i) };
+        let v = match v {
+            Value::Cell(c) => c.borrow().clone(),
+            v => v.clone(),
+        };
+        if !matches!(v, Value::Empty) {
+            items.push((name.clone(), v));
+        }
+    }
+    items
 }
 
 /// Where `exec` without namespaces finds the caller's locals.

@@ -936,25 +936,8 @@ impl Vm {
             // so fp is live.
             let l = unsafe { fp.header() }.locals() as *const Namespace;
             if l.is_null() {
-                // SAFETY: as above; the code outlives its running frame.
-                let code = unsafe { fp.code() };
-                let names = code
-                    .varnames()
-                    .iter()
-                    .chain(code.cellvars().iter())
-                    .chain(code.freevars().iter());
-                for (i, name) in names.enumerate() {
-                    // SAFETY: as above; locals, cells and frees are the
-                    // frame's first slots (verified shape).
-                    let v = unsafe { fp.fast(i) };
-                    let v = match v {
-                        Value::Cell(c) => c.borrow().clone(),
-                        v => v.clone(),
-                    };
-                    if !matches!(v, Value::Empty) {
-                        items.push((name.clone(), v));
-                    }
-                }
+                // SAFETY: as above.
+                items = unsafe { eval::fast_items(fp) };
                 ns = std::ptr::null();
             } else {
                 ns = l;
