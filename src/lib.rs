@@ -26,7 +26,8 @@
 //! - `interp`: the evaluation loop and its two dispatch backends.
 //! - `runtime`: values, operators, builtins, formatting, errors.
 //!
-//! Raw pointers and `unsafe` live in `frame` and in the interpreter
+//! Raw pointers and `unsafe` live in `frame` (which also holds the
+//! counting global allocator behind the safe `alloc` facade) and in the interpreter
 //! (`interp`: its stack-pointer layer, the instructions that move values
 //! through it, and the quick paths); the compiler enforces it:
 //! `unsafe_code` is denied for the crate (here, the only mentions of
