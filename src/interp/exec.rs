@@ -1407,6 +1407,8 @@ pub(crate) fn native(v: &Value) -> Option<(&'static Builtin, Option<&Value>)> {
     match v {
         Value::Builtin(b) => Some((b, None)),
         Value::Method(m) => Some((m.1, Some(&m.0))),
+        // A builtin type: its constructor.
+        Value::Class(c) => c.ctor.map(|b| (b, None)),
         _ => None,
     }
 }

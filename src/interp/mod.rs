@@ -907,6 +907,19 @@ impl Host for Vm {
         self.track_object(Tracked::Class(Rc::downgrade(&cls)));
         Ok(Value::Class(cls))
     }
+    fn alloc_instance(
+        &mut self,
+        cls: &Rc<crate::runtime::class::Class>,
+        base: Option<Value>,
+    ) -> Rc<crate::runtime::class::Instance> {
+        let inst = crate::runtime::class::Instance::new(cls.clone());
+        if let Some(b) = base {
+            let _ = inst.base.set(b);
+        }
+        let inst = Rc::new(inst);
+        self.track_object(Tracked::Instance(Rc::downgrade(&inst)));
+        inst
+    }
     fn exec_code(
         &mut self,
         source: &Value,

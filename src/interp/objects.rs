@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::{Vm, exec};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::runtime::class::{Class, Instance};
+use crate::runtime::class::{Class, Instance, native_value};
 use crate::runtime::object::{Builtin, Namespace};
 use crate::runtime::value::Descr;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value, methods, ops};
@@ -128,66 +128,127 @@ impl Vm {
         self.call_value(f, std::mem::take(args).into_vec(), Vec::new())
     }
 
-    /// `cls(*args, **kwargs)`: a new instance, initialised by `__init__`.
+    /// `cls(*args, **kwargs)`: `__new__` makes the object, then
+    /// `__init__` initialises it if it is an instance of `cls`. A builtin
+    /// type (`int`, `list`) runs its constructor.
     pub(crate) fn instantiate(
-        &mut self,
-        cls: &Rc<Class>,
-        args: Vec<Value>,
-        kwargs: Kwargs,
-    ) -> PyResult<Value> {
-        Ok(Value::Instance(self.new_instance(cls, args, kwargs)?))
-    }
-
-    /// [`instantiate`](Vm::instantiate), as the instance itself.
-    pub(crate) fn new_instance(
         &mut self,
         cls: &Rc<Class>,
         mut args: Vec<Value>,
         kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        if let Some(ctor) = cls.ctor {
+            return exec::call_native(self, ctor, None, args, kwargs);
+        }
+        let new = cls.lookup("__new__");
+        match &new {
+            Some(Value::Builtin(b)) if std::ptr::eq(*b, &crate::runtime::class::TYPE_NEW) => {
+                // A subclass of a builtin type: the value it carries.
+                let native = cls
+                    .native_class()
+                    .cloned()
+                    .expect("TYPE_NEW is on builtin types");
+                let ctor = native.ctor.expect("a builtin type");
+                let base = if matches!(&*native.name, "list" | "dict" | "set" | "bytearray") {
+                    exec::call_native(self, ctor, None, Vec::new(), Vec::new())?
+                } else {
+                    exec::call_native(self, ctor, None, args.clone(), kwargs.clone())?
+                };
+                let inst = crate::runtime::builtins::Host::alloc_instance(self, cls, Some(base));
+                self.init_instance(cls, inst, args, kwargs, true)
+            }
+            Some(Value::Builtin(_)) | None => {
+                Ok(Value::Instance(self.new_instance(cls, args, kwargs)?))
+            }
+            // A `__new__` written in Python (a static method, whether
+            // declared so or not).
+            Some(f) => {
+                let f = match f {
+                    Value::Descr(d) => match &**d {
+                        Descr::Static(f) => f.clone(),
+                        _ => self.bind_descr(f, None, cls)?,
+                    },
+                    _ => f.clone(),
+                };
+                let mut new_args = Vec::with_capacity(args.len() + 1);
+                new_args.push(Value::Class(cls.clone()));
+                new_args.extend(args.iter().cloned());
+                let obj = self.call_value(&f, new_args, kwargs.clone())?;
+                match &obj {
+                    Value::Instance(i) if i.class.is_subclass(cls) => {
+                        let i = i.clone();
+                        drop(obj);
+                        self.init_instance(cls, i, std::mem::take(&mut args), kwargs, true)
+                    }
+                    _ => Ok(obj),
+                }
+            }
+        }
+    }
+
+    /// [`instantiate`](Vm::instantiate) for a class whose `__new__` is
+    /// `object`'s or `BaseException`'s, as the instance itself.
+    pub(crate) fn new_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
     ) -> PyResult<Rc<Instance>> {
         let cls = &crate::runtime::class::os_error_class(cls, &args);
         let inst = if cls.is_exception() {
-            crate::runtime::class::new_exception(cls.clone(), args.clone())
+            let inst = crate::runtime::class::new_exception(cls.clone(), args.clone());
+            self.track_object(super::Tracked::Instance(Rc::downgrade(&inst)));
+            inst
         } else {
-            Rc::new(Instance::new(cls.clone()))
+            crate::runtime::builtins::Host::alloc_instance(self, cls, None)
         };
-        self.track_object(super::Tracked::Instance(Rc::downgrade(&inst)));
-        let this = Value::Instance(inst.clone());
-        match cls.lookup("__init__") {
-            Some(Value::Builtin(b))
-                if std::ptr::eq(b, &crate::runtime::class::OBJECT_INIT)
-                    && (!args.is_empty() || !kwargs.is_empty()) =>
-            {
+        match self.init_instance(cls, inst, args, kwargs, false)? {
+            Value::Instance(i) => Ok(i),
+            _ => unreachable!("init_instance gives back the instance"),
+        }
+    }
+
+    /// Runs `__init__` of the new instance `inst` of `cls`. `custom_new`:
+    /// the object came from a `__new__` other than `object`'s, so
+    /// `object.__init__` ignores the arguments (as CPython's does).
+    fn init_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        inst: Rc<Instance>,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+        custom_new: bool,
+    ) -> PyResult<Value> {
+        let this = Value::Instance(inst);
+        let is = |init: &Option<Value>, b: &Builtin| matches!(init, Some(Value::Builtin(x)) if std::ptr::eq(*x, b));
+        let init = cls.lookup("__init__");
+        if is(&init, &crate::runtime::class::OBJECT_INIT) {
+            if !custom_new && (!args.is_empty() || !kwargs.is_empty()) {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no arguments",
                     cls.name
                 )));
             }
+        } else if is(&init, &crate::runtime::class::EXC_INIT) {
             // The arguments are already the exception's args.
-            Some(Value::Builtin(b))
-                if std::ptr::eq(b, &crate::runtime::class::EXC_INIT) && !kwargs.is_empty() =>
-            {
+            if !kwargs.is_empty() {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no keyword arguments",
                     cls.name
                 )));
             }
-            Some(Value::Builtin(_)) => {}
-            Some(init) => {
-                args.insert(0, this.clone());
-                let init = self.bind_descr(&init, None, cls)?;
-                let r = self.call_value(&init, args, kwargs)?;
-                if !matches!(r, Value::None) {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        r.type_name()
-                    )));
-                }
+        } else if let Some(init) = init {
+            args.insert(0, this.clone());
+            let init = self.bind_descr(&init, None, cls)?;
+            let r = self.call_value(&init, args, kwargs)?;
+            if !matches!(r, Value::None) {
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.type_name()
+                )));
             }
-            None => {}
         }
-        drop(this);
-        Ok(inst)
+        Ok(this)
     }
 
     /// A class attribute as seen through an instance (`inst` Some) or the
@@ -240,12 +301,17 @@ impl Vm {
     /// has none (special methods are looked up on the class, not the
     /// instance, as in CPython).
     pub(crate) fn special(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
-        let Some(cls) = class_of(v) else {
+        let Value::Instance(inst) = v else {
             return Ok(None);
         };
+        let cls = &inst.class;
         match cls.lookup(name) {
-            Some(attr) => Ok(Some(self.bind_descr(&attr, Some(v), &cls)?)),
-            None => Ok(None),
+            Some(attr) => Ok(Some(self.bind_descr(&attr, Some(v), cls)?)),
+            // The builtin value a subclass of a builtin type carries has
+            // the special methods of its type.
+            None => Ok(inst.base().and_then(|b| {
+                methods::lookup(b, name).map(|m| Value::Method(Rc::new((b.clone(), m))))
+            })),
         }
     }
 
@@ -299,6 +365,16 @@ impl Vm {
                         if let Some(v) = crate::runtime::class::exc_attr(inst, name) {
                             return Ok(v);
                         }
+                        // The methods and attributes of the builtin value
+                        // a subclass of a builtin type carries.
+                        if let Some(base) = inst.base() {
+                            if let Some(m) = methods::lookup(base, name) {
+                                return Ok(Value::Method(Rc::new((base.clone(), m))));
+                            }
+                            if let Some(v) = crate::runtime::typemethods::attr(base, name) {
+                                return Ok(v);
+                            }
+                        }
                     }
                 }
                 Err(no_attribute(obj, name))
@@ -308,22 +384,40 @@ impl Vm {
                     return self.bind_descr(&a, None, cls);
                 }
                 match name {
-                    "__name__" => Ok(Value::str(&*cls.name)),
-                    "__qualname__" => Ok(Value::str(&*cls.qualname)),
-                    "__mro__" => Ok(cls.mro_tuple()),
-                    "__bases__" => Ok(Value::tuple(
-                        cls.bases.iter().map(|b| Value::Class(b.clone())).collect(),
-                    )),
-                    "__module__" => Ok(Value::str(if cls.builtin.is_some() {
-                        "builtins"
-                    } else {
-                        "__main__"
-                    })),
-                    _ => Err(PyErr::new(
-                        ExcKind::AttributeError,
-                        format!("type object '{}' has no attribute '{name}'", cls.name),
-                    )),
+                    "__name__" => return Ok(Value::str(&*cls.name)),
+                    "__qualname__" => return Ok(Value::str(&*cls.qualname)),
+                    "__mro__" => return Ok(cls.mro_tuple()),
+                    "__bases__" => {
+                        return Ok(Value::tuple(
+                            cls.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                        ));
+                    }
+                    "__base__" => {
+                        return Ok(cls
+                            .bases
+                            .first()
+                            .map(|b| Value::Class(b.clone()))
+                            .unwrap_or(Value::None));
+                    }
+                    "__module__" => {
+                        return Ok(Value::str(cls.module().as_deref().unwrap_or("builtins")));
+                    }
+                    "__class__" => return Ok(crate::runtime::builtins::type_of(obj)),
+                    "__doc__" => return Ok(Value::None),
+                    _ => {}
                 }
+                // The methods of the builtin types in the MRO, unbound.
+                for c in std::iter::once(cls).chain(cls.mro.iter()) {
+                    if c.ctor.is_some()
+                        && let Some(v) = builtin_type_attr(&c.name, name)
+                    {
+                        return Ok(v);
+                    }
+                }
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("type object '{}' has no attribute '{name}'", cls.name),
+                ))
             }
             Value::Super(s) => {
                 let (start, this) = (&s.0, &s.1);
@@ -333,12 +427,24 @@ impl Vm {
                     _ => return Err(no_attribute(obj, name)),
                 };
                 match owner.lookup_after(start, name) {
+                    Some(Value::Builtin(b)) if crate::runtime::class::is_new(b) => {
+                        Ok(Value::Builtin(b))
+                    }
                     Some(Value::Builtin(b)) => Ok(Value::Method(Rc::new((this.clone(), b)))),
                     Some(a) => self.bind_descr(&a, inst, &owner),
-                    None => Err(PyErr::new(
-                        ExcKind::AttributeError,
-                        format!("'super' object has no attribute '{name}'"),
-                    )),
+                    None => {
+                        // A method of the builtin type the instance is.
+                        if let Value::Instance(i) = this
+                            && let Some(base) = i.base()
+                            && let Some(m) = methods::lookup(base, name)
+                        {
+                            return Ok(Value::Method(Rc::new((base.clone(), m))));
+                        }
+                        Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!("'super' object has no attribute '{name}'"),
+                        ))
+                    }
                 }
             }
             Value::Function(f) => match name {
@@ -349,29 +455,11 @@ impl Vm {
                 "__qualname__" => Ok(Value::str(f.code.qualname())),
                 _ => Err(no_attribute(obj, name)),
             },
-            Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Builtin(b) if name == "__name__" || name == "__qualname__" => {
+                Ok(Value::str(b.name))
+            }
             Value::HostFn(h) if name == "__name__" || name == "__qualname__" => {
                 Ok(Value::str(&*h.name))
-            }
-            Value::Builtin(b)
-                if matches!(b.name, "bytes" | "bytearray" | "int")
-                    && crate::runtime::bytes::unbound(b.name, name).is_some() =>
-            {
-                Ok(Value::Builtin(
-                    crate::runtime::bytes::unbound(b.name, name).expect("checked"),
-                ))
-            }
-            Value::Builtin(b) if crate::runtime::typemethods::type_attr(b.name, name).is_some() => {
-                Ok(crate::runtime::typemethods::type_attr(b.name, name).unwrap_or(Value::None))
-            }
-            Value::Builtin(b) if matches!(b.name, "set" | "frozenset") => {
-                match crate::runtime::set::unbound(b.name, name) {
-                    Some(m) => Ok(Value::Builtin(m)),
-                    None => Err(PyErr::new(
-                        ExcKind::AttributeError,
-                        format!("type object '{}' has no attribute '{name}'", b.name),
-                    )),
-                }
             }
             Value::Generator(g) => {
                 let m: &'static Builtin = match name {
@@ -443,11 +531,14 @@ impl Vm {
                 m.globals.set(name, v);
                 Ok(())
             }
-            Value::Class(cls) if cls.builtin.is_none() && !cls.mro.is_empty() => {
-                let old = cls.dict.borrow_mut().insert(name, v);
-                drop(old);
+            Value::Class(cls) if !cls.is_builtin => {
+                cls.set_attr(name, v);
                 Ok(())
             }
+            Value::Class(cls) => Err(PyErr::type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                cls.name
+            ))),
             _ => Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", obj.type_name()),
@@ -462,7 +553,7 @@ impl Vm {
         }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().remove(name),
-            Value::Class(cls) if cls.builtin.is_none() => cls.dict.borrow_mut().remove(name),
+            Value::Class(cls) if !cls.is_builtin => cls.remove_attr(name),
             _ => None,
         };
         match removed {
@@ -492,6 +583,14 @@ impl Vm {
                 }
                 if inst.class.is_exception() {
                     return crate::runtime::class::exc_str(self, inst);
+                }
+                // The base type's `__str__`: str's own, the others' the
+                // repr (a `__repr__` the subclass defines included).
+                if let Some(base) = inst.base()
+                    && (matches!(base, Value::Str(_)) || inst.class.lookup("__repr__").is_none())
+                {
+                    let base = base.clone();
+                    return self.str_of(&base);
                 }
                 self.repr_of(v)
             }
@@ -534,6 +633,11 @@ impl Vm {
             && let Some(r) = self.call_special(a, iname, vec![b.clone()])?
             && !matches!(r, Value::NotImplemented)
         {
+            // `l += x` on a list subclass changes the list it carries and
+            // gives back the instance.
+            if !std::ptr::eq(native_value(a), a) && ops::is(&r, native_value(a)) {
+                return Ok(a.clone());
+            }
             return Ok(r);
         }
         if let Some(r) = self.call_special(a, name, vec![b.clone()])?
@@ -545,6 +649,14 @@ impl Vm {
             && !matches!(r, Value::NotImplemented)
         {
             return Ok(r);
+        }
+        // Instances of subclasses of builtin types are values of those
+        // types: `[1] + L([2])`.
+        let (ua, ub) = (native_value(a), native_value(b));
+        if !std::ptr::eq(ua, a) || !std::ptr::eq(ub, b) {
+            let (ua, ub) = (ua.clone(), ub.clone());
+            return crate::runtime::ops::binary(op, &ua, &ub)
+                .or_else(|e| exec::binary_slow(self, op, &ua, &ub, false, e));
         }
         Err(err)
     }
@@ -592,6 +704,11 @@ impl Vm {
             && !matches!(r, Value::NotImplemented)
         {
             return Ok(r);
+        }
+        let (ua, ub) = (native_value(a), native_value(b));
+        if !std::ptr::eq(ua, a) || !std::ptr::eq(ub, b) {
+            let (ua, ub) = (ua.clone(), ub.clone());
+            return self.compare_values(op, &ua, &ub);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(same(a, b))),
@@ -734,7 +851,19 @@ impl Vm {
 
     /// `container[index]`.
     pub(crate) fn getitem(&mut self, container: &Value, index: &Value) -> PyResult<Value> {
-        if is_instance(container) {
+        if let Value::Instance(inst) = container {
+            // A dict subclass with `__missing__`: called for a missing key.
+            if let Some(Value::Dict(d)) = inst.base()
+                && inst.class.lookup("__getitem__").is_none()
+                && let Some(missing) = inst.class.lookup("__missing__")
+            {
+                let k = self.dict_key(d, index)?;
+                if let Some(v) = d.borrow().get(&k)? {
+                    return Ok(v);
+                }
+                let m = self.bind_descr(&missing, Some(container), &inst.class.clone())?;
+                return self.call_value(&m, vec![index.clone()], Vec::new());
+            }
             let args = vec![index.clone()];
             return self.subscript_special(container, "__getitem__", args, "is not subscriptable");
         }
@@ -927,6 +1056,9 @@ impl Vm {
         d: &std::cell::RefCell<crate::runtime::dict::Dict>,
         k: &Value,
     ) -> PyResult<Value> {
+        if let Some(base) = plain_base(k) {
+            return Ok(base);
+        }
         let Some((h, true)) = self.instance_hash(k)? else {
             return Ok(k.clone());
         };
@@ -952,6 +1084,10 @@ impl Vm {
         // The instances so far that compare by `__eq__`, by hash.
         let mut earlier: rustc_hash::FxHashMap<i64, Vec<Value>> = Default::default();
         for k in items {
+            if let Some(base) = plain_base(&k) {
+                out.push(base);
+                continue;
+            }
             if let Value::Tuple(t) = &k {
                 // Instances inside: their hashes now, so that the tuple's
                 // hash does not change later (they compare by identity).
@@ -1001,7 +1137,11 @@ impl Vm {
             }
         }
         let ns = Rc::new(Namespace::default());
-        ns.set(Rc::from("__module__"), Value::str("__main__"));
+        let module = body
+            .globals
+            .get("__name__")
+            .unwrap_or_else(|| Value::str("__main__"));
+        ns.set(Rc::from("__module__"), module);
         ns.set(Rc::from("__qualname__"), Value::str(body.code.qualname()));
         let regs = exec::enter_fresh(self, &body, Vec::new())?;
         // SAFETY: the frame is live (just pushed); `ns` outlives its run,
@@ -1021,6 +1161,37 @@ impl Vm {
         self.track_object(super::Tracked::Class(Rc::downgrade(&cls)));
         Ok(Value::Class(cls))
     }
+}
+
+/// `T.name` for builtin type `T` (named `type_name`): its methods,
+/// unbound, and its class-level functions (`dict.fromkeys`).
+fn builtin_type_attr(type_name: &str, name: &str) -> Option<Value> {
+    if matches!(type_name, "bytes" | "bytearray" | "int")
+        && let Some(b) = crate::runtime::bytes::unbound(type_name, name)
+    {
+        return Some(Value::Builtin(b));
+    }
+    if let Some(v) = crate::runtime::typemethods::type_attr(type_name, name) {
+        return Some(v);
+    }
+    if matches!(type_name, "set" | "frozenset") {
+        return crate::runtime::set::unbound(type_name, name).map(Value::Builtin);
+    }
+    None
+}
+
+/// The builtin value an instance of a subclass of a builtin type
+/// carries, when its class changes neither `__hash__` nor `__eq__`: as a
+/// dict key or set element it is that value.
+fn plain_base(k: &Value) -> Option<Value> {
+    let Value::Instance(i) = k else {
+        return None;
+    };
+    let base = i.base()?;
+    if i.class.lookup("__hash__").is_some() || i.class.lookup("__eq__").is_some() {
+        return None;
+    }
+    Some(base.clone())
 }
 
 /// Identity, for the default `==` of instances.

@@ -8,7 +8,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::bytes::{bytearray_builtin, bytes_builtin, memoryview_builtin};
-use super::class::{Class, builtin_type, exc_class, object_class};
+use super::class::{Class, exc_class, object_class};
 use super::object::{Builtin, Iter, Namespace, Range};
 use super::set::{frozenset_builtin, set_builtin};
 use super::value::Descr;
@@ -85,6 +85,13 @@ pub trait Host: super::format::Stringify {
         bases: Vec<Rc<Class>>,
         attrs: rustc_hash::FxHashMap<Rc<str>, Value>,
     ) -> PyResult<Value>;
+    /// A new instance of `cls` with no attributes, carrying `base` (the
+    /// builtin value of a subclass of a builtin type), remembered by the VM.
+    fn alloc_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        base: Option<Value>,
+    ) -> Rc<super::class::Instance>;
     /// `globals()` (`locals` false) or `locals()` of the calling frame, as
     /// a new dict.
     fn names(&mut self, locals: bool) -> PyResult<Value>;
@@ -135,7 +142,11 @@ builtins! {
 pub fn namespace() -> Namespace {
     let ns = Namespace::default();
     for b in BUILTINS {
-        ns.set(Rc::from(b.name), Value::Builtin(b));
+        // The builtin types are classes; the rest are functions.
+        match super::class::constructed_type(b.name) {
+            Some(c) => ns.set(Rc::from(b.name), Value::Class(c)),
+            None => ns.set(Rc::from(b.name), Value::Builtin(b)),
+        }
     }
     ns.set(Rc::from("object"), Value::Class(object_class()));
     for &k in ExcKind::ALL {
@@ -149,26 +160,10 @@ pub fn namespace() -> Namespace {
     ns
 }
 
-/// The builtin that stands for the type of a builtin value (`type(3)` is
-/// `int`), or a class named after the type for those without one.
+/// The class of a value (`type(3)` is `int`).
 pub(crate) fn type_of(v: &Value) -> Value {
-    if let Value::Instance(i) = v {
-        return Value::Class(i.class.clone());
-    }
-    let name = v.type_name();
-    if let Some(b) = BUILTINS.iter().find(|b| b.name == name) {
-        return Value::Builtin(b);
-    }
-    if let Value::Class(_) = v {
-        return Value::Builtin(&TYPE);
-    }
-    Value::Class(builtin_type(name))
+    Value::Class(super::class::class_of_value(v))
 }
-
-static TYPE: Builtin = Builtin {
-    name: "type",
-    call: type_,
-};
 
 fn type_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("type", &kwargs)?;
@@ -208,27 +203,6 @@ fn type_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn issubclass(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("issubclass", &kwargs)?;
     exactly("issubclass", &args, 2)?;
-    if let Value::Builtin(b) = &args[0] {
-        // Builtin types: each its own, bool a subclass of int, all of object.
-        fn sub(b: &Builtin, t: &Value) -> PyResult<bool> {
-            match t {
-                Value::Builtin(t) => Ok(b.name == t.name || (b.name == "bool" && t.name == "int")),
-                Value::Class(c) => Ok(c.name.as_ref() == "object" && c.mro.is_empty()),
-                Value::Tuple(ts) => {
-                    for t in ts.iter() {
-                        if sub(b, t)? {
-                            return Ok(true);
-                        }
-                    }
-                    Ok(false)
-                }
-                _ => Err(PyErr::type_error(
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                )),
-            }
-        }
-        return Ok(Value::Bool(sub(b, &args[1])?));
-    }
     let Value::Class(c) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
@@ -552,6 +526,13 @@ pub fn length(v: &Value) -> PyResult<usize> {
 pub fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
+        Value::Instance(i)
+            if i.base().is_some_and(|b| {
+                matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+            }) =>
+        {
+            index_arg(i.base().expect("checked"), what)
+        }
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(PyErr::new(
             ExcKind::OverflowError,
@@ -673,7 +654,7 @@ fn abs(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     if let Some(r) = ctx.special(&args[0], "__abs__")? {
         return Ok(r);
     }
-    match &args[0] {
+    match super::class::native_value(&args[0]) {
         Value::Int(i) => Ok(i
             .checked_abs()
             .map(Value::Int)
@@ -801,6 +782,13 @@ fn int(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
                 other.type_name()
             ))),
         };
+    }
+    for a in args.iter_mut() {
+        if let Value::Instance(i) = a
+            && let Some(b) = i.base()
+        {
+            *a = b.clone();
+        }
     }
     if args.len() + kwargs.len() > 2 {
         return Err(PyErr::type_error(format!(
@@ -940,11 +928,14 @@ fn parse_float(t: &str) -> Option<f64> {
     t.replace('_', "").parse().ok()
 }
 
-fn float(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn float(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     if let [v @ Value::Instance(_)] = args.as_slice()
         && let Some(r) = ctx.special(v, "__float__")?
     {
         return Ok(r);
+    }
+    if let [v @ Value::Instance(_)] = args.as_slice() {
+        args[0] = super::class::native_value(v).clone();
     }
     no_kwargs("float", &kwargs)?;
     match args.as_slice() {
@@ -1368,38 +1359,18 @@ fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        Value::Builtin(b)
-            if [
-                "int",
-                "float",
-                "str",
-                "bool",
-                "list",
-                "tuple",
-                "dict",
-                "range",
-                "slice",
-                "set",
-                "frozenset",
-                "bytes",
-                "bytearray",
-                "memoryview",
-            ]
-            .contains(&b.name) =>
-        {
-            Ok(match b.name {
-                // bool is a subclass of int.
-                "int" => matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
-                name => v.type_name() == name,
-            })
-        }
         Value::Class(c) => Ok(match v {
             Value::Instance(i) => i.class.is_subclass(c),
-            Value::Class(_) => false,
             // Every value is an object.
-            _ => c.name.as_ref() == "object" && c.mro.is_empty(),
+            _ if c.mro.is_empty() => true,
+            // A builtin value: its type's name, bool a subclass of int.
+            _ => {
+                c.is_builtin
+                    && c.builtin.is_none()
+                    && (v.type_name() == &*c.name
+                        || (matches!(v, Value::Bool(_)) && &*c.name == "int"))
+            }
         }),
-        Value::Builtin(b) if b.name == "type" => Ok(matches!(v, Value::Class(_))),
         _ => Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),
@@ -1455,13 +1426,24 @@ fn round_float(x: f64, n: i64) -> PyResult<f64> {
     Ok(v.copysign(x))
 }
 
-fn round(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn round(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("round", &kwargs)?;
     if args.len() > 2 {
         return Err(PyErr::type_error(format!(
             "round() takes at most 2 arguments ({} given)",
             args.len()
         )));
+    }
+    if let Some(v @ Value::Instance(_)) = args.first() {
+        if let Some(m) = ctx
+            .getattr(v, "__round__")
+            .ok()
+            .filter(|_| matches!(v, Value::Instance(i) if i.class.lookup("__round__").is_some()))
+        {
+            let rest = args[1..].to_vec();
+            return ctx.call(&m, rest);
+        }
+        args[0] = super::class::native_value(v).clone();
     }
     // ndigits beyond a machine word clip to it (CPython's
     // PyNumber_AsSsize_t with no error).
@@ -1910,10 +1892,20 @@ fn vars(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("dir", &kwargs)?;
     let mut names: Vec<String> = Vec::new();
-    let class_names = |c: &Class, names: &mut Vec<String>| {
-        names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
-        for b in &c.mro {
-            names.extend(b.dict.borrow().keys().map(|k| k.to_string()));
+    let class_names = |ctx: &mut Ctx, c: &Class, names: &mut Vec<String>| {
+        for c in std::iter::once(c).chain(c.mro.iter().map(|c| &**c)) {
+            names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            // A builtin type: the methods of its values (of an empty one).
+            if let Some(ctor) = c.ctor
+                && let Ok(proto) = (ctor.call)(ctx, Vec::new(), Vec::new())
+                && !matches!(proto, Value::Class(_))
+            {
+                names.extend(
+                    super::methods::names(&proto)
+                        .into_iter()
+                        .map(str::to_string),
+                );
+            }
         }
     };
     match args.as_slice() {
@@ -1934,10 +1926,10 @@ fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
                 return Ok(Value::list(items));
             }
             names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
-            class_names(&i.class, &mut names);
+            class_names(ctx, &i.class, &mut names);
             names.push("__class__".to_string());
         }
-        [Value::Class(c)] => class_names(c, &mut names),
+        [Value::Class(c)] => class_names(ctx, c, &mut names),
         [v] => names.extend(super::methods::names(v).into_iter().map(str::to_string)),
         _ => {
             return Err(PyErr::type_error(format!(

@@ -37,6 +37,30 @@ pub struct Class {
     /// The nearest builtin exception class in the MRO (the class itself
     /// included), if the class derives from BaseException.
     pub exc_base: Option<ExcKind>,
+    /// For a builtin type (`int`, `list`, `type`, ...): what calling it
+    /// runs (the constructor).
+    pub ctor: Option<&'static Builtin>,
+    /// The constructor of the nearest builtin type in the MRO other than
+    /// `object` (the class itself included): instances of a subclass of
+    /// `list` carry a list (see [`Instance::base`]).
+    pub native: Option<&'static Builtin>,
+    /// Whether this is a builtin class (a type or an exception class):
+    /// its namespace cannot change.
+    pub is_builtin: bool,
+    /// The version tag: changes whenever this class's namespace or that of
+    /// a class in its MRO changes, so a cache keyed by (class, version)
+    /// stays valid as long as the tag is the same.
+    pub version: std::cell::Cell<u64>,
+    /// The classes made with this one among their bases (to change their
+    /// tags when this one changes).
+    subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+}
+
+/// The last version tag given out.
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_version() -> u64 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// An instance of a class.
@@ -54,6 +78,10 @@ pub struct Instance {
     /// The Rust value of a host-defined class's instance (userdata): a
     /// `RefCell<T>`, set once when the instance is made.
     pub native: std::cell::OnceCell<Rc<dyn std::any::Any>>,
+    /// For an instance of a subclass of a builtin type: the value of that
+    /// type it is (the list of a `class L(list)` instance), set once when
+    /// `__new__` makes it.
+    pub base: std::cell::OnceCell<Value>,
 }
 
 impl Class {
@@ -70,9 +98,32 @@ impl Class {
         } else {
             bases
         };
+        for b in &bases {
+            if b.is_builtin && !b.subclassable() {
+                return Err(PyErr::type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name
+                )));
+            }
+        }
         let mro = c3(&bases)?;
         let exc_base = mro.iter().find_map(|c| c.builtin);
-        Ok(Rc::new(Class {
+        // Instances carry at most one builtin value: every builtin base
+        // type must be one of the others' subclasses (or superclasses).
+        let natives: Vec<&Rc<Class>> = bases.iter().filter_map(|b| b.native_class()).collect();
+        if let Some(first) = natives.first() {
+            let most = natives
+                .iter()
+                .copied()
+                .fold(*first, |m, c| if c.is_subclass(m) { c } else { m });
+            if natives.iter().any(|c| !most.is_subclass(c)) {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+        }
+        let native = mro.iter().find_map(|c| c.native);
+        let cls = Rc::new(Class {
             name,
             qualname,
             bases,
@@ -80,7 +131,95 @@ impl Class {
             dict: RefCell::new(dict),
             builtin: None,
             exc_base,
-        }))
+            ctor: None,
+            native,
+            is_builtin: false,
+            version: std::cell::Cell::new(next_version()),
+            subclasses: RefCell::default(),
+        });
+        for b in &cls.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&cls));
+        }
+        Ok(cls)
+    }
+
+    /// The module the class was defined in (`__module__`); `None` for
+    /// the builtin classes, whose reprs name no module.
+    pub fn module(&self) -> Option<String> {
+        if self.is_builtin {
+            return None;
+        }
+        match self.dict.borrow().get("__module__") {
+            Some(Value::Str(m)) if m.as_str() == "builtins" => None,
+            Some(Value::Str(m)) => Some(m.to_string()),
+            _ => Some("__main__".to_string()),
+        }
+    }
+
+    /// The builtin type in the MRO (the class itself included) whose
+    /// values instances carry, if any (`object` does not count).
+    pub fn native_class(self: &Rc<Class>) -> Option<&Rc<Class>> {
+        self.native?;
+        if self.ctor.is_some() {
+            return Some(self);
+        }
+        self.mro
+            .iter()
+            .find(|c| c.ctor.is_some() && c.native.is_some())
+    }
+
+    /// Whether a class statement may name this builtin class as a base.
+    fn subclassable(&self) -> bool {
+        !matches!(
+            &*self.name,
+            "bool"
+                | "range"
+                | "slice"
+                | "memoryview"
+                | "NoneType"
+                | "NotImplementedType"
+                | "ellipsis"
+                | "function"
+                | "builtin_function_or_method"
+                | "method"
+                | "generator"
+                | "code"
+                | "cell"
+                | "module"
+        ) && (self.ctor.is_some() || self.builtin.is_some() || self.mro.is_empty())
+    }
+
+    /// Records a change of this class's namespace: its version tag and its
+    /// subclasses' change.
+    pub fn modified(&self) {
+        self.version.set(next_version());
+        let subs: Vec<Rc<Class>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for s in subs {
+            s.modified();
+        }
+    }
+
+    /// Sets a class attribute (the old value is dropped after the borrow ends).
+    pub fn set_attr(&self, name: Rc<str>, v: Value) {
+        let old = self.dict.borrow_mut().insert(name, v);
+        self.modified();
+        drop(old);
+    }
+
+    /// Removes a class attribute, returning it.
+    pub fn remove_attr(&self, name: &str) -> Option<Value> {
+        let old = self.dict.borrow_mut().remove(name);
+        if old.is_some() {
+            self.modified();
+        }
+        old
     }
 
     /// The attribute `name` of the class or the first class of its MRO
@@ -175,7 +314,13 @@ impl Instance {
             traceback: RefCell::default(),
             hash: std::cell::Cell::new(None),
             native: std::cell::OnceCell::new(),
+            base: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The builtin value this instance is (see [`Instance::base`]).
+    pub fn base(&self) -> Option<&Value> {
+        self.base.get()
     }
 
     /// An instance attribute.
@@ -194,6 +339,9 @@ impl Instance {
 struct Builtins {
     object: Rc<Class>,
     exc: Vec<Rc<Class>>,
+    /// The builtin types by name: those with a constructor made at once,
+    /// the others (`NoneType`, `function`) when first asked for.
+    types: RefCell<FxHashMap<String, Rc<Class>>>,
 }
 
 thread_local! {
@@ -214,15 +362,50 @@ fn builtin_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<ExcKind>) ->
         dict: RefCell::default(),
         builtin,
         exc_base: builtin,
+        ctor: None,
+        native: None,
+        is_builtin: true,
+        version: std::cell::Cell::new(next_version()),
+        subclasses: RefCell::default(),
     })
 }
 
+/// The builtin types that calling makes values of, each named as its
+/// constructor in `builtins::BUILTINS`.
+const CONSTRUCTED: &[&str] = &[
+    "type",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "bytes",
+    "bytearray",
+    "memoryview",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "super",
+    "staticmethod",
+    "classmethod",
+    "property",
+];
+
 fn make_builtins() -> Builtins {
     let object = builtin_class("object", Vec::new(), None);
-    object
-        .dict
-        .borrow_mut()
-        .insert(Rc::from("__init__"), Value::Builtin(&OBJECT_INIT));
+    {
+        let mut d = object.dict.borrow_mut();
+        d.insert(Rc::from("__init__"), Value::Builtin(&OBJECT_INIT));
+        d.insert(Rc::from("__new__"), Value::Builtin(&OBJECT_NEW));
+    }
     let mut exc: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
     for &k in ExcKind::ALL {
         // ALL lists bases first, so the parent already exists.
@@ -236,26 +419,74 @@ fn make_builtins() -> Builtins {
     {
         let mut d = exc[ExcKind::BaseException as usize].dict.borrow_mut();
         d.insert(Rc::from("__init__"), Value::Builtin(&EXC_INIT));
+        d.insert(Rc::from("__new__"), Value::Builtin(&EXC_NEW));
         // So that `super().__str__()` in a subclass finds them.
         d.insert(Rc::from("__str__"), Value::Builtin(&EXC_STR));
         d.insert(Rc::from("__repr__"), Value::Builtin(&EXC_REPR));
     }
-    Builtins { object, exc }
+    let mut types: FxHashMap<String, Rc<Class>> = FxHashMap::default();
+    for &name in CONSTRUCTED {
+        let base = if name == "bool" {
+            types["int"].clone()
+        } else {
+            object.clone()
+        };
+        let ctor = super::builtins::BUILTINS
+            .iter()
+            .find(|b| b.name == name)
+            .expect("every constructed type has its builtin");
+        let mut c = builtin_class(name, vec![base], None);
+        let cm = Rc::get_mut(&mut c).expect("just made");
+        cm.ctor = Some(ctor);
+        cm.native = Some(ctor);
+        {
+            let mut d = cm.dict.borrow_mut();
+            d.insert(Rc::from("__new__"), Value::Builtin(&TYPE_NEW));
+            if let Some(init) = native_init(name) {
+                d.insert(Rc::from("__init__"), Value::Builtin(init));
+            }
+        }
+        types.insert(name.to_string(), c);
+    }
+    types.insert("object".to_string(), object.clone());
+    Builtins {
+        object,
+        exc,
+        types: RefCell::new(types),
+    }
 }
 
-thread_local! {
-    static TYPE_CLASSES: RefCell<FxHashMap<String, Rc<Class>>> = RefCell::default();
-}
-
-/// A class standing for a builtin type that has no builtin function of its
-/// name (`type(None)`): made once per name.
+/// The class of the builtin type `name`: made once per name (a type
+/// with no constructor, as `NoneType`, is made when first asked for).
 pub fn builtin_type(name: &str) -> Rc<Class> {
-    TYPE_CLASSES.with(|t| {
-        t.borrow_mut()
-            .entry(name.to_string())
-            .or_insert_with(|| builtin_class(name, vec![object_class()], None))
-            .clone()
+    BUILTIN_CLASSES.with(|b| {
+        if let Some(c) = b.types.borrow().get(name) {
+            return c.clone();
+        }
+        let c = builtin_class(name, vec![b.object.clone()], None);
+        b.types.borrow_mut().insert(name.to_string(), c.clone());
+        c
     })
+}
+
+/// The class of the builtin type `name` if it is one made with a
+/// constructor (`int`, `list`, ...).
+pub fn constructed_type(name: &str) -> Option<Rc<Class>> {
+    BUILTIN_CLASSES.with(|b| {
+        b.types
+            .borrow()
+            .get(name)
+            .filter(|c| c.ctor.is_some())
+            .cloned()
+    })
+}
+
+/// The class of `v` (`type(v)`).
+pub fn class_of_value(v: &Value) -> Rc<Class> {
+    match v {
+        Value::Instance(i) => i.class.clone(),
+        _ => builtin_type(v.type_name()),
+    }
 }
 
 /// The class `object`.
@@ -305,10 +536,205 @@ pub static EXC_INIT: Builtin = Builtin {
 
 /// Whether `b` is a method of a builtin class (it binds to an instance).
 pub fn is_method(b: &Builtin) -> bool {
-    [&OBJECT_INIT, &EXC_INIT, &EXC_STR, &EXC_REPR]
+    [
+        &OBJECT_INIT,
+        &EXC_INIT,
+        &EXC_STR,
+        &EXC_REPR,
+        &LIST_INIT,
+        &DICT_INIT,
+        &SET_INIT,
+        &BYTEARRAY_INIT,
+    ]
+    .iter()
+    .any(|m| std::ptr::eq(*m, b))
+}
+
+/// Whether `b` is the `__new__` of a builtin class (static: it takes
+/// the class first, and does not bind).
+pub fn is_new(b: &Builtin) -> bool {
+    [&OBJECT_NEW, &EXC_NEW, &TYPE_NEW]
         .iter()
         .any(|m| std::ptr::eq(*m, b))
 }
+
+/// The class argument of a `__new__`, checked to be a subclass of `of`.
+fn new_class_arg(args: &[Value], of: &str) -> PyResult<Rc<Class>> {
+    match args.first() {
+        Some(Value::Class(c)) => Ok(c.clone()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "{of}.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "{of}.__new__(): not enough arguments"
+        ))),
+    }
+}
+
+/// `object.__new__(cls, ...)`: a new instance of `cls` with no attributes.
+pub static OBJECT_NEW: Builtin = Builtin {
+    name: "__new__",
+    call: |ctx, args, _| {
+        let cls = new_class_arg(&args, "object")?;
+        if cls.is_exception() {
+            return Err(PyErr::type_error(format!(
+                "object.__new__({}) is not safe, use BaseException.__new__()",
+                cls.name
+            )));
+        }
+        if let Some(n) = cls.native_class() {
+            return Err(PyErr::type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                cls.name, n.name
+            )));
+        }
+        Ok(Value::Instance(ctx.alloc_instance(&cls, None)))
+    },
+};
+
+/// `BaseException.__new__(cls, *args)`: an exception with those args.
+pub static EXC_NEW: Builtin = Builtin {
+    name: "__new__",
+    call: |_, mut args, _| {
+        let cls = new_class_arg(&args, "BaseException")?;
+        if !cls.is_exception() {
+            return Err(PyErr::type_error(format!(
+                "BaseException.__new__({}): {} is not a subtype of BaseException",
+                cls.name, cls.name
+            )));
+        }
+        args.remove(0);
+        Ok(Value::Instance(new_exception(cls, args)))
+    },
+};
+
+/// Whether instances of the builtin type `name` change after they are
+/// made: those are made empty by `__new__` and filled by `__init__`.
+fn mutable_type(name: &str) -> bool {
+    matches!(name, "list" | "dict" | "set" | "bytearray")
+}
+
+/// `T.__new__(cls, *args)` of a builtin type T: `T(*args)` when `cls` is T
+/// itself; for a subclass, an instance carrying that value (made empty
+/// for the mutable types, whose `__init__` fills it).
+pub static TYPE_NEW: Builtin = Builtin {
+    name: "__new__",
+    call: |ctx, mut args, kw| {
+        let cls = new_class_arg(&args, "type")?;
+        let Some(native) = cls.native_class().cloned() else {
+            return Err(PyErr::type_error(format!(
+                "{}.__new__() needs a subclass of a builtin type",
+                cls.name
+            )));
+        };
+        let ctor = native.ctor.expect("a native class has a constructor");
+        args.remove(0);
+        if Rc::ptr_eq(&native, &cls) {
+            return (ctor.call)(ctx, args, kw);
+        }
+        let base = if mutable_type(&native.name) {
+            (ctor.call)(ctx, Vec::new(), Vec::new())?
+        } else {
+            (ctor.call)(ctx, args, kw)?
+        };
+        Ok(Value::Instance(ctx.alloc_instance(&cls, Some(base))))
+    },
+};
+
+/// The `__init__` of a mutable builtin type, if it has one of its own.
+fn native_init(name: &str) -> Option<&'static Builtin> {
+    Some(match name {
+        "list" => &LIST_INIT,
+        "dict" => &DICT_INIT,
+        "set" => &SET_INIT,
+        "bytearray" => &BYTEARRAY_INIT,
+        _ => return None,
+    })
+}
+
+/// The builtin value `v` is: itself, or the base of an instance of a
+/// subclass of a builtin type.
+pub fn native_value(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) => i.base().unwrap_or(v),
+        _ => v,
+    }
+}
+
+/// `T.__init__(self, *args)` of a mutable builtin type: empties `self`,
+/// then fills it as `T(*args)` would.
+fn reinit(
+    ctx: &mut super::builtins::Ctx,
+    type_name: &str,
+    mut args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__init__' of '{type_name}' object needs an argument"
+        )));
+    }
+    let this = args.remove(0);
+    let target = native_value(&this).clone();
+    if target.type_name() != type_name {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__init__' requires a '{type_name}' object but received a '{}'",
+            this.type_name()
+        )));
+    }
+    let ctor = constructed_type(type_name)
+        .and_then(|c| c.ctor)
+        .expect("a builtin type");
+    let fresh = (ctor.call)(ctx, args, kw)?;
+    match (&target, fresh) {
+        (Value::List(l), Value::List(f)) => {
+            let items = std::mem::take(&mut *f.borrow_mut());
+            let old = std::mem::replace(&mut *l.borrow_mut(), items);
+            drop(old);
+        }
+        (Value::Dict(d), Value::Dict(f)) => {
+            let items = std::mem::take(&mut *f.borrow_mut());
+            let old = std::mem::replace(&mut *d.borrow_mut(), items);
+            drop(old);
+        }
+        (Value::Set(s), Value::Set(f)) => {
+            let items = std::mem::take(&mut *f.borrow_mut());
+            let old = std::mem::replace(&mut *s.borrow_mut(), items);
+            drop(old);
+        }
+        (Value::ByteArray(b), Value::ByteArray(f)) => {
+            let items = std::mem::take(&mut *f.borrow_mut());
+            *b.borrow_mut() = items;
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
+
+/// `list.__init__(self, iterable=())`.
+pub static LIST_INIT: Builtin = Builtin {
+    name: "__init__",
+    call: |ctx, args, kw| reinit(ctx, "list", args, kw),
+};
+
+/// `dict.__init__(self, *args, **kwargs)`.
+pub static DICT_INIT: Builtin = Builtin {
+    name: "__init__",
+    call: |ctx, args, kw| reinit(ctx, "dict", args, kw),
+};
+
+/// `set.__init__(self, iterable=())`.
+pub static SET_INIT: Builtin = Builtin {
+    name: "__init__",
+    call: |ctx, args, kw| reinit(ctx, "set", args, kw),
+};
+
+/// `bytearray.__init__(self, source=b'')`.
+pub static BYTEARRAY_INIT: Builtin = Builtin {
+    name: "__init__",
+    call: |ctx, args, kw| reinit(ctx, "bytearray", args, kw),
+};
 
 /// `BaseException.__str__(self)`.
 pub static EXC_STR: Builtin = Builtin {

@@ -317,7 +317,7 @@ pub(super) fn char_window(s: &str, args: &Args, from: usize) -> PyResult<(String
 }
 
 pub(super) fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v {
+    match super::class::native_value(v) {
         Value::Str(s) => Ok(s),
         other => Err(PyErr::type_error(format!(
             "{method} arg must be {what}, not {}",
@@ -329,7 +329,14 @@ pub(super) fn str_arg<'a>(method: &str, v: &'a Value, what: &str) -> PyResult<&'
 fn str_join(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("join", &args, &kw, 1, 1)?;
     let sep = string(&args);
-    let items = ctx.items(&args[1])?;
+    let mut items = ctx.items(&args[1])?;
+    for v in items.iter_mut() {
+        if let Value::Instance(i) = v
+            && let Some(b @ Value::Str(_)) = i.base()
+        {
+            *v = b.clone();
+        }
+    }
     let lens = items
         .iter()
         .map(|v| if let Value::Str(s) = v { s.len() } else { 0 });

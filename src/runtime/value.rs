@@ -494,13 +494,14 @@ impl Value {
                     );
                 }
             }
-            Value::Class(c) => {
-                if c.builtin.is_some() || c.name.as_ref() == "object" && c.mro.is_empty() {
+            Value::Class(c) => match c.module() {
+                None => {
                     let _ = write!(out, "<class '{}'>", c.qualname);
-                } else {
-                    let _ = write!(out, "<class '__main__.{}'>", c.qualname);
                 }
-            }
+                Some(m) => {
+                    let _ = write!(out, "<class '{m}.{}'>", c.qualname);
+                }
+            },
             Value::Instance(i) => {
                 if i.class.is_exception() {
                     out.push_str(&i.class.name);
@@ -513,10 +514,15 @@ impl Value {
                         a.write_repr(out, hook)?;
                     }
                     out.push(')');
+                } else if let Some(base) = i.base() {
+                    base.write_repr(out, hook)?;
                 } else {
+                    let module = i.class.module();
                     let _ = write!(
                         out,
-                        "<__main__.{} object at {:#x}>",
+                        "<{}{}{} object at {:#x}>",
+                        module.as_deref().unwrap_or(""),
+                        if module.is_some() { "." } else { "" },
                         i.class.qualname,
                         Rc::as_ptr(i) as usize
                     );
