@@ -871,14 +871,27 @@ impl Compiler<'_> {
         let k = self.konst(Value::str(name));
         self.emit(Op::LoadConst, k);
         let mut nbases = 0;
+        let mut names = Vec::new();
         if let Some(args) = &c.arguments {
             for b in args.args.iter() {
                 self.expr(b)?;
                 nbases += 1;
             }
+            for k in args.keywords.iter() {
+                self.expr(&k.value)?;
+                let name = k.arg.as_ref().map_or("", |a| a.as_str());
+                names.push(Value::str(name));
+            }
         }
         self.set_line(c);
-        self.emit(Op::CallFunction, 2 + nbases);
+        if names.is_empty() {
+            self.emit(Op::CallFunction, 2 + nbases);
+        } else {
+            let n = names.len() as u32;
+            let k = self.konst(Value::tuple(names));
+            self.emit(Op::LoadConst, k);
+            self.emit(Op::CallFunctionKw, 2 + nbases + n);
+        }
         for _ in &c.decorator_list {
             self.emit(Op::CallFunction, 1);
         }

@@ -313,8 +313,11 @@ impl Walker<'_> {
                 }
                 self.not_debug(c.name.as_str(), s)?;
                 if let Some(args) = &c.arguments {
-                    if let Some(k) = args.keywords.first() {
-                        return Err(self.refuse("class keyword argument", k));
+                    for k in args.keywords.iter() {
+                        if k.arg.is_none() {
+                            return Err(self.refuse("** in a class statement", k));
+                        }
+                        self.expr(&k.value)?;
                     }
                     for b in args.args.iter() {
                         if let ast::Expr::Starred(_) = b {

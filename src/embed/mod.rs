@@ -761,7 +761,7 @@ impl Vm {
                 "{base} is not a builtin exception class"
             )));
         };
-        let mut dict = rustc_hash::FxHashMap::default();
+        let mut dict = crate::runtime::class::AttrMap::default();
         dict.insert(Rc::from("__module__"), Value::str("__main__"));
         let cls = crate::runtime::class::Class::new(
             Rc::from(name),

@@ -224,7 +224,7 @@ impl Vm {
             _t: PhantomData,
         };
         T::register(&mut class);
-        let mut dict = rustc_hash::FxHashMap::default();
+        let mut dict = crate::runtime::class::AttrMap::default();
         dict.insert(Rc::from("__module__"), Value::str("__main__"));
         if !class.attrs.iter().any(|(k, _)| &**k == "__init__") {
             let name = T::NAME;
@@ -260,6 +260,8 @@ impl Vm {
             let prop = Descr::Property {
                 fget: find(&class.getters),
                 fset: find(&class.setters),
+                fdel: Value::None,
+                doc: Value::None,
             };
             dict.insert(name.clone(), Value::Descr(Rc::new(prop)));
         }

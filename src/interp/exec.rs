@@ -1000,6 +1000,7 @@ pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     unsafe {
         let obj = r.sp.pop();
         if let Value::Instance(inst) = &obj
+            && inst.class.hooks() & crate::runtime::class::HOOK_GETATTRIBUTE == 0
             && let Some(f) = inst.class.lookup(&name)
             && match &f {
                 Value::Function(_) => true,

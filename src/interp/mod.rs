@@ -842,8 +842,8 @@ impl Host for Vm {
     fn setattr(&mut self, v: &Value, name: &str, value: Value) -> PyResult<()> {
         Vm::setattr(self, v, Rc::from(name), value)
     }
-    fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value> {
-        Vm::build_class(self, args)
+    fn build_class(&mut self, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
+        Vm::build_class(self, args, kwargs)
     }
     fn gen_step(
         &mut self,
@@ -901,11 +901,21 @@ impl Host for Vm {
         &mut self,
         name: Rc<str>,
         bases: Vec<Rc<crate::runtime::class::Class>>,
-        attrs: rustc_hash::FxHashMap<Rc<str>, Value>,
+        attrs: crate::runtime::class::AttrMap,
     ) -> PyResult<Value> {
         let cls = crate::runtime::class::Class::new(name.clone(), name, bases, attrs)?;
         self.track_object(Tracked::Class(Rc::downgrade(&cls)));
+        self.finish_class(&cls, Vec::new())?;
         Ok(Value::Class(cls))
+    }
+    fn generic_attr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Option<Value>,
+        delete: bool,
+    ) -> PyResult<Value> {
+        Vm::generic_attr(self, obj, name, value, delete)
     }
     fn alloc_instance(
         &mut self,

@@ -10,7 +10,9 @@ use std::rc::Rc;
 
 use super::{Vm, exec};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::runtime::class::{Class, Instance, native_value};
+use crate::runtime::class::{
+    Class, HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, Instance, native_value,
+};
 use crate::runtime::object::{Builtin, Namespace};
 use crate::runtime::value::Descr;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value, methods, ops};
@@ -140,7 +142,7 @@ impl Vm {
         if let Some(ctor) = cls.ctor {
             return exec::call_native(self, ctor, None, args, kwargs);
         }
-        let new = cls.lookup("__new__");
+        let (new, init) = cls.new_and_init();
         match &new {
             Some(Value::Builtin(b)) if std::ptr::eq(*b, &crate::runtime::class::TYPE_NEW) => {
                 // A subclass of a builtin type: the value it carries.
@@ -155,11 +157,11 @@ impl Vm {
                     exec::call_native(self, ctor, None, args.clone(), kwargs.clone())?
                 };
                 let inst = crate::runtime::builtins::Host::alloc_instance(self, cls, Some(base));
-                self.init_instance(cls, inst, args, kwargs, true)
+                self.init_instance(cls, init, inst, args, kwargs, true)
             }
-            Some(Value::Builtin(_)) | None => {
-                Ok(Value::Instance(self.new_instance(cls, args, kwargs)?))
-            }
+            Some(Value::Builtin(_)) | None => Ok(Value::Instance(
+                self.new_instance_with(cls, init, args, kwargs)?,
+            )),
             // A `__new__` written in Python (a static method, whether
             // declared so or not).
             Some(f) => {
@@ -178,7 +180,8 @@ impl Vm {
                     Value::Instance(i) if i.class.is_subclass(cls) => {
                         let i = i.clone();
                         drop(obj);
-                        self.init_instance(cls, i, std::mem::take(&mut args), kwargs, true)
+                        let init = cls.lookup("__init__");
+                        self.init_instance(cls, init, i, std::mem::take(&mut args), kwargs, true)
                     }
                     _ => Ok(obj),
                 }
@@ -194,7 +197,25 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Rc<Instance>> {
-        let cls = &crate::runtime::class::os_error_class(cls, &args);
+        let init = cls.lookup("__init__");
+        self.new_instance_with(cls, init, args, kwargs)
+    }
+
+    /// [`new_instance`](Vm::new_instance) with `cls.__init__` looked up.
+    fn new_instance_with(
+        &mut self,
+        cls: &Rc<Class>,
+        init: Option<Value>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Rc<Instance>> {
+        let mapped = crate::runtime::class::os_error_class(cls, &args);
+        let init = if Rc::ptr_eq(&mapped, cls) {
+            init
+        } else {
+            mapped.lookup("__init__")
+        };
+        let cls = &mapped;
         let inst = if cls.is_exception() {
             let inst = crate::runtime::class::new_exception(cls.clone(), args.clone());
             self.track_object(super::Tracked::Instance(Rc::downgrade(&inst)));
@@ -202,7 +223,7 @@ impl Vm {
         } else {
             crate::runtime::builtins::Host::alloc_instance(self, cls, None)
         };
-        match self.init_instance(cls, inst, args, kwargs, false)? {
+        match self.init_instance(cls, init, inst, args, kwargs, false)? {
             Value::Instance(i) => Ok(i),
             _ => unreachable!("init_instance gives back the instance"),
         }
@@ -214,6 +235,7 @@ impl Vm {
     fn init_instance(
         &mut self,
         cls: &Rc<Class>,
+        init: Option<Value>,
         inst: Rc<Instance>,
         mut args: Vec<Value>,
         kwargs: Kwargs,
@@ -221,7 +243,6 @@ impl Vm {
     ) -> PyResult<Value> {
         let this = Value::Instance(inst);
         let is = |init: &Option<Value>, b: &Builtin| matches!(init, Some(Value::Builtin(x)) if std::ptr::eq(*x, b));
-        let init = cls.lookup("__init__");
         if is(&init, &crate::runtime::class::OBJECT_INIT) {
             if !custom_new && (!args.is_empty() || !kwargs.is_empty()) {
                 return Err(PyErr::type_error(format!(
@@ -323,64 +344,128 @@ impl Vm {
         }
     }
 
+    /// The attribute `name` of the instance `obj` by the generic lookup
+    /// (`object.__getattribute__`).
+    fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let cls = inst.class.clone();
+        let attr = cls.lookup(name);
+        // Data descriptors (properties, objects with `__get__` and
+        // `__set__` or `__delete__`) come before the instance dict.
+        match &attr {
+            Some(a @ Value::Descr(d)) if matches!(**d, Descr::Property { .. }) => {
+                return self.bind_descr(a, Some(obj), &cls);
+            }
+            Some(d @ Value::Instance(di)) if is_data_descriptor(di) => {
+                return self.descr_get(d, obj, &cls);
+            }
+            _ => {}
+        }
+        if let Some(v) = inst.get(name) {
+            return Ok(v);
+        }
+        if let Some(a) = attr {
+            if let Value::Instance(di) = &a
+                && di.class.lookup("__get__").is_some()
+            {
+                return self.descr_get(&a, obj, &cls);
+            }
+            return self.bind_descr(&a, Some(obj), &cls);
+        }
+        match name {
+            "__class__" => return Ok(Value::Class(cls)),
+            "__dict__" => {
+                let mut d = crate::runtime::dict::Dict::default();
+                let items: Vec<(Rc<str>, Value)> = inst
+                    .dict
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                for (k, v) in items {
+                    d.set(Value::str(&*k), v)?;
+                }
+                return Ok(crate::runtime::dict::new_dict(d));
+            }
+            "__cause__" | "__context__" if cls.is_exception() => return Ok(Value::None),
+            "__suppress_context__" if cls.is_exception() => {
+                return Ok(Value::Bool(false));
+            }
+            _ => {
+                if let Some(v) = crate::runtime::class::exc_attr(inst, name) {
+                    return Ok(v);
+                }
+                // The methods and attributes of the builtin value
+                // a subclass of a builtin type carries.
+                if let Some(base) = inst.base() {
+                    if let Some(m) = methods::lookup(base, name) {
+                        return Ok(Value::Method(Rc::new((base.clone(), m))));
+                    }
+                    if let Some(v) = crate::runtime::typemethods::attr(base, name) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        Err(no_attribute(obj, name))
+    }
+
+    /// Calls the method `name` that `obj`'s class defines (an attribute hook).
+    fn call_hook(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let Value::Instance(inst) = obj else {
+            return Err(no_attribute(obj, name));
+        };
+        let cls = inst.class.clone();
+        let Some(m) = cls.lookup(name) else {
+            return Err(no_attribute(obj, name));
+        };
+        let m = self.bind_descr(&m, Some(obj), &cls)?;
+        self.call_value(&m, args, Vec::new())
+    }
+
+    /// `descr.__get__(obj, cls)` (obj None through the class).
+    fn descr_get(&mut self, descr: &Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+        let Value::Instance(di) = descr else {
+            return Ok(descr.clone());
+        };
+        let dcls = di.class.clone();
+        let Some(get) = dcls.lookup("__get__") else {
+            return Ok(descr.clone());
+        };
+        let get = self.bind_descr(&get, Some(descr), &dcls)?;
+        self.call_value(
+            &get,
+            vec![obj.clone(), Value::Class(cls.clone())],
+            Vec::new(),
+        )
+    }
+
     /// `getattr(obj, name)`.
     pub(crate) fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.clone();
-                let attr = cls.lookup(name);
-                // Data descriptors (properties) come before the instance dict.
-                if let Some(a @ Value::Descr(d)) = &attr
-                    && matches!(**d, Descr::Property { .. })
-                {
-                    return self.bind_descr(a, Some(obj), &cls);
+                let hooks = inst.class.hooks();
+                if hooks & (HOOK_GETATTRIBUTE | HOOK_GETATTR) == 0 {
+                    return self.instance_attr(obj, inst, name);
                 }
-                if let Some(v) = inst.get(name) {
-                    return Ok(v);
-                }
-                if let Some(a) = attr {
-                    return self.bind_descr(&a, Some(obj), &cls);
-                }
-                match name {
-                    "__class__" => return Ok(Value::Class(cls)),
-                    "__dict__" => {
-                        let mut d = crate::runtime::dict::Dict::default();
-                        let mut items: Vec<(Rc<str>, Value)> = inst
-                            .dict
-                            .borrow()
-                            .iter()
-                            .map(|(k, v)| (k.clone(), v.clone()))
-                            .collect();
-                        items.sort_by(|a, b| a.0.cmp(&b.0));
-                        for (k, v) in items {
-                            d.set(Value::str(&*k), v)?;
-                        }
-                        return Ok(crate::runtime::dict::new_dict(d));
+                let r = if hooks & HOOK_GETATTRIBUTE != 0 {
+                    self.call_hook(obj, "__getattribute__", vec![Value::str(name)])
+                } else {
+                    self.instance_attr(obj, inst, name)
+                };
+                match r {
+                    Err(e) if hooks & HOOK_GETATTR != 0 && e.is(ExcKind::AttributeError) => {
+                        self.call_hook(obj, "__getattr__", vec![Value::str(name)])
                     }
-                    "__cause__" | "__context__" if cls.is_exception() => return Ok(Value::None),
-                    "__suppress_context__" if cls.is_exception() => {
-                        return Ok(Value::Bool(false));
-                    }
-                    _ => {
-                        if let Some(v) = crate::runtime::class::exc_attr(inst, name) {
-                            return Ok(v);
-                        }
-                        // The methods and attributes of the builtin value
-                        // a subclass of a builtin type carries.
-                        if let Some(base) = inst.base() {
-                            if let Some(m) = methods::lookup(base, name) {
-                                return Ok(Value::Method(Rc::new((base.clone(), m))));
-                            }
-                            if let Some(v) = crate::runtime::typemethods::attr(base, name) {
-                                return Ok(v);
-                            }
-                        }
-                    }
+                    r => r,
                 }
-                Err(no_attribute(obj, name))
             }
             Value::Class(cls) => {
                 if let Some(a) = cls.lookup(name) {
+                    if let Value::Instance(di) = &a
+                        && di.class.lookup("__get__").is_some()
+                    {
+                        return self.descr_get(&a, &Value::None, cls);
+                    }
                     return self.bind_descr(&a, None, cls);
                 }
                 match name {
@@ -404,6 +489,23 @@ impl Vm {
                     }
                     "__class__" => return Ok(crate::runtime::builtins::type_of(obj)),
                     "__doc__" => return Ok(Value::None),
+                    "__dict__" => {
+                        let d = crate::runtime::builtins::class_dict(cls)?;
+                        // A builtin type: its methods too.
+                        if let (Some(ctor), Value::Dict(dd)) = (cls.ctor, &d)
+                            && let Ok(proto) =
+                                exec::call_native(self, ctor, None, Vec::new(), Vec::new())
+                            && !matches!(proto, Value::Class(_))
+                        {
+                            let class_level = ["from_bytes", "fromkeys", "maketrans", "fromhex"];
+                            for m in methods::names(&proto).into_iter().chain(class_level) {
+                                if let Some(v) = builtin_type_attr(&cls.name, m) {
+                                    dd.borrow_mut().set(Value::str(m), v)?;
+                                }
+                            }
+                        }
+                        return Ok(d);
+                    }
                     _ => {}
                 }
                 // The methods of the builtin types in the MRO, unbound.
@@ -453,6 +555,30 @@ impl Vm {
                 }
                 "__name__" => Ok(Value::str(f.code.name())),
                 "__qualname__" => Ok(Value::str(f.code.qualname())),
+                "__code__" => Ok(Value::Code(f.code.clone())),
+                "__defaults__" if f.defaults.is_empty() => Ok(Value::None),
+                "__defaults__" => Ok(Value::tuple(f.defaults.clone())),
+                "__kwdefaults__" if f.kwdefaults.is_empty() => Ok(Value::None),
+                "__kwdefaults__" => {
+                    let mut d = crate::runtime::dict::Dict::default();
+                    for (k, v) in &f.kwdefaults {
+                        d.set(Value::str(&**k), v.clone())?;
+                    }
+                    Ok(crate::runtime::dict::new_dict(d))
+                }
+                "__closure__" if f.closure.is_empty() => Ok(Value::None),
+                "__closure__" => Ok(Value::tuple(
+                    f.closure.iter().map(|c| Value::Cell(c.clone())).collect(),
+                )),
+                "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
+                "__doc__" => Ok(Value::None),
+                "__dict__" => {
+                    let mut d = crate::runtime::dict::Dict::default();
+                    for (k, v) in f.dict.borrow().iter() {
+                        d.set(Value::str(&**k), v.clone())?;
+                    }
+                    Ok(crate::runtime::dict::new_dict(d))
+                }
                 _ => Err(no_attribute(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" || name == "__qualname__" => {
@@ -481,6 +607,27 @@ impl Vm {
                     obj.clone(),
                     &crate::runtime::builtins::PROPERTY_GETTER,
                 )))),
+                "deleter" => Ok(Value::Method(Rc::new((
+                    obj.clone(),
+                    &crate::runtime::builtins::PROPERTY_DELETER,
+                )))),
+                "fget" | "fset" | "fdel" | "__doc__" => {
+                    let Descr::Property {
+                        fget,
+                        fset,
+                        fdel,
+                        doc,
+                    } = &**d
+                    else {
+                        unreachable!("matched")
+                    };
+                    Ok(match name {
+                        "fget" => fget.clone(),
+                        "fset" => fset.clone(),
+                        "fdel" => fdel.clone(),
+                        _ => doc.clone(),
+                    })
+                }
                 _ => Err(no_attribute(obj, name)),
             },
             Value::BoundMethod(m) => match name {
@@ -504,23 +651,11 @@ impl Vm {
     pub(crate) fn setattr(&mut self, obj: &Value, name: Rc<str>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Descr(d)) = inst.class.lookup(&name)
-                    && let Descr::Property { fset, .. } = &*d
-                {
-                    if matches!(fset, Value::None) {
-                        return Err(PyErr::new(
-                            ExcKind::AttributeError,
-                            format!(
-                                "property '{name}' of '{}' object has no setter",
-                                inst.class.name
-                            ),
-                        ));
-                    }
-                    self.call_value(fset, vec![obj.clone(), v], Vec::new())?;
-                    return Ok(());
+                if inst.class.hooks() & HOOK_SETATTR != 0 {
+                    let args = vec![Value::str(&*name), v];
+                    return self.call_hook(obj, "__setattr__", args).map(drop);
                 }
-                inst.set(name, v);
-                Ok(())
+                self.instance_setattr(obj, inst, name, v)
             }
             Value::Function(f) => {
                 let old = f.dict.borrow_mut().insert(name, v);
@@ -551,8 +686,15 @@ impl Vm {
         if let Value::Module(m) = obj {
             return m.delattr(name);
         }
+        if let Value::Instance(inst) = obj {
+            if inst.class.hooks() & HOOK_DELATTR != 0 {
+                return self
+                    .call_hook(obj, "__delattr__", vec![Value::str(name)])
+                    .map(drop);
+            }
+            return self.instance_delattr(obj, inst, name);
+        }
         let removed = match obj {
-            Value::Instance(inst) => inst.dict.borrow_mut().remove(name),
             Value::Class(cls) if !cls.is_builtin => cls.remove_attr(name),
             _ => None,
         };
@@ -562,6 +704,104 @@ impl Vm {
                 Ok(())
             }
             None => Err(no_attribute(obj, name)),
+        }
+    }
+
+    /// `obj.name = v` by the generic protocol (`object.__setattr__`): a
+    /// data descriptor of the class, else the instance dict.
+    fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: Rc<str>,
+        v: Value,
+    ) -> PyResult<()> {
+        match inst.class.lookup(&name) {
+            Some(Value::Descr(d)) if matches!(*d, Descr::Property { .. }) => {
+                let Descr::Property { fset, .. } = &*d else {
+                    unreachable!("matched")
+                };
+                if matches!(fset, Value::None) {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "property '{name}' of '{}' object has no setter",
+                            inst.class.name
+                        ),
+                    ));
+                }
+                self.call_value(fset, vec![obj.clone(), v], Vec::new())?;
+                Ok(())
+            }
+            Some(d @ Value::Instance(_)) if matches!(&d, Value::Instance(di) if di.class.lookup("__set__").is_some()) => {
+                self.call_hook(&d, "__set__", vec![obj.clone(), v])
+                    .map(drop)
+            }
+            _ => {
+                inst.set(name, v);
+                Ok(())
+            }
+        }
+    }
+
+    /// `del obj.name` by the generic protocol (`object.__delattr__`).
+    fn instance_delattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<()> {
+        match inst.class.lookup(name) {
+            Some(Value::Descr(d)) if matches!(*d, Descr::Property { .. }) => {
+                let Descr::Property { fdel, .. } = &*d else {
+                    unreachable!("matched")
+                };
+                if matches!(fdel, Value::None) {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "property '{name}' of '{}' object has no deleter",
+                            inst.class.name
+                        ),
+                    ));
+                }
+                self.call_value(fdel, vec![obj.clone()], Vec::new())?;
+                Ok(())
+            }
+            Some(d @ Value::Instance(_)) if matches!(&d, Value::Instance(di) if di.class.lookup("__delete__").is_some()) => {
+                self.call_hook(&d, "__delete__", vec![obj.clone()])
+                    .map(drop)
+            }
+            _ => {
+                let removed = inst.dict.borrow_mut().shift_remove(name);
+                match removed {
+                    Some(old) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(no_attribute(obj, name)),
+                }
+            }
+        }
+    }
+
+    /// See [`Host::generic_attr`](crate::runtime::builtins::Host::generic_attr).
+    pub(crate) fn generic_attr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Option<Value>,
+        delete: bool,
+    ) -> PyResult<Value> {
+        let Value::Instance(inst) = obj else {
+            // Values of builtin types have no hooks of their own.
+            return match (value, delete) {
+                (Some(v), _) => self.setattr(obj, Rc::from(name), v).map(|_| Value::None),
+                (None, true) => self.delattr(obj, name).map(|_| Value::None),
+                (None, false) => self.getattr(obj, name),
+            };
+        };
+        match (value, delete) {
+            (Some(v), _) => self
+                .instance_setattr(obj, inst, Rc::from(name), v)
+                .map(|_| Value::None),
+            (None, true) => self.instance_delattr(obj, inst, name).map(|_| Value::None),
+            (None, false) => self.instance_attr(obj, inst, name),
         }
     }
 
@@ -694,16 +934,32 @@ impl Vm {
             }
             _ => {}
         }
-        let (name, rname) = compare_names(op);
-        if let Some(r) = self.call_special(a, name, vec![b.clone()])?
-            && !matches!(r, Value::NotImplemented)
-        {
-            return Ok(r);
-        }
-        if let Some(r) = self.call_special(b, rname, vec![a.clone()])?
-            && !matches!(r, Value::NotImplemented)
-        {
-            return Ok(r);
+        if op == CmpOp::Ne {
+            // `object.__ne__` inverts `__eq__`: each side's `__ne__`, or
+            // its `__eq__` negated, the left operand first.
+            for (x, y) in [(a, b), (b, a)] {
+                if let Some(r) = self.call_special(x, "__ne__", vec![y.clone()])? {
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                } else if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])?
+                    && !matches!(r, Value::NotImplemented)
+                {
+                    return Ok(Value::Bool(!self.truthy(&r)?));
+                }
+            }
+        } else {
+            let (name, rname) = compare_names(op);
+            if let Some(r) = self.call_special(a, name, vec![b.clone()])?
+                && !matches!(r, Value::NotImplemented)
+            {
+                return Ok(r);
+            }
+            if let Some(r) = self.call_special(b, rname, vec![a.clone()])?
+                && !matches!(r, Value::NotImplemented)
+            {
+                return Ok(r);
+            }
         }
         let (ua, ub) = (native_value(a), native_value(b));
         if !std::ptr::eq(ua, a) || !std::ptr::eq(ub, b) {
@@ -712,15 +968,7 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(same(a, b))),
-            CmpOp::Ne => {
-                // `!=` is the negation of a defined `__eq__`.
-                if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()])?
-                    && !matches!(r, Value::NotImplemented)
-                {
-                    return Ok(Value::Bool(!self.truthy(&r)?));
-                }
-                Ok(Value::Bool(!same(a, b)))
-            }
+            CmpOp::Ne => Ok(Value::Bool(!same(a, b))),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -1118,13 +1366,43 @@ impl Vm {
     /// fresh namespace as its locals, then makes the class; the body
     /// returns the `__class__` cell (if a method uses `super()`), which
     /// then holds the class.
-    pub(crate) fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value> {
+    pub(crate) fn build_class(&mut self, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         let mut args = args.into_iter();
         let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.next(), args.next())
         else {
             return Err(PyErr::type_error("__build_class__: not a class body"));
         };
+        // `metaclass=type` is what a class has anyway; another metaclass
+        // is not supported (a callable one is called, as CPython does).
+        let meta = kwargs
+            .iter()
+            .position(|(k, _)| &**k == "metaclass")
+            .map(|i| kwargs.remove(i).1);
         let mut bases = Vec::new();
+        let args: Vec<Value> = args.collect();
+        if let Some(m) = meta
+            && !matches!(&m, Value::Class(c) if c.ctor.is_some() && &*c.name == "type")
+        {
+            if let Value::Class(c) = &m
+                && c.is_subclass(&crate::runtime::class::builtin_type("type"))
+            {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "metaclass {}: classes of classes other than type are not supported",
+                        c.name
+                    ),
+                ));
+            }
+            let (dict, _) = self.class_namespace(&body)?;
+            let mut d = crate::runtime::dict::Dict::default();
+            for (k, v) in dict {
+                d.set(Value::str(&*k), v)?;
+            }
+            let d = crate::runtime::dict::new_dict(d);
+            let args = vec![Value::str(name.as_str()), Value::tuple(args), d];
+            return self.call_value(&m, args, kwargs);
+        }
         for b in args {
             match b {
                 Value::Class(c) => bases.push(c),
@@ -1136,6 +1414,28 @@ impl Vm {
                 }
             }
         }
+        let (mut dict, cell) = self.class_namespace(&body)?;
+        // `__qualname__` is the class's own attribute, not its namespace's.
+        let qualname = match dict.shift_remove("__qualname__") {
+            Some(Value::Str(q)) => Rc::from(q.as_str()),
+            _ => Rc::from(body.code.qualname()),
+        };
+        let cls = Class::new(Rc::from(name.as_str()), qualname, bases, dict)?;
+        if let Value::Cell(c) = cell {
+            *c.borrow_mut() = Value::Class(cls.clone());
+        }
+        self.track_object(super::Tracked::Class(Rc::downgrade(&cls)));
+        self.finish_class(&cls, kwargs)?;
+        Ok(Value::Class(cls))
+    }
+
+    /// Runs a class body with a fresh namespace as its locals: the
+    /// namespace, and what the body returns (the `__class__` cell, if a
+    /// method uses `super()`).
+    fn class_namespace(
+        &mut self,
+        body: &Rc<crate::runtime::object::Function>,
+    ) -> PyResult<(crate::runtime::class::AttrMap, Value)> {
         let ns = Rc::new(Namespace::default());
         let module = body
             .globals
@@ -1143,23 +1443,50 @@ impl Vm {
             .unwrap_or_else(|| Value::str("__main__"));
         ns.set(Rc::from("__module__"), module);
         ns.set(Rc::from("__qualname__"), Value::str(body.code.qualname()));
-        let regs = exec::enter_fresh(self, &body, Vec::new())?;
+        let regs = exec::enter_fresh(self, body, Vec::new())?;
         // SAFETY: the frame is live (just pushed); `ns` outlives its run,
         // which ends (by return or by unwinding) before `run` returns.
         unsafe { regs.fp.set_locals(Rc::as_ptr(&ns) as crate::frame::ObjPtr) };
         let cell = self.run_frames(regs)?;
-        let dict = ns.take();
-        let cls = Class::new(
-            Rc::from(name.as_str()),
-            Rc::from(body.code.qualname()),
-            bases,
-            dict,
-        )?;
-        if let Value::Cell(c) = cell {
-            *c.borrow_mut() = Value::Class(cls.clone());
+        Ok((ns.take(), cell))
+    }
+
+    /// What follows the making of a class: `__set_name__(cls, name)` of
+    /// each attribute that has one, then the nearest base's
+    /// `__init_subclass__(**kwargs)`.
+    pub(crate) fn finish_class(&mut self, cls: &Rc<Class>, kwargs: Kwargs) -> PyResult<()> {
+        let mut named: Vec<(Rc<str>, Value)> = cls
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Instance(i) if i.class.lookup("__set_name__").is_some()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        // In definition order is unknown here (the namespace is a map):
+        // by name, so the order is at least fixed.
+        named.sort_by(|a, b| a.0.cmp(&b.0));
+        for (k, v) in named {
+            self.call_hook(
+                &v,
+                "__set_name__",
+                vec![Value::Class(cls.clone()), Value::str(&*k)],
+            )?;
         }
-        self.track_object(super::Tracked::Class(Rc::downgrade(&cls)));
-        Ok(Value::Class(cls))
+        for base in cls.mro.iter() {
+            let found = base.dict.borrow().get("__init_subclass__").cloned();
+            if let Some(f) = found {
+                let f = match &f {
+                    Value::Descr(d) => match &**d {
+                        Descr::ClassMethod(f) | Descr::Static(f) => f.clone(),
+                        _ => f.clone(),
+                    },
+                    _ => f,
+                };
+                self.call_value(&f, vec![Value::Class(cls.clone())], kwargs)?;
+                return Ok(());
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1194,6 +1521,14 @@ fn plain_base(k: &Value) -> Option<Value> {
     Some(base.clone())
 }
 
+/// Whether `d`'s class makes it a data descriptor: `__get__` with
+/// `__set__` or `__delete__`.
+fn is_data_descriptor(d: &Instance) -> bool {
+    let c = &d.class;
+    c.lookup("__get__").is_some()
+        && (c.lookup("__set__").is_some() || c.lookup("__delete__").is_some())
+}
+
 /// Identity, for the default `==` of instances.
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -1217,7 +1552,7 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
 /// `__build_class__`, as a builtin value (it needs the VM: see `Host`).
 pub(crate) static BUILD_CLASS: Builtin = Builtin {
     name: "__build_class__",
-    call: |ctx, args, _| ctx.build_class(args),
+    call: |ctx, args, kwargs| ctx.build_class(args, kwargs),
 };
 
 /// `a < b` for the values sorting meets most (ints, floats, strs, and

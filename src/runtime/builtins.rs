@@ -45,8 +45,8 @@ pub trait Host: super::format::Stringify {
     fn getattr(&mut self, v: &Value, name: &str) -> PyResult<Value>;
     /// `setattr(v, name, value)`.
     fn setattr(&mut self, v: &Value, name: &str, value: Value) -> PyResult<()>;
-    /// `__build_class__(body, name, *bases)`.
-    fn build_class(&mut self, args: Vec<Value>) -> PyResult<Value>;
+    /// `__build_class__(body, name, *bases, **keywords)`.
+    fn build_class(&mut self, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>;
     /// `a <op> b`, special methods included.
     fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value>;
     /// Calls special method `name` of `v` (`__abs__`, `__float__`, ...)
@@ -83,7 +83,18 @@ pub trait Host: super::format::Stringify {
         &mut self,
         name: Rc<str>,
         bases: Vec<Rc<Class>>,
-        attrs: rustc_hash::FxHashMap<Rc<str>, Value>,
+        attrs: crate::runtime::class::AttrMap,
+    ) -> PyResult<Value>;
+    /// `object.__getattribute__` (`value` None, `delete` false),
+    /// `object.__setattr__` (`value` Some) or `object.__delattr__`
+    /// (`delete`): the generic attribute protocol, without the class's
+    /// own hooks.
+    fn generic_attr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Option<Value>,
+        delete: bool,
     ) -> PyResult<Value>;
     /// A new instance of `cls` with no attributes, carrying `base` (the
     /// builtin value of a subclass of a builtin type), remembered by the VM.
@@ -183,7 +194,7 @@ fn type_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
                     }
                 }
             }
-            let mut attrs = rustc_hash::FxHashMap::default();
+            let mut attrs = super::class::AttrMap::default();
             attrs.insert(Rc::from("__module__"), Value::str("__main__"));
             for (k, v) in d.borrow().map.iter() {
                 let Value::Str(k) = &k.0 else {
@@ -308,14 +319,13 @@ fn classmethod(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn property(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    let mut parts = [Value::None, Value::None];
+    let mut parts = [Value::None, Value::None, Value::None, Value::None];
     if args.len() > 4 {
         return Err(PyErr::type_error(format!(
             "property() takes at most 4 arguments ({} given)",
             args.len()
         )));
     }
-    // (fdel and doc are accepted; deleting through a property is not kept.)
     for (p, a) in parts.iter_mut().zip(args) {
         *p = a;
     }
@@ -323,7 +333,8 @@ fn property(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         match &*k {
             "fget" => parts[0] = v,
             "fset" => parts[1] = v,
-            "fdel" | "doc" => {}
+            "fdel" => parts[2] = v,
+            "doc" => parts[3] = v,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "property() got an unexpected keyword argument '{k}'"
@@ -331,33 +342,52 @@ fn property(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             }
         }
     }
-    let [fget, fset] = parts;
-    Ok(Value::Descr(Rc::new(Descr::Property { fget, fset })))
+    let [fget, fset, fdel, doc] = parts;
+    Ok(Value::Descr(Rc::new(Descr::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
-/// `prop.setter(f)` / `prop.getter(f)`: a copy of the property with one
-/// function replaced.
+/// `prop.setter(f)` / `prop.getter(f)` / `prop.deleter(f)`: a copy of
+/// the property with one function replaced.
 pub static PROPERTY_SETTER: Builtin = Builtin {
     name: "setter",
-    call: |_, args, _| property_with(args, true),
+    call: |_, args, _| property_with(args, 1),
 };
 
 /// See [`PROPERTY_SETTER`].
 pub static PROPERTY_GETTER: Builtin = Builtin {
     name: "getter",
-    call: |_, args, _| property_with(args, false),
+    call: |_, args, _| property_with(args, 0),
 };
 
-fn property_with(args: Args, setter: bool) -> PyResult<Value> {
+/// See [`PROPERTY_SETTER`].
+pub static PROPERTY_DELETER: Builtin = Builtin {
+    name: "deleter",
+    call: |_, args, _| property_with(args, 2),
+};
+
+fn property_with(args: Args, which: usize) -> PyResult<Value> {
     match args.as_slice() {
         [Value::Descr(d), f] => match &**d {
-            Descr::Property { fget, fset } => {
-                let (fget, fset) = if setter {
-                    (fget.clone(), f.clone())
-                } else {
-                    (f.clone(), fset.clone())
-                };
-                Ok(Value::Descr(Rc::new(Descr::Property { fget, fset })))
+            Descr::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
+                let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+                parts[which] = f.clone();
+                let [fget, fset, fdel] = parts;
+                Ok(Value::Descr(Rc::new(Descr::Property {
+                    fget,
+                    fset,
+                    fdel,
+                    doc: doc.clone(),
+                })))
             }
             _ => Err(PyErr::type_error("not a property")),
         },
@@ -366,12 +396,7 @@ fn property_with(args: Args, setter: bool) -> PyResult<Value> {
 }
 
 fn build_class(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    if let Some((k, _)) = kwargs.first() {
-        return Err(PyErr::type_error(format!(
-            "__build_class__() got an unsupported keyword argument '{k}'"
-        )));
-    }
-    ctx.build_class(args)
+    ctx.build_class(args, kwargs)
 }
 
 fn no_kwargs(name: &str, kwargs: &Kwargs) -> PyResult<()> {
@@ -1843,14 +1868,13 @@ fn locals(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// The attributes of a class's own namespace, as a dict.
-fn class_dict(c: &Class) -> PyResult<Value> {
-    let mut items: Vec<(Rc<str>, Value)> = c
+pub(crate) fn class_dict(c: &Class) -> PyResult<Value> {
+    let items: Vec<(Rc<str>, Value)> = c
         .dict
         .borrow()
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    items.sort_by(|a, b| a.0.cmp(&b.0));
     let mut d = super::dict::Dict::default();
     for (k, v) in items {
         d.set(Value::str(&*k), v)?;

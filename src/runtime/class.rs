@@ -16,8 +16,12 @@ use super::error::{ExcKind, TraceEntry};
 use super::object::Builtin;
 use super::{PyErr, PyResult, Value};
 
-/// Attributes by name.
-pub type Attrs = RefCell<FxHashMap<Rc<str>, Value>>;
+/// Attributes by name, in the order they were first set (a class's
+/// namespace keeps its definition order, as CPython's does).
+pub type AttrMap = indexmap::IndexMap<Rc<str>, Value, rustc_hash::FxBuildHasher>;
+
+/// Attributes by name (see [`AttrMap`]).
+pub type Attrs = RefCell<AttrMap>;
 
 /// A class.
 #[derive(Debug)]
@@ -54,7 +58,24 @@ pub struct Class {
     /// The classes made with this one among their bases (to change their
     /// tags when this one changes).
     subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// `__new__` and `__init__` as looked up at version tag `.0`.
+    make_cache: RefCell<Option<MakeCache>>,
+    /// Which attribute hooks the class defines (see [`Class::hooks`]), as
+    /// found at version tag `.0`.
+    hooks_cache: std::cell::Cell<(u64, u8)>,
 }
+
+/// [`Class::hooks`]: a `__getattribute__` other than `object`'s.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// [`Class::hooks`]: a `__getattr__`.
+pub const HOOK_GETATTR: u8 = 2;
+/// [`Class::hooks`]: a `__setattr__` other than `object`'s.
+pub const HOOK_SETATTR: u8 = 4;
+/// [`Class::hooks`]: a `__delattr__` other than `object`'s.
+pub const HOOK_DELATTR: u8 = 8;
+
+/// A class's `__new__` and `__init__` at one version tag.
+type MakeCache = (u64, Option<Value>, Option<Value>);
 
 /// The last version tag given out.
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -91,7 +112,7 @@ impl Class {
         name: Rc<str>,
         qualname: Rc<str>,
         bases: Vec<Rc<Class>>,
-        dict: FxHashMap<Rc<str>, Value>,
+        dict: AttrMap,
     ) -> PyResult<Rc<Class>> {
         let bases = if bases.is_empty() {
             vec![object_class()]
@@ -123,6 +144,23 @@ impl Class {
             }
         }
         let native = mro.iter().find_map(|c| c.native);
+        // `__new__` is a static method, `__init_subclass__` and
+        // `__class_getitem__` class methods, declared so or not.
+        let mut dict = dict;
+        for (name, static_) in [
+            ("__new__", true),
+            ("__init_subclass__", false),
+            ("__class_getitem__", false),
+        ] {
+            if let Some(f @ Value::Function(_)) = dict.get(name).cloned() {
+                let d = if static_ {
+                    super::value::Descr::Static(f)
+                } else {
+                    super::value::Descr::ClassMethod(f)
+                };
+                dict.insert(Rc::from(name), Value::Descr(Rc::new(d)));
+            }
+        }
         let cls = Rc::new(Class {
             name,
             qualname,
@@ -136,6 +174,8 @@ impl Class {
             is_builtin: false,
             version: std::cell::Cell::new(next_version()),
             subclasses: RefCell::default(),
+            make_cache: RefCell::default(),
+            hooks_cache: std::cell::Cell::new((0, 0)),
         });
         for b in &cls.bases {
             let mut subs = b.subclasses.borrow_mut();
@@ -191,6 +231,55 @@ impl Class {
         ) && (self.ctor.is_some() || self.builtin.is_some() || self.mro.is_empty())
     }
 
+    /// `__new__` and `__init__` of the class (looked up once per version
+    /// of the class: instantiation asks each time).
+    pub fn new_and_init(&self) -> (Option<Value>, Option<Value>) {
+        let v = self.version.get();
+        if let Some((at, new, init)) = &*self.make_cache.borrow()
+            && *at == v
+        {
+            return (new.clone(), init.clone());
+        }
+        let (new, init) = (self.lookup("__new__"), self.lookup("__init__"));
+        let old = self
+            .make_cache
+            .borrow_mut()
+            .replace((v, new.clone(), init.clone()));
+        drop(old);
+        (new, init)
+    }
+
+    /// The attribute hooks the class defines (`HOOK_*` bits), found once
+    /// per version of the class (attribute access asks each time).
+    #[inline]
+    pub fn hooks(&self) -> u8 {
+        let v = self.version.get();
+        let (at, bits) = self.hooks_cache.get();
+        if at == v {
+            return bits;
+        }
+        let user = |name: &str, builtin: &Builtin| match self.lookup(name) {
+            None => false,
+            Some(Value::Builtin(b)) => !std::ptr::eq(b, builtin),
+            Some(_) => true,
+        };
+        let mut bits = 0;
+        if user("__getattribute__", &OBJECT_GETATTRIBUTE) {
+            bits |= HOOK_GETATTRIBUTE;
+        }
+        if self.lookup("__getattr__").is_some() {
+            bits |= HOOK_GETATTR;
+        }
+        if user("__setattr__", &OBJECT_SETATTR) {
+            bits |= HOOK_SETATTR;
+        }
+        if user("__delattr__", &OBJECT_DELATTR) {
+            bits |= HOOK_DELATTR;
+        }
+        self.hooks_cache.set((v, bits));
+        bits
+    }
+
     /// Records a change of this class's namespace: its version tag and its
     /// subclasses' change.
     pub fn modified(&self) {
@@ -215,7 +304,7 @@ impl Class {
 
     /// Removes a class attribute, returning it.
     pub fn remove_attr(&self, name: &str) -> Option<Value> {
-        let old = self.dict.borrow_mut().remove(name);
+        let old = self.dict.borrow_mut().shift_remove(name);
         if old.is_some() {
             self.modified();
         }
@@ -367,6 +456,8 @@ fn builtin_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<ExcKind>) ->
         is_builtin: true,
         version: std::cell::Cell::new(next_version()),
         subclasses: RefCell::default(),
+        make_cache: RefCell::default(),
+        hooks_cache: std::cell::Cell::new((0, 0)),
     })
 }
 
@@ -405,6 +496,16 @@ fn make_builtins() -> Builtins {
         let mut d = object.dict.borrow_mut();
         d.insert(Rc::from("__init__"), Value::Builtin(&OBJECT_INIT));
         d.insert(Rc::from("__new__"), Value::Builtin(&OBJECT_NEW));
+        d.insert(
+            Rc::from("__getattribute__"),
+            Value::Builtin(&OBJECT_GETATTRIBUTE),
+        );
+        d.insert(Rc::from("__setattr__"), Value::Builtin(&OBJECT_SETATTR));
+        d.insert(Rc::from("__delattr__"), Value::Builtin(&OBJECT_DELATTR));
+        d.insert(
+            Rc::from("__init_subclass__"),
+            Value::Builtin(&OBJECT_INIT_SUBCLASS),
+        );
     }
     let mut exc: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
     for &k in ExcKind::ALL {
@@ -534,10 +635,70 @@ pub static EXC_INIT: Builtin = Builtin {
     },
 };
 
+/// `object.__getattribute__(self, name)`: the attribute as the generic
+/// lookup finds it (descriptors, then the instance dict, then the class).
+pub static OBJECT_GETATTRIBUTE: Builtin = Builtin {
+    name: "__getattribute__",
+    call: |ctx, args, _| match args.as_slice() {
+        [this, Value::Str(name)] => ctx.generic_attr(this, name, None, false),
+        _ => Err(PyErr::type_error(
+            "expected 1 argument: the attribute name (a str)",
+        )),
+    },
+};
+
+/// `object.__init_subclass__(cls)`: does nothing, takes no keywords.
+pub static OBJECT_INIT_SUBCLASS: Builtin = Builtin {
+    name: "__init_subclass__",
+    call: |_, args, kw| {
+        if let Some((k, _)) = kw.first() {
+            let name = match args.first() {
+                Some(Value::Class(c)) => c.name.to_string(),
+                _ => "object".to_string(),
+            };
+            return Err(PyErr::type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments ('{k}' given)"
+            )));
+        }
+        Ok(Value::None)
+    },
+};
+
+/// `object.__setattr__(self, name, value)`.
+pub static OBJECT_SETATTR: Builtin = Builtin {
+    name: "__setattr__",
+    call: |ctx, mut args, _| {
+        if args.len() != 3 || !matches!(args[1], Value::Str(_)) {
+            return Err(PyErr::type_error(
+                "expected 2 arguments: the attribute name (a str) and its value",
+            ));
+        }
+        let v = args.pop().expect("three");
+        let Value::Str(name) = &args[1] else {
+            unreachable!("checked")
+        };
+        ctx.generic_attr(&args[0], name, Some(v), false)
+    },
+};
+
+/// `object.__delattr__(self, name)`.
+pub static OBJECT_DELATTR: Builtin = Builtin {
+    name: "__delattr__",
+    call: |ctx, args, _| match args.as_slice() {
+        [this, Value::Str(name)] => ctx.generic_attr(this, name, None, true),
+        _ => Err(PyErr::type_error(
+            "expected 1 argument: the attribute name (a str)",
+        )),
+    },
+};
+
 /// Whether `b` is a method of a builtin class (it binds to an instance).
 pub fn is_method(b: &Builtin) -> bool {
     [
         &OBJECT_INIT,
+        &OBJECT_GETATTRIBUTE,
+        &OBJECT_SETATTR,
+        &OBJECT_DELATTR,
         &EXC_INIT,
         &EXC_STR,
         &EXC_REPR,

@@ -10,7 +10,7 @@ use crate::bytecode::Code;
 /// (no untrusted keys to defend against, and every LOAD_GLOBAL hashes one).
 #[derive(Debug)]
 pub struct Namespace {
-    map: RefCell<rustc_hash::FxHashMap<Rc<str>, Value>>,
+    map: RefCell<super::class::AttrMap>,
     /// Changes whenever a binding does; unique across namespaces, so a
     /// (globals, builtins) version pair names their contents (what
     /// LOAD_GLOBAL's cache checks).
@@ -71,7 +71,7 @@ impl Namespace {
     }
 
     /// Takes every binding out (a class body's namespace becoming the class dict).
-    pub fn take(&self) -> rustc_hash::FxHashMap<Rc<str>, Value> {
+    pub fn take(&self) -> super::class::AttrMap {
         self.changed();
         std::mem::take(&mut *self.map.borrow_mut())
     }
@@ -100,7 +100,7 @@ impl Namespace {
 
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
-        let old = self.map.borrow_mut().remove(name);
+        let old = self.map.borrow_mut().shift_remove(name);
         self.changed();
         old.is_some()
     }

@@ -141,12 +141,16 @@ pub enum Descr {
     Static(Value),
     /// `classmethod(f)`: the function, bound to the class.
     ClassMethod(Value),
-    /// `property(fget, fset)` (either may be None).
+    /// `property(fget, fset, fdel, doc)` (any may be None).
     Property {
         /// The getter.
         fget: Value,
         /// The setter.
         fset: Value,
+        /// The deleter.
+        fdel: Value,
+        /// `__doc__`.
+        doc: Value,
     },
 }
 

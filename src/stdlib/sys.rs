@@ -210,7 +210,7 @@ fn stream(vm: &mut Vm, name: &str, is_err: bool) -> Value {
         };
         r.map_err(|e| err(ExcKind::ValueError, format!("flush: {e}")))
     });
-    let mut dict = rustc_hash::FxHashMap::default();
+    let mut dict = crate::runtime::class::AttrMap::default();
     dict.insert(Rc::from("write"), write.0);
     dict.insert(Rc::from("flush"), flush.0);
     let cls = Class::new(
