@@ -284,9 +284,7 @@ impl Vm {
             Some(v) => {
                 let inst = match &v {
                     Value::Instance(i) if i.class.is_exception() => i.clone(),
-                    Value::Class(c) if c.is_exception() => {
-                        self.new_instance(c, Vec::new(), Vec::new())?
-                    }
+                    Value::Class(c) if c.is_exception() => self.exception_of_class(c)?,
                     _ => {
                         return Err(PyErr::type_error(
                             "exceptions must derive from BaseException",

@@ -189,19 +189,21 @@ impl Vm {
         }
     }
 
-    /// [`instantiate`](Vm::instantiate) for a class whose `__new__` is
-    /// `object`'s or `BaseException`'s, as the instance itself.
-    pub(crate) fn new_instance(
-        &mut self,
-        cls: &Rc<Class>,
-        args: Vec<Value>,
-        kwargs: Kwargs,
-    ) -> PyResult<Rc<Instance>> {
-        let init = cls.lookup("__init__");
-        self.new_instance_with(cls, init, args, kwargs)
+    /// `raise C` / `gen.throw(C)`: `C()`, which must give an exception.
+    pub(crate) fn exception_of_class(&mut self, cls: &Rc<Class>) -> PyResult<Rc<Instance>> {
+        match self.instantiate(cls, Vec::new(), Vec::new())? {
+            Value::Instance(i) if i.class.is_exception() => Ok(i),
+            other => Err(PyErr::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                Value::Class(cls.clone()).repr(),
+                crate::runtime::builtins::type_of(&other).repr()
+            ))),
+        }
     }
 
-    /// [`new_instance`](Vm::new_instance) with `cls.__init__` looked up.
+    /// [`instantiate`](Vm::instantiate) for a class whose `__new__` is
+    /// `object`'s or `BaseException`'s, as the instance itself, with
+    /// `cls.__init__` looked up.
     fn new_instance_with(
         &mut self,
         cls: &Rc<Class>,

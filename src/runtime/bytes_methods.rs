@@ -458,6 +458,10 @@ fn strip(name: &str, args: &Args, kw: &Kwargs, left: bool, right: bool) -> PyRes
             e -= 1;
         }
     }
+    // Nothing stripped from a bytes: the same object, as CPython gives it.
+    if s == 0 && e == b.len() && matches!(args[0], Value::Bytes(_)) {
+        return Ok(args[0].clone());
+    }
     Ok(result(args, b[s..e].to_vec()))
 }
 

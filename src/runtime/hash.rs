@@ -105,7 +105,8 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         Value::Iter(it) => address(Rc::as_ptr(it) as *const u8),
         Value::Generator(g) => address(Rc::as_ptr(g) as *const u8),
         Value::Cell(c) => address(Rc::as_ptr(c) as *const u8),
-        Value::Method(m) => address(Rc::as_ptr(m) as *const u8),
+        // Bound methods: by what they bind (equal ones hash alike).
+        Value::Method(m) => hash(&m.0).unwrap_or(0) ^ address(m.1 as *const _ as *const u8),
         Value::HostFn(h) => address(Rc::as_ptr(h) as *const u8),
         Value::Module(m) => address(Rc::as_ptr(m) as *const u8),
         // By what `__hash__` returned, which the VM computes (and caches)
@@ -115,7 +116,13 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
             None => address(Rc::as_ptr(i) as *const u8),
         },
         Value::Class(c) => address(Rc::as_ptr(c) as *const u8),
-        Value::BoundMethod(m) => address(Rc::as_ptr(m) as *const u8),
+        Value::BoundMethod(m) => {
+            let this = match &m.0 {
+                Value::Instance(i) => address(Rc::as_ptr(i) as *const u8),
+                other => hash(other).unwrap_or(0),
+            };
+            this ^ hash(&m.1)?.rotate_left(7)
+        }
         Value::Descr(d) => address(Rc::as_ptr(d) as *const u8),
         Value::Super(s) => address(Rc::as_ptr(s) as *const u8),
         Value::NotImplemented => NOT_IMPLEMENTED,

@@ -416,7 +416,12 @@ fn strip_with(
         None | Some(Value::None) => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
         Some(v) => str_arg(name, v, "str or None")?.chars().collect(),
     };
-    Ok(Value::str(f(s, &chars)))
+    let out = f(s, &chars);
+    // Nothing stripped: the same str, as CPython gives it back.
+    if out.len() == s.len() {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::str(out))
 }
 
 fn str_strip(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {

@@ -593,6 +593,9 @@ pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::None, Value::None) => true,
+        // Bound methods: equal when bound to the same object, the same function.
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => is(&x.0, &y.0) && is(&x.1, &y.1),
+        (Value::Method(x), Value::Method(y)) => is(&x.0, &y.0) && std::ptr::eq(x.1, y.1),
         (Value::Tuple(x), Value::Tuple(y)) => {
             Rc::ptr_eq(x, y) || (x.len() == y.len() && nested(|| all_eq(x, y, hook))?)
         }

@@ -148,6 +148,12 @@ macro_rules! unbound_methods {
                         _ => return Err(PyErr::new(ExcKind::SystemError, "unbound method without a name")),
                     };
                     args.remove(0);
+                    // An instance of a subclass: the value it carries.
+                    if let Some(Value::Instance(i)) = args.first()
+                        && let Some(b) = i.base()
+                    {
+                        args[0] = b.clone();
+                    }
                     let Some(this) = args.first() else {
                         return Err(PyErr::type_error(format!(
                             "unbound method {}.{name}() needs an argument",

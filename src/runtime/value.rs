@@ -541,7 +541,18 @@ impl Value {
                 m.0.write_repr(out, hook)?;
                 out.push('>');
             }
-            Value::Descr(_) | Value::Super(_) => {
+            Value::Super(sup) => {
+                let _ = write!(out, "<super: <class '{}'>, ", sup.0.name);
+                match &sup.1 {
+                    Value::Class(c) => {
+                        let _ = write!(out, "<{} object>>", c.name);
+                    }
+                    other => {
+                        let _ = write!(out, "<{} object>>", other.type_name());
+                    }
+                }
+            }
+            Value::Descr(_) => {
                 let _ = write!(out, "<{} object>", self.type_name());
             }
             Value::NotImplemented => out.push_str("NotImplemented"),
