@@ -202,10 +202,10 @@ fn run(cli: Cli) -> ExitCode {
 
 /// Source bytes compiled, or the exit status of the error printed.
 fn compile_source(bytes: Vec<u8>, name: &str) -> Result<Program, ExitCode> {
-    let source = match String::from_utf8(bytes) {
+    let source = match framevm::compiler::decode_source(&bytes, name) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("framevm: {name}: not UTF-8 ({e})");
+            eprintln!("SyntaxError: {e}");
             return Err(ExitCode::from(1));
         }
     };

@@ -118,6 +118,69 @@ pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>
 
 /// `source` with CRLF and lone CR line ends made LF, as CPython reads a
 /// file (also inside string literals).
+/// Source bytes as text, as CPython reads a file: a UTF-8 byte order
+/// mark is dropped; a coding declaration on the first or second line
+/// (`# -*- coding: latin-1 -*-`) names the encoding (UTF-8, Latin-1 and
+/// ASCII are known); else the bytes must be UTF-8. The error is the
+/// message of the SyntaxError CPython raises.
+pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let mut encoding = None;
+    for line in bytes.split(|&b| b == b'\n').take(2) {
+        let line = String::from_utf8_lossy(line);
+        let t = line.trim_start();
+        if !t.starts_with('#') {
+            if t.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if let Some(at) = t.find("coding").map(|i| i + 6)
+            && matches!(t[at..].chars().next(), Some(':' | '='))
+        {
+            let name: String = t[at + 1..]
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                .collect();
+            encoding = Some(name);
+            break;
+        }
+    }
+    let norm = encoding
+        .as_deref()
+        .map(|e| e.to_ascii_lowercase().replace('_', "-"));
+    match norm.as_deref() {
+        None | Some("utf-8" | "utf8" | "utf-8-sig") => String::from_utf8(bytes.to_vec()).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let declared = if encoding.is_some() {
+                "with encoding utf-8 declared"
+            } else {
+                "but no encoding declared"
+            };
+            format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, {declared}; see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            )
+        }),
+        Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1") => {
+            Ok(bytes.iter().map(|&b| b as char).collect())
+        }
+        Some("ascii" | "us-ascii") => match bytes.iter().position(|b| !b.is_ascii()) {
+            None => Ok(String::from_utf8(bytes.to_vec()).unwrap_or_default()),
+            Some(at) => Err(format!(
+                "(unicode error) 'ascii' codec can't decode byte {:#04x} in position {at}: ordinal not in range(128)",
+                bytes[at]
+            )),
+        },
+        Some(_) => Err(format!(
+            "unknown encoding: {}",
+            encoding.unwrap_or_default()
+        )),
+    }
+}
+
 pub fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
     if source.contains('\r') {
         std::borrow::Cow::Owned(source.replace("\r\n", "\n").replace('\r', "\n"))

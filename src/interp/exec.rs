@@ -564,11 +564,23 @@ pub(crate) fn binary_subscr(vm: &mut Vm, r: &mut Regs) -> Step {
     unsafe {
         let index = r.sp.pop();
         let container = r.sp.peek(0);
-        let res = if objects::is_instance(container) || objects::is_instance(&index) {
+        let res = if objects::is_instance(container)
+            || objects::is_instance(&index)
+            || matches!(container, Value::Class(_))
+        {
             let c = container.clone();
             vm.getitem(&c, &index)?
         } else {
-            seq::getitem(container, &index)?
+            match seq::getitem(container, &index) {
+                Ok(v) => v,
+                // Slice bounds with `__index__`.
+                Err(_) if matches!(&index, Value::Slice(p) if p.iter().any(objects::is_instance)) =>
+                {
+                    let c = container.clone();
+                    vm.getitem(&c, &index)?
+                }
+                Err(e) => return Err(e.into()),
+            }
         };
         r.sp.set(0, res);
     }

@@ -401,8 +401,10 @@ impl Vm {
         let code = match self.imports.compiled.get(&filename) {
             Some(c) => c.clone(),
             None => {
-                let src = std::fs::read_to_string(file)
+                let bytes = std::fs::read(file)
                     .map_err(|e| import_error(ExcKind::ImportError, format!("{filename}: {e}")))?;
+                let src = crate::compiler::decode_source(&bytes, &filename)
+                    .map_err(|e| PyErr::new(ExcKind::SyntaxError, e))?;
                 self.compile_module(&filename, &src)?
             }
         };

@@ -768,6 +768,24 @@ impl crate::runtime::format::Stringify for Vm {
     fn text(&mut self, v: &Value) -> PyResult<String> {
         self.str_of(v)
     }
+    fn user_format(&mut self, v: &Value, spec: &str) -> PyResult<Option<String>> {
+        let Value::Instance(i) = v else {
+            return Ok(None);
+        };
+        if i.class.lookup("__format__").is_none() {
+            return Ok(None);
+        }
+        let Some(m) = self.special(v, "__format__")? else {
+            return Ok(None);
+        };
+        match self.call_value(&m, vec![Value::str(spec)], Vec::new())? {
+            Value::Str(s) => Ok(Some((*s).clone())),
+            other => Err(PyErr::type_error(format!(
+                "__format__ must return a str, not {}",
+                other.type_name()
+            ))),
+        }
+    }
     fn text_repr(&mut self, v: &Value) -> PyResult<String> {
         self.repr_of(v)
     }

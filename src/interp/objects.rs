@@ -740,6 +740,12 @@ impl Vm {
                     .map(drop)
             }
             _ => {
+                if let Some(slots) = &inst.class.slots
+                    && !slots.iter().any(|s| **s == *name)
+                    && !inst.class.is_exception()
+                {
+                    return Err(no_attribute(obj, &name));
+                }
                 inst.set(name, v);
                 Ok(())
             }
@@ -1095,6 +1101,23 @@ impl Vm {
     fn subscript_key(&mut self, container: &Value, index: &Value) -> PyResult<Option<Value>> {
         match container {
             Value::Dict(d) if is_instance(index) => Ok(Some(self.dict_key(d, index)?)),
+            // A sequence indexed by an object with `__index__`.
+            Value::Instance(_) => Ok(None),
+            _ if is_instance(index) => {
+                let mut k = [index.clone()];
+                crate::runtime::builtins::indexes(self, &mut k)?;
+                let [k] = k;
+                Ok(Some(k))
+            }
+            // A slice with bounds that have `__index__`.
+            _ if matches!(index, Value::Slice(p) if p.iter().any(is_instance)) => {
+                let Value::Slice(p) = index else {
+                    unreachable!("matched")
+                };
+                let mut parts = (**p).clone();
+                crate::runtime::builtins::indexes(self, &mut parts)?;
+                Ok(Some(Value::Slice(Rc::new(parts))))
+            }
             _ => Ok(None),
         }
     }
@@ -1116,6 +1139,34 @@ impl Vm {
             }
             let args = vec![index.clone()];
             return self.subscript_special(container, "__getitem__", args, "is not subscriptable");
+        }
+        if let Value::Class(cls) = container {
+            // `C[x]`: the class's `__class_getitem__(x)`.
+            if let Some(f) = cls.lookup("__class_getitem__") {
+                let f = self.bind_descr(&f, None, &cls.clone())?;
+                return self.call_value(&f, vec![index.clone()], Vec::new());
+            }
+            // `list[int]`: a generic alias of a builtin type.
+            if cls.ctor.is_some()
+                && matches!(
+                    &*cls.name,
+                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
+                )
+            {
+                let alias = crate::runtime::class::builtin_type("GenericAlias");
+                let inst = crate::runtime::builtins::Host::alloc_instance(self, &alias, None);
+                let args = match index {
+                    Value::Tuple(_) => index.clone(),
+                    other => Value::tuple(vec![other.clone()]),
+                };
+                inst.set(Rc::from("__origin__"), container.clone());
+                inst.set(Rc::from("__args__"), args);
+                return Ok(Value::Instance(inst));
+            }
+            return Err(PyErr::type_error(format!(
+                "type '{}' is not subscriptable",
+                cls.name
+            )));
         }
         let k = self.subscript_key(container, index)?;
         crate::runtime::seq::getitem(container, k.as_ref().unwrap_or(index))

@@ -548,6 +548,30 @@ pub fn length(v: &Value) -> PyResult<usize> {
 }
 
 /// An int argument as i64 (bools count), or TypeError naming `what`.
+/// Replaces each instance among `args` by the int its `__index__` gives
+/// (or the int a subclass of int carries), for builtins taking integers.
+pub fn indexes(ctx: &mut Ctx, args: &mut [Value]) -> PyResult<()> {
+    for a in args.iter_mut() {
+        let Value::Instance(i) = a else { continue };
+        if let Some(b) = i.base()
+            && matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+        {
+            *a = b.clone();
+            continue;
+        }
+        if let Some(r) = ctx.special(a, "__index__")? {
+            if !matches!(r, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                return Err(PyErr::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    r.type_name()
+                )));
+            }
+            *a = r;
+        }
+    }
+    Ok(())
+}
+
 pub fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
@@ -642,8 +666,9 @@ fn len(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(ctx.len(&args[0])? as i64))
 }
 
-fn range(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn range(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("range", &kwargs)?;
+    indexes(ctx, &mut args)?;
     let ints: Vec<BigInt> = args
         .iter()
         .map(|a| match a {
@@ -1551,8 +1576,9 @@ fn sum(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn chr(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn chr(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("chr", &kwargs)?;
+    indexes(ctx, &mut args)?;
     exactly("chr", &args, 1)?;
     let i = index_arg(&args[0], "")?;
     u32::try_from(i)
@@ -1673,13 +1699,15 @@ fn radix(name: &str, args: &Args, prefix: &str, base: u32) -> PyResult<Value> {
     )))
 }
 
-fn hex(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn hex(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("hex", &kwargs)?;
+    indexes(ctx, &mut args)?;
     radix("hex", &args, "0x", 16)
 }
 
-fn bin(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn bin(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("bin", &kwargs)?;
+    indexes(ctx, &mut args)?;
     radix("bin", &args, "0b", 2)
 }
 
@@ -1794,8 +1822,9 @@ fn id(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-fn oct(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn oct(ctx: &mut Ctx, mut args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("oct", &kwargs)?;
+    indexes(ctx, &mut args)?;
     radix("oct", &args, "0o", 8)
 }
 

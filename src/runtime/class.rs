@@ -60,6 +60,10 @@ pub struct Class {
     subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     /// `__new__` and `__init__` as looked up at version tag `.0`.
     make_cache: RefCell<Option<MakeCache>>,
+    /// When the class and every class in its MRO but `object` declare
+    /// `__slots__` (without `__dict__`): the only attribute names its
+    /// instances may have.
+    pub slots: Option<Rc<[Rc<str>]>>,
     /// Which attribute hooks the class defines (see [`Class::hooks`]), as
     /// found at version tag `.0`.
     hooks_cache: std::cell::Cell<(u64, u8)>,
@@ -161,6 +165,7 @@ impl Class {
                 dict.insert(Rc::from(name), Value::Descr(Rc::new(d)));
             }
         }
+        let slots = slot_names(&dict, &mro)?;
         let cls = Rc::new(Class {
             name,
             qualname,
@@ -176,6 +181,7 @@ impl Class {
             subclasses: RefCell::default(),
             make_cache: RefCell::default(),
             hooks_cache: std::cell::Cell::new((0, 0)),
+            slots,
         });
         for b in &cls.bases {
             let mut subs = b.subclasses.borrow_mut();
@@ -356,6 +362,56 @@ impl Class {
     }
 }
 
+/// The attribute names instances of a class with namespace `dict` and
+/// MRO `mro` (after the class) are limited to, if `__slots__` limits them.
+fn slot_names(dict: &AttrMap, mro: &[Rc<Class>]) -> PyResult<Option<Rc<[Rc<str>]>>> {
+    let Some(decl) = dict.get("__slots__") else {
+        return Ok(None);
+    };
+    let items: Vec<Value> = match decl {
+        Value::Str(_) => vec![decl.clone()],
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().to_vec(),
+        Value::Dict(d) => d.borrow().keys(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )));
+        }
+    };
+    let mut names: Vec<Rc<str>> = Vec::new();
+    for it in items {
+        let Value::Str(n) = it else {
+            return Err(PyErr::type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                it.type_name()
+            )));
+        };
+        if n.as_str() == "__dict__" {
+            return Ok(None);
+        }
+        if dict.contains_key(n.as_str()) {
+            return Err(PyErr::value_error(format!(
+                "'{n}' in __slots__ conflicts with class variable"
+            )));
+        }
+        names.push(Rc::from(n.as_str()));
+    }
+    // Every base but object (and the builtin types) limits its instances too.
+    for c in mro {
+        if c.is_builtin {
+            continue;
+        }
+        match &c.slots {
+            Some(more) => names.extend(more.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    names.push(Rc::from("__weakref__"));
+    Ok(Some(names.into()))
+}
+
 /// The C3 linearisation of a class with `bases` (without the class itself).
 fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
@@ -458,6 +514,7 @@ fn builtin_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<ExcKind>) ->
         subclasses: RefCell::default(),
         make_cache: RefCell::default(),
         hooks_cache: std::cell::Cell::new((0, 0)),
+        slots: None,
     })
 }
 

@@ -107,6 +107,10 @@ pub trait Stringify {
     fn int_of(&mut self, _v: &Value) -> PyResult<Option<Value>> {
         Ok(None)
     }
+    /// `v.__format__(spec)` when `v`'s class defines it (`None` if not).
+    fn user_format(&mut self, _v: &Value, _spec: &str) -> PyResult<Option<String>> {
+        Ok(None)
+    }
     /// `v.name`, for a `str.format` field `{0.name}`.
     fn field_attr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
         Err(PyErr::new(
@@ -139,6 +143,18 @@ impl Stringify for Plain {
 
 /// `format(v, spec)`.
 pub fn format_value(tx: &mut dyn Stringify, v: &Value, spec: &str) -> PyResult<String> {
+    if let Value::Instance(i) = v {
+        if let Some(text) = tx.user_format(v, spec)? {
+            return Ok(text);
+        }
+        // A subclass of a builtin type formats as its value.
+        if let Some(base) = i.base()
+            && !spec.is_empty()
+        {
+            let base = base.clone();
+            return format_value(tx, &base, spec);
+        }
+    }
     if spec.is_empty() {
         return tx.text(v);
     }

@@ -520,6 +520,23 @@ impl Value {
                     out.push(')');
                 } else if let Some(base) = i.base() {
                     base.write_repr(out, hook)?;
+                } else if i.class.is_builtin && &*i.class.name == "GenericAlias" {
+                    // `list[int]`: the origin's name, the arguments' reprs
+                    // (classes by their names).
+                    let name = |v: &Value| match v {
+                        Value::Class(c) if c.module().is_none() => c.qualname.to_string(),
+                        Value::Class(c) => {
+                            format!("{}.{}", c.module().unwrap_or_default(), c.qualname)
+                        }
+                        other => other.repr(),
+                    };
+                    out.push_str(&i.get("__origin__").map(|o| name(&o)).unwrap_or_default());
+                    out.push('[');
+                    if let Some(Value::Tuple(args)) = i.get("__args__") {
+                        let parts: Vec<String> = args.iter().map(name).collect();
+                        out.push_str(&parts.join(", "));
+                    }
+                    out.push(']');
                 } else {
                     let module = i.class.module();
                     let _ = write!(
