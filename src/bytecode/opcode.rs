@@ -120,6 +120,12 @@ macro_rules! for_each_opcode {
             ImportName         = 92, "IMPORT_NAME",          name,   |_| -1,                                                 _        ; "TOS := __import__(name, fromlist=pop(), level=TOS1)";
             ImportFrom         = 93, "IMPORT_FROM",          name,   |_| 1,                                                  _        ; "push TOS.name, or the submodule TOS.name (ImportError if neither)";
             ImportStar         = 94, "IMPORT_STAR",          plain,  |_| -1,                                                 _        ; "bind the public names of the module pop() in locals";
+            GetAwaitable       = 95, "GET_AWAITABLE",        count,  |_| 0,                                                  _        ; "TOS := the iterator `await TOS` delegates to (arg: 0 await, 1 __aenter__'s, 2 __aexit__'s result)";
+            GetAiter           = 96, "GET_AITER",            plain,  |_| 0,                                                  _        ; "TOS := TOS.__aiter__()";
+            GetAnext           = 97, "GET_ANEXT",            plain,  |_| 1,                                                  _        ; "push the awaitable iterator of TOS.__anext__()";
+            BeforeAsyncWith    = 98, "BEFORE_ASYNC_WITH",    plain,  |_| 1,                                                  _        ; "TOS := mgr.__aexit__, push mgr.__aenter__() (to be awaited)";
+            SetupAsyncWith     = 99, "SETUP_ASYNC_WITH",     jump,   |_| 0,                                                  (|_| 1)  ; "push a try block to arg whose level is below TOS (the awaited __aenter__ result)";
+            EndAsyncFor        = 100, "END_ASYNC_FOR",       plain,  |_| -3,                                                 _        ; "[aiter, previous, exc]: end the loop on StopAsyncIteration (pop all three), else re-raise";
         }
     };
 }

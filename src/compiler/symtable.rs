@@ -33,6 +33,8 @@ pub struct Scope {
     pub class: bool,
     /// A generator function (it yields).
     pub generator: bool,
+    /// An `async def` function.
+    pub coroutine: bool,
     /// Parameters then other locals, in first-seen order.
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes.
@@ -77,6 +79,7 @@ struct Raw {
     function: bool,
     class: bool,
     generator: bool,
+    coroutine: bool,
     /// For a comprehension scope, what CPython calls it in messages.
     comprehension: Option<&'static str>,
     params: Vec<Rc<str>>,
@@ -229,9 +232,6 @@ impl Walker<'_> {
         self.too_deep(s)?;
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(self.refuse("async def", s));
-                }
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
@@ -244,7 +244,14 @@ impl Walker<'_> {
                 }
                 self.defaults(&f.parameters)?;
                 self.top().bind(f.name.as_str());
-                self.scope(f.start().to_u32(), &f.parameters, |w| w.body(&f.body))
+                self.scope(f.start().to_u32(), &f.parameters, |w| {
+                    w.top().coroutine = f.is_async;
+                    w.body(&f.body)?;
+                    if f.is_async && w.top().generator {
+                        return Err(w.refuse("async generator", s));
+                    }
+                    Ok(())
+                })
             }
             Stmt::Return(r) => {
                 if !self.top().function {
@@ -272,8 +279,8 @@ impl Walker<'_> {
                 self.target(&a.target)
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.refuse("async for", s));
+                if f.is_async && !self.top().coroutine {
+                    return Err(self.syntax("'async for' outside async function", s));
                 }
                 self.expr(&f.iter)?;
                 self.target(&f.target)?;
@@ -363,8 +370,8 @@ impl Walker<'_> {
                 self.body(&t.finalbody)
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.refuse("async with", s));
+                if w.is_async && !self.top().coroutine {
+                    return Err(self.syntax("'async with' outside async function", s));
                 }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
@@ -670,13 +677,35 @@ impl Walker<'_> {
                 }
                 Ok(())
             }
-            Expr::Await(_) => Err(self.refuse("await", e)),
+            Expr::Await(a) => {
+                let top = self.top();
+                if top.comprehension.is_some() {
+                    let in_async = self.stack.iter().rev().find(|s| s.comprehension.is_none());
+                    if !in_async.is_some_and(|s| s.coroutine) {
+                        return Err(self.syntax(
+                            "asynchronous comprehension outside of an asynchronous function",
+                            e,
+                        ));
+                    }
+                    return Err(self.refuse("await in a comprehension", e));
+                }
+                if !top.function {
+                    return Err(self.syntax("'await' outside function", e));
+                }
+                if !top.coroutine {
+                    return Err(self.syntax("'await' outside async function", e));
+                }
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 self.yield_here(e)?;
                 y.value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
             Expr::YieldFrom(y) => {
                 self.yield_here(e)?;
+                if self.top().coroutine {
+                    return Err(self.syntax("'yield from' inside async function", e));
+                }
                 self.expr(&y.value)
             }
             Expr::TString(_) => Err(self.refuse("template string", e)),
@@ -875,6 +904,7 @@ impl Walker<'_> {
             function: raw.function,
             class: raw.class,
             generator: raw.generator,
+            coroutine: raw.coroutine,
             ..Scope::default()
         };
         let in_order = raw.params.iter().chain(raw.bound.iter());

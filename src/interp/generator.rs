@@ -10,8 +10,9 @@ use std::rc::Rc;
 use super::exec::{self, Step};
 use super::sp::{Fast, Ip, Sp};
 use super::{Outcome, Regs, Stop, Vm};
+use crate::bytecode::code::flags;
 use crate::frame::{FrameAlloc, FramePtr};
-use crate::runtime::object::{Builtin, Function, GenState, Generator};
+use crate::runtime::object::{Builtin, Function, GenKind, GenState, Generator};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 
 /// How a generator step ended.
@@ -45,6 +46,11 @@ impl Vm {
             state: std::cell::RefCell::new(GenState::Suspended(fp)),
             graveyard: self.graveyard.clone(),
             exc_state: Default::default(),
+            kind: if f.code.flags() & flags::COROUTINE != 0 {
+                GenKind::Coroutine
+            } else {
+                GenKind::Generator
+            },
         })))
     }
 
@@ -70,10 +76,21 @@ impl Vm {
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<GenStep> {
+        let g = g.target();
         let fp = match &*g.state.borrow() {
             GenState::Suspended(fp) => *fp,
             GenState::Running => {
-                return Err(PyErr::value_error("generator already executing"));
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    g.type_name()
+                )));
+            }
+            // An exhausted coroutine cannot be stepped again.
+            GenState::Done if g.is_coroutine() => {
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             GenState::Done => {
                 return match throw {
@@ -85,9 +102,10 @@ impl Vm {
         // SAFETY: a live suspended frame owned by `g`.
         let lasti = unsafe { fp.header() }.lasti();
         if lasti == -1 && throw.is_none() && !matches!(sent, Value::None) {
-            return Err(PyErr::type_error(
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(PyErr::type_error(format!(
+                "can't send non-None value to a just-started {}",
+                g.type_name()
+            )));
         }
         if self.depth >= self.options.recursion_limit {
             return Err(PyErr::new(
@@ -146,7 +164,8 @@ impl Vm {
                 *g.state.borrow_mut() = GenState::Done;
                 let e = self.pending.take().expect("an escaped exception is kept");
                 if e.is(ExcKind::StopIteration) {
-                    let mut r = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                    let msg = format!("{} raised StopIteration", g.type_name());
+                    let mut r = PyErr::new(ExcKind::RuntimeError, msg);
                     r.traceback = e.traceback.clone();
                     return Err(r);
                 }
@@ -239,6 +258,7 @@ impl Vm {
     /// `g.close()`: raises GeneratorExit inside it, so pending finally
     /// blocks run.
     pub(crate) fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        let g = g.target();
         let started = match &*g.state.borrow() {
             // SAFETY: a live suspended frame owned by `g`.
             GenState::Suspended(fp) => unsafe { fp.header() }.lasti() != -1,
@@ -256,7 +276,7 @@ impl Vm {
         match self.resume_gen(g, Value::None, Some(exit)) {
             Ok(GenStep::Yielded(_)) => Err(PyErr::new(
                 ExcKind::RuntimeError,
-                "generator ignored GeneratorExit",
+                format!("{} ignored GeneratorExit", g.type_name()),
             )),
             Ok(GenStep::Returned(_)) => Ok(()),
             Err(e) if e.is(ExcKind::GeneratorExit) => Ok(()),
@@ -274,6 +294,7 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<Value> {
+        let g = g.target();
         if let Some(raw) = &throw
             && let Some(done) = self.throw_raw_to_delegate(g, raw)
         {
@@ -479,6 +500,18 @@ pub(crate) fn yield_from(vm: &mut Vm, r: &mut Regs) -> Step {
 pub(crate) fn get_yield_from_iter(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.peek(0) }.clone();
+    if let Value::Generator(g) = &v
+        && g.is_coroutine()
+    {
+        // SAFETY: the running frame's code.
+        let code_flags = unsafe { r.fp.code() }.flags();
+        if code_flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
+            return Err(PyErr::type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            )
+            .into());
+        }
+    }
     if !matches!(v, Value::Generator(_)) {
         let it = vm.iter_of(&v)?;
         // SAFETY: verified.
@@ -543,5 +576,178 @@ pub(crate) static GEN_NEXT: Builtin = Builtin {
     call: |ctx, args, _| {
         let g = generator(&args)?;
         ctx.gen_step(&g, Value::None, None)
+    },
+};
+
+/// Whether `v` is an iterator: what `__await__` must return.
+fn is_iterator(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Iter(_) | Value::Generator(_) => true,
+        Value::Instance(_) => vm.special(v, "__next__")?.is_some(),
+        _ => false,
+    })
+}
+
+/// The iterator `await v` delegates to (CPython's awaitable protocol): a
+/// coroutine, a `types.coroutine` generator, or what `__await__` returns.
+/// `None` when `v` is not awaitable at all.
+fn awaitable_iter(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    if let Value::Generator(g) = v {
+        let ok = match g.kind {
+            GenKind::Coroutine => true,
+            GenKind::Generator => g.func.code.flags() & flags::ITERABLE_COROUTINE != 0,
+            GenKind::Wrapper(_) => false,
+        };
+        return Ok(ok.then(|| v.clone()));
+    }
+    let Some(m) = vm.special(v, "__await__")? else {
+        return Ok(None);
+    };
+    let it = vm.call_value(&m, Vec::new(), Vec::new())?;
+    if let Value::Generator(g) = &it
+        && g.is_coroutine()
+    {
+        return Err(PyErr::type_error("__await__() returned a coroutine"));
+    }
+    if !is_iterator(vm, &it)? {
+        return Err(PyErr::type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            it.type_name()
+        )));
+    }
+    Ok(Some(it))
+}
+
+/// Whether coroutine `g` is suspended in an `await` (a YIELD_FROM).
+fn awaiting(g: &Generator) -> bool {
+    match &*g.state.borrow() {
+        // SAFETY: a live suspended frame owned by `g`.
+        GenState::Suspended(fp) => unsafe { at_yield_from(*fp, fp.header().lasti()) },
+        _ => false,
+    }
+}
+
+/// GET_AWAITABLE where: TOS := the iterator `await TOS` delegates to. The
+/// argument says what is awaited, for the error: 0 an `await`
+/// expression, 1 what `__aenter__` returned, 2 what `__aexit__` returned.
+pub(crate) fn get_awaitable(vm: &mut Vm, r: &mut Regs, place: u32) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.peek(0) }.clone();
+    let Some(it) = awaitable_iter(vm, &v)? else {
+        let t = v.type_name();
+        let msg = match place {
+            1 => format!(
+                "'async with' received an object from __aenter__ that does not implement __await__: {t}"
+            ),
+            2 => format!(
+                "'async with' received an object from __aexit__ that does not implement __await__: {t}"
+            ),
+            _ => format!("object {t} can't be used in 'await' expression"),
+        };
+        return Err(PyErr::type_error(msg).into());
+    };
+    if let Value::Generator(g) = &it
+        && g.is_coroutine()
+        && awaiting(g)
+    {
+        return Err(PyErr::new(ExcKind::RuntimeError, "coroutine is being awaited already").into());
+    }
+    // SAFETY: verified.
+    unsafe { r.sp.set(0, it) };
+    Ok(())
+}
+
+/// GET_AITER: TOS := TOS.__aiter__(), which must have `__anext__`.
+pub(crate) fn get_aiter(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.peek(0) }.clone();
+    let Some(m) = vm.special(&v, "__aiter__")? else {
+        return Err(PyErr::type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            v.type_name()
+        ))
+        .into());
+    };
+    let it = vm.call_value(&m, Vec::new(), Vec::new())?;
+    if vm.special(&it, "__anext__")?.is_none() {
+        return Err(PyErr::type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            it.type_name()
+        ))
+        .into());
+    }
+    // SAFETY: verified.
+    unsafe { r.sp.set(0, it) };
+    Ok(())
+}
+
+/// GET_ANEXT: pushes the awaitable iterator of `TOS.__anext__()` (the
+/// async iterator stays under it).
+pub(crate) fn get_anext(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.peek(0) }.clone();
+    let Some(m) = vm.special(&v, "__anext__")? else {
+        return Err(PyErr::type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            v.type_name()
+        ))
+        .into());
+    };
+    let next = vm.call_value(&m, Vec::new(), Vec::new())?;
+    let Some(it) = awaitable_iter(vm, &next)? else {
+        return Err(PyErr::type_error(format!(
+            "'async for' received an invalid object from __anext__: {}",
+            next.type_name()
+        ))
+        .into());
+    };
+    // SAFETY: verified — room for one more.
+    unsafe { r.sp.push(it) };
+    Ok(())
+}
+
+/// BEFORE_ASYNC_WITH: replaces the manager by its bound `__aexit__` and
+/// pushes what `__aenter__()` returns (to be awaited).
+pub(crate) fn before_async_with(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified — the manager on top.
+    let mgr = unsafe { r.sp.peek(0) }.clone();
+    let missing = |what: &str| {
+        PyErr::type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol{what}",
+            mgr.type_name()
+        ))
+    };
+    let Some(enter) = vm.special(&mgr, "__aenter__")? else {
+        return Err(missing("").into());
+    };
+    let Some(exit) = vm.special(&mgr, "__aexit__")? else {
+        return Err(missing(" (missed __aexit__ method)").into());
+    };
+    // SAFETY: verified.
+    unsafe { r.sp.set(0, exit) };
+    let entered = vm.call_value(&enter, Vec::new(), Vec::new())?;
+    // SAFETY: verified — room for the result.
+    unsafe { r.sp.push(entered) };
+    Ok(())
+}
+
+/// `gen.__iter__()`
+pub(crate) static GEN_ITER: Builtin = Builtin {
+    name: "__iter__",
+    call: |_, args, _| Ok(Value::Generator(generator(&args)?)),
+};
+
+/// `coro.__await__()`: an iterator that steps the coroutine.
+pub(crate) static CORO_AWAIT: Builtin = Builtin {
+    name: "__await__",
+    call: |_, args, _| {
+        let c = generator(&args)?;
+        Ok(Value::Generator(Rc::new(Generator {
+            func: c.func.clone(),
+            state: std::cell::RefCell::new(GenState::Done),
+            graveyard: c.graveyard.clone(),
+            exc_state: Default::default(),
+            kind: GenKind::Wrapper(c),
+        })))
     },
 };

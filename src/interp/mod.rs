@@ -1080,6 +1080,7 @@ mod bytecode_fuzz {
                         | Op::PopBlock
                         | Op::PopExcept
                         | Op::WithExceptStart
+                        | Op::EndAsyncFor
                         | Op::YieldValue
                         | Op::YieldFrom
                 )

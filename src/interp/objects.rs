@@ -374,12 +374,29 @@ impl Vm {
                 }
             }
             Value::Generator(g) => {
+                use crate::runtime::object::GenKind;
+                let wrapper = matches!(g.kind, GenKind::Wrapper(_));
                 let m: &'static Builtin = match name {
                     "send" => &super::generator::GEN_SEND,
                     "throw" => &super::generator::GEN_THROW,
                     "close" => &super::generator::GEN_CLOSE,
-                    "__next__" => &super::generator::GEN_NEXT,
-                    "__name__" => return Ok(Value::str(g.func.code.name())),
+                    "__next__" if !g.is_coroutine() => &super::generator::GEN_NEXT,
+                    "__iter__" if !g.is_coroutine() => &super::generator::GEN_ITER,
+                    "__await__" if g.is_coroutine() => &super::generator::CORO_AWAIT,
+                    "__name__" if !wrapper => return Ok(Value::str(g.func.code.name())),
+                    "__qualname__" if !wrapper => return Ok(Value::str(g.func.code.qualname())),
+                    "cr_running" | "gi_running"
+                        if !wrapper && (name == "cr_running") == g.is_coroutine() =>
+                    {
+                        let running =
+                            matches!(*g.state.borrow(), crate::runtime::object::GenState::Running);
+                        return Ok(Value::Bool(running));
+                    }
+                    "cr_code" | "gi_code"
+                        if !wrapper && (name == "cr_code") == g.is_coroutine() =>
+                    {
+                        return Ok(Value::Code(g.func.code.clone()));
+                    }
                     _ => return Err(no_attribute(obj, name)),
                 };
                 Ok(Value::Method(Rc::new((obj.clone(), m))))
@@ -779,7 +796,10 @@ impl Vm {
 
     /// `iter(v)`.
     pub(crate) fn iter_of(&mut self, v: &Value) -> PyResult<Value> {
-        if let Value::Generator(_) = v {
+        if let Value::Generator(g) = v {
+            if g.is_coroutine() {
+                return Err(PyErr::type_error("'coroutine' object is not iterable"));
+            }
             return Ok(v.clone());
         }
         if is_instance(v) {
@@ -810,7 +830,7 @@ impl Vm {
                 let i = i.clone();
                 i.next(self)
             }
-            Value::Generator(g) => self.gen_next(g),
+            Value::Generator(g) if !g.is_coroutine() => self.gen_next(g),
             Value::Instance(_) => match self.call_special(it, "__next__", Vec::new()) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(PyErr::type_error(format!(

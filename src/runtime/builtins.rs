@@ -1726,7 +1726,7 @@ fn next(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("next", &kwargs)?;
     match args.as_slice() {
         // A generator's StopIteration carries its return value.
-        [Value::Generator(g)] => ctx.gen_step(g, Value::None, None),
+        [Value::Generator(g)] if !g.is_coroutine() => ctx.gen_step(g, Value::None, None),
         [it] => ctx
             .next(it)?
             .ok_or_else(|| PyErr::new(ExcKind::StopIteration, "")),

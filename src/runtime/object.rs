@@ -757,6 +757,45 @@ pub struct Generator {
     /// The exception its frame was handling when it yielded (a generator
     /// keeps its own, as CPython's `gi_exc_state`).
     pub exc_state: RefCell<Option<Value>>,
+    /// Generator, coroutine, or the iterator a coroutine's `__await__`
+    /// gives.
+    pub kind: GenKind,
+}
+
+/// What a [`Generator`] is to Python: the frame machinery is one.
+#[derive(Debug)]
+pub enum GenKind {
+    /// A generator (the call of a function that yields).
+    Generator,
+    /// A coroutine (the call of an `async def` function).
+    Coroutine,
+    /// `coro.__await__()`: an iterator stepping that coroutine (its own
+    /// state is unused: every step goes to the coroutine).
+    Wrapper(Rc<Generator>),
+}
+
+impl Generator {
+    /// The generator whose frame a step runs: a wrapper's coroutine.
+    pub fn target(self: &Rc<Self>) -> &Rc<Generator> {
+        match &self.kind {
+            GenKind::Wrapper(c) => c,
+            _ => self,
+        }
+    }
+
+    /// Whether this is a coroutine object (not a wrapper of one).
+    pub fn is_coroutine(&self) -> bool {
+        matches!(self.kind, GenKind::Coroutine)
+    }
+
+    /// The type's name: `generator`, `coroutine`, `coroutine_wrapper`.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::Wrapper(_) => "coroutine_wrapper",
+        }
+    }
 }
 
 impl Drop for Generator {
