@@ -167,6 +167,13 @@ impl Vm {
                     let msg = format!("{} raised StopIteration", g.type_name());
                     let mut r = PyErr::new(ExcKind::RuntimeError, msg);
                     r.traceback = e.traceback.clone();
+                    // It is the RuntimeError's cause (`raise ... from`).
+                    let mut e = e;
+                    let cause = Value::Instance(e.object());
+                    let inst = r.object();
+                    inst.set(Rc::from("__cause__"), cause.clone());
+                    inst.set(Rc::from("__context__"), cause);
+                    inst.set(Rc::from("__suppress_context__"), Value::Bool(true));
                     return Err(r);
                 }
                 Err(e)
