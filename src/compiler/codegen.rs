@@ -1808,6 +1808,7 @@ impl Compiler<'_> {
         what: Comp<'_>,
     ) -> R {
         let scope = self.scopes[&node.start().to_u32()].clone();
+        let coroutine = scope.coroutine;
         let name = match what {
             Comp::List(_) => "<listcomp>",
             Comp::Set(_) => "<setcomp>",
@@ -1837,18 +1838,31 @@ impl Compiler<'_> {
         for (i, g) in gens.iter().enumerate() {
             if i == 0 {
                 self.emit(Op::LoadFast, 0); // `.0`: the first iterator, passed in
+            } else if g.is_async {
+                self.expr(&g.iter)?;
+                self.emit(Op::GetAiter, 0);
             } else {
                 self.iterable(&g.iter)?;
                 self.emit(Op::GetIter, 0);
             }
             let start = self.here();
-            let exit = self.emit(Op::ForIter, 0);
+            // `async for`: the await of `__anext__()` in a try block whose
+            // handler (END_ASYNC_FOR) ends this loop.
+            let exit = if g.is_async {
+                let setup = self.emit(Op::SetupFinally, 0);
+                self.emit(Op::GetAnext, 0);
+                self.await_tos(0);
+                self.emit(Op::PopBlock, 0);
+                setup
+            } else {
+                self.emit(Op::ForIter, 0)
+            };
             self.store(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
                 self.emit(Op::PopJumpIfFalse, start);
             }
-            loops.push((start, exit));
+            loops.push((start, exit, g.is_async));
         }
         match what {
             Comp::List(elt) => {
@@ -1871,10 +1885,13 @@ impl Compiler<'_> {
                 self.emit(Op::PopTop, 0);
             }
         }
-        for (start, exit) in loops.into_iter().rev() {
+        for (start, exit, is_async) in loops.into_iter().rev() {
             self.emit(Op::Jump, start);
             let after = self.here();
             self.patch(exit, after)?;
+            if is_async {
+                self.emit(Op::EndAsyncFor, 0);
+            }
         }
         if let Comp::Gen(_) = what {
             let none = self.konst(Value::None);
@@ -1883,9 +1900,18 @@ impl Compiler<'_> {
         self.emit(Op::ReturnValue, 0);
         let code = self.leave()?;
         self.make_function(code, 0)?;
-        self.iterable(&gens[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        if gens[0].is_async {
+            self.expr(&gens[0].iter)?;
+            self.emit(Op::GetAiter, 0);
+        } else {
+            self.iterable(&gens[0].iter)?;
+            self.emit(Op::GetIter, 0);
+        }
         self.emit(Op::CallFunction, 1);
+        // An asynchronous comprehension is a coroutine: awaited here.
+        if coroutine {
+            self.await_tos(0);
+        }
         Ok(())
     }
 }

@@ -275,12 +275,12 @@ mod tests {
                 "t.py:1: unsupported: match statement",
             ),
             (
-                "async def f():\n    return [await x for x in y]\n",
-                "t.py:2: unsupported: await in a comprehension",
+                "async def f():\n    return (await x for x in y)\n",
+                "t.py:2: unsupported: asynchronous generator expression",
             ),
             (
-                "async def f():\n    return [x async for x in y]\n",
-                "t.py:2: unsupported: async comprehension",
+                "async def f():\n    return (x async for x in y)\n",
+                "t.py:2: unsupported: asynchronous generator expression",
             ),
         ] {
             let e = compile(src, "t.py").unwrap_err();

@@ -680,14 +680,8 @@ impl Walker<'_> {
             Expr::Await(a) => {
                 let top = self.top();
                 if top.comprehension.is_some() {
-                    let in_async = self.stack.iter().rev().find(|s| s.comprehension.is_none());
-                    if !in_async.is_some_and(|s| s.coroutine) {
-                        return Err(self.syntax(
-                            "asynchronous comprehension outside of an asynchronous function",
-                            e,
-                        ));
-                    }
-                    return Err(self.refuse("await in a comprehension", e));
+                    self.async_comprehension(e)?;
+                    return self.expr(&a.value);
                 }
                 if !top.function {
                     return Err(self.syntax("'await' outside function", e));
@@ -737,9 +731,7 @@ impl Walker<'_> {
         elts: &[&ast::Expr],
     ) -> Result<(), CompileError> {
         let first = &gens[0];
-        if gens.iter().any(|g| g.is_async) {
-            return Err(self.refuse("async comprehension", node));
-        }
+        let is_async = gens.iter().any(|g| g.is_async);
         self.expr(&first.iter)?;
         let params = ast::Parameters::default();
         let kind = match node {
@@ -758,8 +750,40 @@ impl Walker<'_> {
                 w.target(&g.target)?;
                 g.ifs.iter().try_for_each(|c| w.expr(c))?;
             }
+            if is_async {
+                w.async_comprehension(node)?;
+            }
             elts.iter().try_for_each(|e| w.expr(e))
         })
+    }
+
+    /// The comprehension being walked awaits (`async for`, `await`): it
+    /// and the comprehensions around it up to their function become
+    /// coroutines, which that function awaits (so it must be `async`).
+    /// An asynchronous generator expression is an async generator:
+    /// refused, as async generators are.
+    fn async_comprehension(&mut self, node: &impl Ranged) -> R0 {
+        let func = self
+            .stack
+            .iter()
+            .rposition(|s| s.comprehension.is_none())
+            .unwrap_or(0);
+        if !self.stack[func].coroutine {
+            return Err(self.syntax(
+                "asynchronous comprehension outside of an asynchronous function",
+                node,
+            ));
+        }
+        if self.stack[func + 1..]
+            .iter()
+            .any(|s| s.comprehension == Some("generator expression"))
+        {
+            return Err(self.refuse("asynchronous generator expression", node));
+        }
+        for s in &mut self.stack[func + 1..] {
+            s.coroutine = true;
+        }
+        Ok(())
     }
 }
 
