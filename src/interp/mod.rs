@@ -759,6 +759,19 @@ impl Vm {
 
     /// `str(e)` for printing, as CPython falls back when it fails.
     fn exc_text(&mut self, inst: &Rc<crate::runtime::class::Instance>) -> String {
+        // A SyntaxError with a place prints its `msg` alone (the place is
+        // shown above it, as CPython's printer does).
+        if inst
+            .class
+            .exc_base
+            .is_some_and(|k| k.is_a(crate::runtime::ExcKind::SyntaxError))
+            && let Some(Value::Tuple(_)) = crate::runtime::class::exc_args(inst).get(1)
+            && let Some(msg) = crate::runtime::class::exc_attr(inst, "msg")
+        {
+            return self
+                .str_of(&msg)
+                .unwrap_or_else(|_| "<exception str() failed>".to_string());
+        }
         self.str_of(&Value::Instance(inst.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
