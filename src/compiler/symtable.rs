@@ -82,6 +82,8 @@ struct Raw {
     coroutine: bool,
     /// For a comprehension scope, what CPython calls it in messages.
     comprehension: Option<&'static str>,
+    /// A comprehension's iteration variables (its `for` targets' names).
+    iter_vars: BTreeSet<Rc<str>>,
     params: Vec<Rc<str>>,
     bound: Vec<Rc<str>>,
     globals: BTreeSet<Rc<str>>,
@@ -119,6 +121,9 @@ struct Walker<'a> {
     stack: Vec<Raw>,
     /// Current nesting of statements and expressions.
     depth: u32,
+    /// How many comprehension iterable expressions are being walked (an
+    /// assignment expression is refused in one, nested scopes included).
+    comp_iter: u32,
 }
 
 /// Deepest nesting of expressions and statements compiled; deeper source is
@@ -139,6 +144,7 @@ pub fn analyse(
             ..Raw::default()
         }],
         depth: 0,
+        comp_iter: 0,
     };
     w.body(&module.body)?;
     let root = w.stack.pop().expect("the module scope");
@@ -633,10 +639,31 @@ impl Walker<'_> {
                 Ok(())
             }
             Expr::Named(n) => {
+                if self.comp_iter > 0 {
+                    return Err(self.syntax(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e,
+                    ));
+                }
                 self.expr(&n.value)?;
                 let comp = |r: &Raw| r.params.first().is_some_and(|p| &**p == ".0");
                 if !comp(self.top()) {
                     return self.target(&n.target);
+                }
+                if let Expr::Name(name) = &*n.target {
+                    let name = name.id.as_str();
+                    let rebinds = self
+                        .stack
+                        .iter()
+                        .rev()
+                        .take_while(|s| comp(s))
+                        .any(|s| s.iter_vars.contains(name));
+                    if rebinds {
+                        let msg = format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                        );
+                        return Err(self.syntax(&msg, e));
+                    }
                 }
                 // In a comprehension it binds in the nearest enclosing scope
                 // that is not one (PEP 572): nonlocal (or global) in each
@@ -732,7 +759,10 @@ impl Walker<'_> {
     ) -> Result<(), CompileError> {
         let first = &gens[0];
         let is_async = gens.iter().any(|g| g.is_async);
-        self.expr(&first.iter)?;
+        self.comp_iter += 1;
+        let r = self.expr(&first.iter);
+        self.comp_iter -= 1;
+        r?;
         let params = ast::Parameters::default();
         let kind = match node {
             ast::Expr::ListComp(_) => "list comprehension",
@@ -745,9 +775,15 @@ impl Walker<'_> {
             w.top().params.push(Rc::from(".0"));
             for (i, g) in gens.iter().enumerate() {
                 if i > 0 {
-                    w.expr(&g.iter)?;
+                    w.comp_iter += 1;
+                    let r = w.expr(&g.iter);
+                    w.comp_iter -= 1;
+                    r?;
                 }
                 w.target(&g.target)?;
+                let mut names = Vec::new();
+                target_names(&g.target, &mut names);
+                w.top().iter_vars.extend(names.into_iter().map(Rc::from));
                 g.ifs.iter().try_for_each(|c| w.expr(c))?;
             }
             if is_async {
@@ -784,6 +820,19 @@ impl Walker<'_> {
             s.coroutine = true;
         }
         Ok(())
+    }
+}
+
+/// The names a `for` target binds.
+fn target_names<'a>(t: &'a ast::Expr, out: &mut Vec<&'a str>) {
+    match t {
+        ast::Expr::Name(n) => out.push(n.id.as_str()),
+        ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|e| target_names(e, out));
+        }
+        ast::Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
 }
 
