@@ -127,6 +127,12 @@ pub struct Vm {
     options: Options,
     /// Python frames on the call chain of the current run.
     depth: usize,
+    /// The depth at which builtin `next()` steps an iterator: there, a
+    /// StopIteration from an iterator object's `__next__` (or a
+    /// generator's return value) passes through with its args, as
+    /// CPython's `next()` (and the enumerate, map or zip it steps) lets
+    /// it; deeper code (a `for` inside `__next__`) ends loops as usual.
+    stop_depth: Option<usize>,
     /// Instructions left before the dispatch loop checks in (the dispatch
     /// that takes the last one checks in before it runs its instruction).
     budget: u32,
@@ -248,6 +254,7 @@ impl Vm {
             out,
             options,
             depth: 0,
+            stop_depth: None,
             budget: BUDGET,
             span: BUDGET,
             executed: 0,
@@ -839,6 +846,12 @@ impl Host for Vm {
     }
     fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         self.next_of(it)
+    }
+    fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {
+        let saved = self.stop_depth.replace(self.depth);
+        let r = self.next_of(it);
+        self.stop_depth = saved;
+        r?.ok_or_else(|| PyErr::new(crate::runtime::ExcKind::StopIteration, ""))
     }
     fn items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         self.collect_values(v)

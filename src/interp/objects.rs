@@ -830,14 +830,28 @@ impl Vm {
                 let i = i.clone();
                 i.next(self)
             }
-            Value::Generator(g) if !g.is_coroutine() => self.gen_next(g),
+            Value::Generator(g) if !g.is_coroutine() => {
+                if self.stop_depth == Some(self.depth) {
+                    // What `next()` steps keeps a generator's return value.
+                    return match self.resume_gen(g, Value::None, None)? {
+                        super::generator::GenStep::Yielded(v) => Ok(Some(v)),
+                        super::generator::GenStep::Returned(Value::None) => Ok(None),
+                        super::generator::GenStep::Returned(v) => {
+                            Err(super::generator::stop_iteration(v))
+                        }
+                    };
+                }
+                self.gen_next(g)
+            }
             Value::Instance(_) => match self.call_special(it, "__next__", Vec::new()) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(PyErr::type_error(format!(
                     "'{}' object is not an iterator",
                     it.type_name()
                 ))),
-                Err(e) if e.is(ExcKind::StopIteration) => Ok(None),
+                Err(e) if e.is(ExcKind::StopIteration) && self.stop_depth != Some(self.depth) => {
+                    Ok(None)
+                }
                 Err(e) => Err(e),
             },
             _ => Err(PyErr::type_error(format!(
