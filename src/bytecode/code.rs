@@ -52,6 +52,9 @@ pub mod flags {
     pub const COROUTINE: u32 = 0x80;
     /// A generator function that `await` accepts (`types.coroutine`).
     pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// An `async def` function that yields: a call makes an async
+    /// generator (GENERATOR is set with it).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// Everything a code object is made of (what the compiler produces).

@@ -107,7 +107,7 @@ macro_rules! for_each_opcode {
             LoadBuildClass     = 79, "LOAD_BUILD_CLASS",     plain,  |_| 1,                                                  _        ; "push __build_class__";
             StoreAttr          = 80, "STORE_ATTR",           name,   |_| -2,                                                 _        ; "TOS.name := TOS1; pop both";
             DeleteAttr         = 81, "DELETE_ATTR",          name,   |_| -1,                                                 _        ; "del TOS.name";
-            YieldValue         = 82, "YIELD_VALUE",          plain,  |_| 0,                                                  _        ; "suspend the generator, giving TOS; resume with the value sent in its place";
+            YieldValue         = 82, "YIELD_VALUE",          count,  |_| 0,                                                  _        ; "suspend the generator, giving TOS; resume with the value sent in its place (arg 1: an async generator's value)";
             YieldFrom          = 83, "YIELD_FROM",           plain,  |_| -1,                                                 _        ; "send TOS to the iterator TOS1; yield what it yields, push what it returns";
             GetYieldFromIter   = 84, "GET_YIELD_FROM_ITER",  plain,  |_| 0,                                                  _        ; "TOS := iter(TOS) unless it is a generator";
             LoadClassDeref     = 85, "LOAD_CLASSDEREF",      deref,  |_| 1,                                                  _        ; "push locals[name of cell arg] or the cell's contents (class bodies)";

@@ -209,10 +209,10 @@ impl Compiler<'_> {
                 flags::OPTIMIZED
                     | flags::NEWLOCALS
                     | if scope.generator { flags::GENERATOR } else { 0 }
-                    | if scope.coroutine {
-                        flags::GENERATOR | flags::COROUTINE
-                    } else {
-                        0
+                    | match (scope.coroutine, scope.generator) {
+                        (true, true) => flags::GENERATOR | flags::ASYNC_GENERATOR,
+                        (true, false) => flags::GENERATOR | flags::COROUTINE,
+                        _ => 0,
                     }
             } else {
                 0
@@ -1445,7 +1445,10 @@ impl Compiler<'_> {
                         self.emit(Op::LoadConst, none);
                     }
                 }
-                self.emit(Op::YieldValue, 0);
+                // An async generator's value ends the await of its
+                // `__anext__()`; its awaits' yields pass through.
+                let value_yield = u32::from(self.unit().parts.flags & flags::ASYNC_GENERATOR != 0);
+                self.emit(Op::YieldValue, value_yield);
             }
             Expr::Await(a) => {
                 self.expr(&a.value)?;
@@ -1881,7 +1884,8 @@ impl Compiler<'_> {
             }
             Comp::Gen(elt) => {
                 self.expr(elt)?;
-                self.emit(Op::YieldValue, 0);
+                // An asynchronous generator expression's value yield.
+                self.emit(Op::YieldValue, u32::from(coroutine));
                 self.emit(Op::PopTop, 0);
             }
         }
@@ -1908,8 +1912,9 @@ impl Compiler<'_> {
             self.emit(Op::GetIter, 0);
         }
         self.emit(Op::CallFunction, 1);
-        // An asynchronous comprehension is a coroutine: awaited here.
-        if coroutine {
+        // An asynchronous list, set or dict comprehension is a coroutine:
+        // awaited here (a generator expression one is an async generator).
+        if coroutine && !matches!(what, Comp::Gen(_)) {
             self.await_tos(0);
         }
         Ok(())

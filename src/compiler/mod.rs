@@ -304,20 +304,8 @@ mod tests {
                 "t.py:1: unsupported: except*",
             ),
             (
-                "async def f():\n    yield 1\n",
-                "t.py:1: unsupported: async generator",
-            ),
-            (
                 "match x:\n    case 1:\n        pass\n",
                 "t.py:1: unsupported: match statement",
-            ),
-            (
-                "async def f():\n    return (await x for x in y)\n",
-                "t.py:2: unsupported: asynchronous generator expression",
-            ),
-            (
-                "async def f():\n    return (x async for x in y)\n",
-                "t.py:2: unsupported: asynchronous generator expression",
             ),
         ] {
             let e = compile(src, "t.py").unwrap_err();

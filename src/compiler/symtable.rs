@@ -84,6 +84,8 @@ struct Raw {
     comprehension: Option<&'static str>,
     /// A comprehension's iteration variables (its `for` targets' names).
     iter_vars: BTreeSet<Rc<str>>,
+    /// The first `return` with a value (refused in an async generator).
+    value_return: Option<TextSize>,
     params: Vec<Rc<str>>,
     bound: Vec<Rc<str>>,
     globals: BTreeSet<Rc<str>>,
@@ -253,8 +255,12 @@ impl Walker<'_> {
                 self.scope(f.start().to_u32(), &f.parameters, |w| {
                     w.top().coroutine = f.is_async;
                     w.body(&f.body)?;
-                    if f.is_async && w.top().generator {
-                        return Err(w.refuse("async generator", s));
+                    if let Some(at) = w.top().value_return
+                        && f.is_async
+                        && w.top().generator
+                    {
+                        let msg = "'return' with value in async generator";
+                        return Err(w.lines.syntax_error(w.filename, at, msg));
                     }
                     Ok(())
                 })
@@ -262,6 +268,9 @@ impl Walker<'_> {
             Stmt::Return(r) => {
                 if !self.top().function {
                     return Err(self.syntax("'return' outside function", s));
+                }
+                if r.value.is_some() && self.top().value_return.is_none() {
+                    self.top().value_return = Some(s.start());
                 }
                 r.value.as_deref().map_or(Ok(()), |e| self.expr(e))
             }
@@ -707,7 +716,7 @@ impl Walker<'_> {
             Expr::Await(a) => {
                 let top = self.top();
                 if top.comprehension.is_some() {
-                    self.async_comprehension(e)?;
+                    top.coroutine = true;
                     return self.expr(&a.value);
                 }
                 if !top.function {
@@ -787,37 +796,25 @@ impl Walker<'_> {
                 g.ifs.iter().try_for_each(|c| w.expr(c))?;
             }
             if is_async {
-                w.async_comprehension(node)?;
+                w.top().coroutine = true;
             }
             elts.iter().try_for_each(|e| w.expr(e))
-        })
-    }
-
-    /// The comprehension being walked awaits (`async for`, `await`): it
-    /// and the comprehensions around it up to their function become
-    /// coroutines, which that function awaits (so it must be `async`).
-    /// An asynchronous generator expression is an async generator:
-    /// refused, as async generators are.
-    fn async_comprehension(&mut self, node: &impl Ranged) -> R0 {
-        let func = self
-            .stack
-            .iter()
-            .rposition(|s| s.comprehension.is_none())
-            .unwrap_or(0);
-        if !self.stack[func].coroutine {
-            return Err(self.syntax(
-                "asynchronous comprehension outside of an asynchronous function",
-                node,
-            ));
-        }
-        if self.stack[func + 1..]
-            .iter()
-            .any(|s| s.comprehension == Some("generator expression"))
-        {
-            return Err(self.refuse("asynchronous generator expression", node));
-        }
-        for s in &mut self.stack[func + 1..] {
-            s.coroutine = true;
+        })?;
+        // A comprehension that awaits (`async for`, `await`) is a
+        // coroutine: a generator expression one is an async generator; a
+        // list, set or dict one is awaited where it stands, which must be
+        // an async function or another comprehension (awaiting in turn).
+        let awaits = self.top().children.last().is_some_and(|c| c.coroutine);
+        if awaits && kind != "generator expression" {
+            let top = self.top();
+            if top.comprehension.is_some() {
+                top.coroutine = true;
+            } else if !(top.function && top.coroutine) {
+                return Err(self.syntax(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    node,
+                ));
+            }
         }
         Ok(())
     }

@@ -1729,7 +1729,7 @@ fn next(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("next", &kwargs)?;
     match args.as_slice() {
         // A generator's StopIteration carries its return value.
-        [Value::Generator(g)] if !g.is_coroutine() => ctx.gen_step(g, Value::None, None),
+        [Value::Generator(g)] if g.iterates() => ctx.gen_step(g, Value::None, None),
         [it] => ctx.next_or_stop(it),
         [it, default] => Ok(ctx.next(it)?.unwrap_or_else(|| default.clone())),
         _ => Err(PyErr::type_error(format!(

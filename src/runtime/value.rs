@@ -542,11 +542,14 @@ impl Value {
             Value::Module(m) => out.push_str(&m.repr()),
             Value::Generator(g) => {
                 let _ = match &g.kind {
-                    super::object::GenKind::Wrapper(_) => write!(
-                        out,
-                        "<coroutine_wrapper object at {:#x}>",
-                        Rc::as_ptr(g) as usize
-                    ),
+                    super::object::GenKind::Wrapper(_) | super::object::GenKind::AsyncOp(_) => {
+                        write!(
+                            out,
+                            "<{} object at {:#x}>",
+                            g.type_name(),
+                            Rc::as_ptr(g) as usize
+                        )
+                    }
                     _ => write!(
                         out,
                         "<{} object {} at {:#x}>",
