@@ -33,8 +33,9 @@ fn check_every_program() {
     assert!(names.len() > 100, "only {} programs", names.len());
     let mut checked = 0;
     for path in &names {
-        let source = std::fs::read_to_string(path).expect("readable");
         let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(path).expect("readable");
+        let source = framevm::compiler::decode_source(&bytes, &name).expect("decodable");
         let Ok(code) = framevm::compiler::compile(&source, &name) else {
             continue; // programs that are refused never run
         };

@@ -47,10 +47,18 @@ pub mod flags {
     pub const NOFREE: u32 = 0x40;
     /// A generator function: a call makes a generator around the frame.
     pub const GENERATOR: u32 = 0x20;
+    /// An `async def` function: a call makes a coroutine. framevm sets
+    /// GENERATOR with it (a coroutine runs on the generator machinery).
+    pub const COROUTINE: u32 = 0x80;
+    /// A generator function that `await` accepts (`types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// An `async def` function that yields: a call makes an async
+    /// generator (GENERATOR is set with it).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// Everything a code object is made of (what the compiler produces).
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct CodeParts {
     /// `co_name`
     pub name: String,
@@ -196,6 +204,14 @@ impl Code {
             shape,
             id: CodeId::fresh(),
         })
+    }
+
+    /// A copy with `extra` added to its flags (`types.coroutine`'s
+    /// `co_flags` change); it is verified again before it runs.
+    pub fn with_flags(&self, extra: u32) -> Option<Code> {
+        let mut parts = self.parts.clone();
+        parts.flags |= extra;
+        Code::from_parts(parts)
     }
 
     /// `co_name`.

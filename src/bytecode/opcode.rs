@@ -107,7 +107,7 @@ macro_rules! for_each_opcode {
             LoadBuildClass     = 79, "LOAD_BUILD_CLASS",     plain,  |_| 1,                                                  _        ; "push __build_class__";
             StoreAttr          = 80, "STORE_ATTR",           name,   |_| -2,                                                 _        ; "TOS.name := TOS1; pop both";
             DeleteAttr         = 81, "DELETE_ATTR",          name,   |_| -1,                                                 _        ; "del TOS.name";
-            YieldValue         = 82, "YIELD_VALUE",          plain,  |_| 0,                                                  _        ; "suspend the generator, giving TOS; resume with the value sent in its place";
+            YieldValue         = 82, "YIELD_VALUE",          count,  |_| 0,                                                  _        ; "suspend the generator, giving TOS; resume with the value sent in its place (arg 1: an async generator's value)";
             YieldFrom          = 83, "YIELD_FROM",           plain,  |_| -1,                                                 _        ; "send TOS to the iterator TOS1; yield what it yields, push what it returns";
             GetYieldFromIter   = 84, "GET_YIELD_FROM_ITER",  plain,  |_| 0,                                                  _        ; "TOS := iter(TOS) unless it is a generator";
             LoadClassDeref     = 85, "LOAD_CLASSDEREF",      deref,  |_| 1,                                                  _        ; "push locals[name of cell arg] or the cell's contents (class bodies)";
@@ -120,6 +120,12 @@ macro_rules! for_each_opcode {
             ImportName         = 92, "IMPORT_NAME",          name,   |_| -1,                                                 _        ; "TOS := __import__(name, fromlist=pop(), level=TOS1)";
             ImportFrom         = 93, "IMPORT_FROM",          name,   |_| 1,                                                  _        ; "push TOS.name, or the submodule TOS.name (ImportError if neither)";
             ImportStar         = 94, "IMPORT_STAR",          plain,  |_| -1,                                                 _        ; "bind the public names of the module pop() in locals";
+            GetAwaitable       = 95, "GET_AWAITABLE",        count,  |_| 0,                                                  _        ; "TOS := the iterator `await TOS` delegates to (arg: 0 await, 1 __aenter__'s, 2 __aexit__'s result)";
+            GetAiter           = 96, "GET_AITER",            plain,  |_| 0,                                                  _        ; "TOS := TOS.__aiter__()";
+            GetAnext           = 97, "GET_ANEXT",            plain,  |_| 1,                                                  _        ; "push the awaitable iterator of TOS.__anext__()";
+            BeforeAsyncWith    = 98, "BEFORE_ASYNC_WITH",    plain,  |_| 1,                                                  _        ; "TOS := mgr.__aexit__, push mgr.__aenter__() (to be awaited)";
+            SetupAsyncWith     = 99, "SETUP_ASYNC_WITH",     jump,   |_| 0,                                                  (|_| 1)  ; "push a try block to arg whose level is below TOS (the awaited __aenter__ result)";
+            EndAsyncFor        = 100, "END_ASYNC_FOR",       plain,  |_| -3,                                                 _        ; "[aiter, previous, exc]: end the loop on StopAsyncIteration (pop all three), else re-raise";
         }
     };
 }

@@ -116,11 +116,16 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
         // Rotations and duplications read without taking (and cannot
         // raise): the unwinding code of a return uses them on the saved
         // exception.
-        let takes_nothing = matches!(op, Op::RotTwo | Op::RotThree | Op::DupTop | Op::DupTopTwo);
+        // GET_ANEXT peeks at the async iterator under its try block and
+        // only pushes: an error there leaves the iterator where it was.
+        let takes_nothing = matches!(
+            op,
+            Op::RotTwo | Op::RotThree | Op::DupTop | Op::DupTopTwo | Op::GetAnext
+        );
         if floor > 0
             && d - needs < floor
             && !takes_nothing
-            && !matches!(op, Op::PopExcept | Op::WithExceptStart)
+            && !matches!(op, Op::PopExcept | Op::WithExceptStart | Op::EndAsyncFor)
         {
             return Err(fault(
                 start,
@@ -145,6 +150,30 @@ pub fn max_stack_depth(code: &[Word]) -> Result<u32, VerifyError> {
                 max = max.max(handler.depth);
                 work.push((target, handler));
             }
+            // Its try block's level is below the awaited result on top.
+            Op::SetupAsyncWith => {
+                if d < 1 {
+                    return Err(fault(start, "SETUP_ASYNC_WITH with an empty stack"));
+                }
+                let level = d - 1;
+                if st.blocks.len() >= CO_MAXBLOCKS {
+                    return Err(fault(start, "too many nested try blocks"));
+                }
+                fall.blocks.push((Block::Try, level));
+                let mut handler = st.clone();
+                handler.blocks.push((Block::Handler, level));
+                handler.depth = level + 2;
+                let target = jump_target(&at_word, start, op, arg)?;
+                max = max.max(handler.depth);
+                work.push((target, handler));
+            }
+            // [aiter, previous, exception] in the handler; it leaves it.
+            Op::EndAsyncFor => match st.blocks.last() {
+                Some(&(Block::Handler, level)) if d == level + 2 && level >= 1 => {
+                    fall.blocks.pop();
+                }
+                _ => return Err(fault(start, "END_ASYNC_FOR outside an async for's handler")),
+            },
             Op::PopBlock => match st.blocks.last() {
                 Some((Block::Try, _)) => {
                     fall.blocks.pop();
@@ -302,6 +331,9 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         Op::LoadAttr | Op::LoadMethod => 1,
         Op::PopExcept | Op::Reraise | Op::SetupWith | Op::DeleteAttr => 1,
         Op::YieldValue | Op::GetYieldFromIter | Op::UnpackEx => 1,
+        Op::GetAwaitable | Op::GetAiter | Op::GetAnext | Op::BeforeAsyncWith => 1,
+        Op::SetupAsyncWith => 1,
+        Op::EndAsyncFor => 3,
         Op::JumpIfNotExcMatch | Op::StoreAttr | Op::YieldFrom => 2,
         Op::WithExceptStart => 3,
         Op::ImportName => 2,

@@ -112,6 +112,8 @@ enum FBlock {
     FinallyEnd,
     /// A with statement's body: `__exit__` is on the stack.
     With,
+    /// An async with statement's body: `__aexit__` is on the stack.
+    AsyncWith,
     /// A return value kept on the stack while a finally clause runs on
     /// the way out (a return inside that clause replaces it).
     PopValue,
@@ -207,6 +209,11 @@ impl Compiler<'_> {
                 flags::OPTIMIZED
                     | flags::NEWLOCALS
                     | if scope.generator { flags::GENERATOR } else { 0 }
+                    | match (scope.coroutine, scope.generator) {
+                        (true, true) => flags::GENERATOR | flags::ASYNC_GENERATOR,
+                        (true, false) => flags::GENERATOR | flags::COROUTINE,
+                        _ => 0,
+                    }
             } else {
                 0
             },
@@ -418,6 +425,7 @@ impl Compiler<'_> {
             }
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) if f.is_async => self.async_for_stmt(f)?,
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::Break(_) => {
                 let Some(at) = self.innermost_loop() else {
@@ -507,6 +515,7 @@ impl Compiler<'_> {
             Stmt::Import(i) => self.import(i),
             Stmt::ImportFrom(f) => self.import_from(f),
             Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::With(w) if w.is_async => self.async_with_stmt(&w.items, &w.body)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             _ => return Err(self.refuse("this statement", s)),
         }
@@ -628,6 +637,13 @@ impl Compiler<'_> {
                 }
                 self.call_exit();
             }
+            FBlock::AsyncWith => {
+                self.emit(Op::PopBlock, 0);
+                if keep {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.call_aexit();
+            }
         }
         Ok(())
     }
@@ -708,6 +724,27 @@ impl Compiler<'_> {
         self.emit(Op::DupTop, 0);
         self.emit(Op::CallFunction, 3);
         self.emit(Op::PopTop, 0);
+    }
+
+    /// Calls the `__aexit__` on TOS with three Nones, awaits the result
+    /// and drops it.
+    fn call_aexit(&mut self) {
+        let none = self.konst(Value::None);
+        self.emit(Op::LoadConst, none);
+        self.emit(Op::DupTop, 0);
+        self.emit(Op::DupTop, 0);
+        self.emit(Op::CallFunction, 3);
+        self.await_tos(2);
+        self.emit(Op::PopTop, 0);
+    }
+
+    /// Awaits TOS: GET_AWAITABLE (`place` names it in the error), then
+    /// delegation to it as `yield from`.
+    fn await_tos(&mut self, place: u32) {
+        self.emit(Op::GetAwaitable, place);
+        let none = self.konst(Value::None);
+        self.emit(Op::LoadConst, none);
+        self.emit(Op::YieldFrom, 0);
     }
 
     fn try_stmt(&mut self, t: &ast::StmtTry) -> R {
@@ -829,6 +866,44 @@ impl Compiler<'_> {
         let handler = self.here();
         self.patch(setup, handler)?;
         self.emit(Op::WithExceptStart, 0);
+        let suppress = self.emit(Op::PopJumpIfTrue, 0);
+        self.emit(Op::Reraise, 0);
+        let here = self.here();
+        self.patch(suppress, here)?;
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        let here = self.here();
+        self.patch(end, here)
+    }
+
+    /// `async with`: `with` over `__aenter__` and `__aexit__`, each
+    /// result awaited.
+    fn async_with_stmt(&mut self, items: &[ast::WithItem], body: &[ast::Stmt]) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.set_line(&item.context_expr);
+        self.emit(Op::BeforeAsyncWith, 0);
+        self.await_tos(1);
+        let setup = self.emit(Op::SetupAsyncWith, 0);
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        match &item.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.async_with_stmt(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock, 0);
+        self.call_aexit();
+        let end = self.emit(Op::Jump, 0);
+        let handler = self.here();
+        self.patch(setup, handler)?;
+        self.emit(Op::WithExceptStart, 0);
+        self.await_tos(2);
         let suppress = self.emit(Op::PopJumpIfTrue, 0);
         self.emit(Op::Reraise, 0);
         let here = self.here();
@@ -1008,6 +1083,36 @@ impl Compiler<'_> {
         self.body(&f.body)?;
         self.set_line(f);
         self.close_loop(start, exit, &f.orelse)
+    }
+
+    /// `async for`: each step awaits `__anext__()` inside a try block
+    /// whose handler (END_ASYNC_FOR) ends the loop on StopAsyncIteration.
+    fn async_for_stmt(&mut self, f: &ast::StmtFor) -> R {
+        self.expr(&f.iter)?;
+        self.set_line(f);
+        self.emit(Op::GetAiter, 0);
+        let start = self.here();
+        let setup = self.emit(Op::SetupFinally, 0);
+        self.emit(Op::GetAnext, 0);
+        self.await_tos(0);
+        self.emit(Op::PopBlock, 0);
+        self.open_loop(start, true);
+        self.store(&f.target)?;
+        self.body(&f.body)?;
+        self.set_line(f);
+        self.emit(Op::Jump, start);
+        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!("opened by open_loop");
+        };
+        let handler = self.here();
+        self.patch(setup, handler)?;
+        self.emit(Op::EndAsyncFor, 0);
+        self.body(&f.orelse)?;
+        let end = self.here();
+        for b in breaks {
+            self.patch(b, end)?;
+        }
+        Ok(())
     }
 
     fn open_loop(&mut self, start: u32, for_loop: bool) {
@@ -1353,7 +1458,14 @@ impl Compiler<'_> {
                         self.emit(Op::LoadConst, none);
                     }
                 }
-                self.emit(Op::YieldValue, 0);
+                // An async generator's value ends the await of its
+                // `__anext__()`; its awaits' yields pass through.
+                let value_yield = u32::from(self.unit().parts.flags & flags::ASYNC_GENERATOR != 0);
+                self.emit(Op::YieldValue, value_yield);
+            }
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.await_tos(0);
             }
             Expr::YieldFrom(y) => {
                 self.expr(&y.value)?;
@@ -1712,6 +1824,7 @@ impl Compiler<'_> {
         what: Comp<'_>,
     ) -> R {
         let scope = self.scopes[&node.start().to_u32()].clone();
+        let coroutine = scope.coroutine;
         let name = match what {
             Comp::List(_) => "<listcomp>",
             Comp::Set(_) => "<setcomp>",
@@ -1741,18 +1854,31 @@ impl Compiler<'_> {
         for (i, g) in gens.iter().enumerate() {
             if i == 0 {
                 self.emit(Op::LoadFast, 0); // `.0`: the first iterator, passed in
+            } else if g.is_async {
+                self.expr(&g.iter)?;
+                self.emit(Op::GetAiter, 0);
             } else {
                 self.iterable(&g.iter)?;
                 self.emit(Op::GetIter, 0);
             }
             let start = self.here();
-            let exit = self.emit(Op::ForIter, 0);
+            // `async for`: the await of `__anext__()` in a try block whose
+            // handler (END_ASYNC_FOR) ends this loop.
+            let exit = if g.is_async {
+                let setup = self.emit(Op::SetupFinally, 0);
+                self.emit(Op::GetAnext, 0);
+                self.await_tos(0);
+                self.emit(Op::PopBlock, 0);
+                setup
+            } else {
+                self.emit(Op::ForIter, 0)
+            };
             self.store(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
                 self.emit(Op::PopJumpIfFalse, start);
             }
-            loops.push((start, exit));
+            loops.push((start, exit, g.is_async));
         }
         match what {
             Comp::List(elt) => {
@@ -1771,14 +1897,18 @@ impl Compiler<'_> {
             }
             Comp::Gen(elt) => {
                 self.expr(elt)?;
-                self.emit(Op::YieldValue, 0);
+                // An asynchronous generator expression's value yield.
+                self.emit(Op::YieldValue, u32::from(coroutine));
                 self.emit(Op::PopTop, 0);
             }
         }
-        for (start, exit) in loops.into_iter().rev() {
+        for (start, exit, is_async) in loops.into_iter().rev() {
             self.emit(Op::Jump, start);
             let after = self.here();
             self.patch(exit, after)?;
+            if is_async {
+                self.emit(Op::EndAsyncFor, 0);
+            }
         }
         if let Comp::Gen(_) = what {
             let none = self.konst(Value::None);
@@ -1787,9 +1917,19 @@ impl Compiler<'_> {
         self.emit(Op::ReturnValue, 0);
         let code = self.leave()?;
         self.make_function(code, 0)?;
-        self.iterable(&gens[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        if gens[0].is_async {
+            self.expr(&gens[0].iter)?;
+            self.emit(Op::GetAiter, 0);
+        } else {
+            self.iterable(&gens[0].iter)?;
+            self.emit(Op::GetIter, 0);
+        }
         self.emit(Op::CallFunction, 1);
+        // An asynchronous list, set or dict comprehension is a coroutine:
+        // awaited here (a generator expression one is an async generator).
+        if coroutine && !matches!(what, Comp::Gen(_)) {
+            self.await_tos(0);
+        }
         Ok(())
     }
 }

@@ -9,6 +9,7 @@ pub use ruff_python_ast::{self as ast};
 use ruff_text_size::{Ranged, TextSize};
 
 use super::CompileError;
+use crate::runtime::ExcKind;
 
 /// Line starts of a source text, for offsets to (line, column), and the
 /// text itself (for the source line a syntax error shows).
@@ -38,6 +39,7 @@ impl LineIndex {
             col,
             source_line: text.to_string(),
             msg: msg.to_string(),
+            kind: ExcKind::SyntaxError,
         }
     }
 
@@ -81,6 +83,7 @@ pub fn parse(source: &str, filename: &str, lines: &LineIndex) -> Result<ModModul
             col,
             source_line: text.split('\0').next().unwrap_or("").to_string(),
             msg: "source code cannot contain null bytes".to_string(),
+            kind: ExcKind::SyntaxError,
         });
     }
     match ruff_python_parser::parse_module(source) {
@@ -122,13 +125,72 @@ fn syntax_error(
     err: &ruff_python_parser::ParseError,
 ) -> CompileError {
     let (line, col, text) = lines.locate(source, err.range().start());
+    let (kind, msg) = cpython_message(source, lines, err);
     CompileError::Syntax {
         filename: filename.to_string(),
         line,
         col,
         source_line: text.to_string(),
-        msg: err.error.to_string(),
+        msg,
+        kind,
     }
+}
+
+/// The class and message CPython gives a parse error, where they differ
+/// from the parser's: indentation errors are IndentationErrors.
+fn cpython_message(
+    source: &str,
+    lines: &LineIndex,
+    err: &ruff_python_parser::ParseError,
+) -> (ExcKind, String) {
+    use ruff_python_parser::{LexicalErrorType, ParseErrorType};
+    let indentation = |msg: &str| (ExcKind::IndentationError, msg.to_string());
+    match &err.error {
+        ParseErrorType::UnexpectedIndentation => indentation("unexpected indent"),
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            indentation("unindent does not match any outer indentation level")
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+            let clause = &m["Expected an indented block after ".len()..];
+            // ruff: "`if` statement", "`else` clause", "function definition".
+            let clause = match clause.split_once(' ') {
+                Some((word, _)) if word.starts_with('`') => {
+                    let word = word.trim_matches('`');
+                    match word {
+                        "class" => "class definition".to_string(),
+                        _ => format!("'{word}' statement"),
+                    }
+                }
+                _ => clause.to_string(),
+            };
+            let msg = match clause_line(source, lines, err.range().start()) {
+                Some(at) => format!("expected an indented block after {clause} on line {at}"),
+                None => format!("expected an indented block after {clause}"),
+            };
+            (ExcKind::IndentationError, msg)
+        }
+        other => (ExcKind::SyntaxError, other.to_string()),
+    }
+}
+
+/// The first line of the compound statement header whose `:` is the last
+/// one before `at` (where its missing block should have started).
+fn clause_line(source: &str, lines: &LineIndex, at: TextSize) -> Option<u32> {
+    use ruff_python_ast::token::TokenKind as T;
+    let parsed =
+        ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
+    let tokens: &[ruff_python_ast::token::Token] = parsed.tokens();
+    let colon = tokens
+        .iter()
+        .rposition(|t| t.kind() == T::Colon && t.end() <= at)?;
+    let start = tokens[..colon]
+        .iter()
+        .rposition(|t| matches!(t.kind(), T::Newline | T::Indent | T::Dedent))
+        .map_or(0, |i| i + 1);
+    let first = tokens[start..=colon]
+        .iter()
+        .find(|t| !matches!(t.kind(), T::Comment | T::NonLogicalNewline))?;
+    Some(lines.line(first.start()))
 }
 
 /// Where CPython 3.11 draws `^` under an error's source segment, when the

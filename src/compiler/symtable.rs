@@ -33,6 +33,8 @@ pub struct Scope {
     pub class: bool,
     /// A generator function (it yields).
     pub generator: bool,
+    /// An `async def` function.
+    pub coroutine: bool,
     /// Parameters then other locals, in first-seen order.
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes.
@@ -77,8 +79,13 @@ struct Raw {
     function: bool,
     class: bool,
     generator: bool,
+    coroutine: bool,
     /// For a comprehension scope, what CPython calls it in messages.
     comprehension: Option<&'static str>,
+    /// A comprehension's iteration variables (its `for` targets' names).
+    iter_vars: BTreeSet<Rc<str>>,
+    /// The first `return` with a value (refused in an async generator).
+    value_return: Option<TextSize>,
     params: Vec<Rc<str>>,
     bound: Vec<Rc<str>>,
     globals: BTreeSet<Rc<str>>,
@@ -116,6 +123,9 @@ struct Walker<'a> {
     stack: Vec<Raw>,
     /// Current nesting of statements and expressions.
     depth: u32,
+    /// How many comprehension iterable expressions are being walked (an
+    /// assignment expression is refused in one, nested scopes included).
+    comp_iter: u32,
 }
 
 /// Deepest nesting of expressions and statements compiled; deeper source is
@@ -136,6 +146,7 @@ pub fn analyse(
             ..Raw::default()
         }],
         depth: 0,
+        comp_iter: 0,
     };
     w.body(&module.body)?;
     let root = w.stack.pop().expect("the module scope");
@@ -229,9 +240,6 @@ impl Walker<'_> {
         self.too_deep(s)?;
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(self.refuse("async def", s));
-                }
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
@@ -244,11 +252,25 @@ impl Walker<'_> {
                 }
                 self.defaults(&f.parameters)?;
                 self.top().bind(f.name.as_str());
-                self.scope(f.start().to_u32(), &f.parameters, |w| w.body(&f.body))
+                self.scope(f.start().to_u32(), &f.parameters, |w| {
+                    w.top().coroutine = f.is_async;
+                    w.body(&f.body)?;
+                    if let Some(at) = w.top().value_return
+                        && f.is_async
+                        && w.top().generator
+                    {
+                        let msg = "'return' with value in async generator";
+                        return Err(w.lines.syntax_error(w.filename, at, msg));
+                    }
+                    Ok(())
+                })
             }
             Stmt::Return(r) => {
                 if !self.top().function {
                     return Err(self.syntax("'return' outside function", s));
+                }
+                if r.value.is_some() && self.top().value_return.is_none() {
+                    self.top().value_return = Some(s.start());
                 }
                 r.value.as_deref().map_or(Ok(()), |e| self.expr(e))
             }
@@ -272,8 +294,8 @@ impl Walker<'_> {
                 self.target(&a.target)
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.refuse("async for", s));
+                if f.is_async && !self.top().coroutine {
+                    return Err(self.syntax("'async for' outside async function", s));
                 }
                 self.expr(&f.iter)?;
                 self.target(&f.target)?;
@@ -366,8 +388,8 @@ impl Walker<'_> {
                 self.body(&t.finalbody)
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.refuse("async with", s));
+                if w.is_async && !self.top().coroutine {
+                    return Err(self.syntax("'async with' outside async function", s));
                 }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
@@ -629,10 +651,31 @@ impl Walker<'_> {
                 Ok(())
             }
             Expr::Named(n) => {
+                if self.comp_iter > 0 {
+                    return Err(self.syntax(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e,
+                    ));
+                }
                 self.expr(&n.value)?;
                 let comp = |r: &Raw| r.params.first().is_some_and(|p| &**p == ".0");
                 if !comp(self.top()) {
                     return self.target(&n.target);
+                }
+                if let Expr::Name(name) = &*n.target {
+                    let name = name.id.as_str();
+                    let rebinds = self
+                        .stack
+                        .iter()
+                        .rev()
+                        .take_while(|s| comp(s))
+                        .any(|s| s.iter_vars.contains(name));
+                    if rebinds {
+                        let msg = format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                        );
+                        return Err(self.syntax(&msg, e));
+                    }
                 }
                 // In a comprehension it binds in the nearest enclosing scope
                 // that is not one (PEP 572): nonlocal (or global) in each
@@ -673,13 +716,29 @@ impl Walker<'_> {
                 }
                 Ok(())
             }
-            Expr::Await(_) => Err(self.refuse("await", e)),
+            Expr::Await(a) => {
+                let top = self.top();
+                if top.comprehension.is_some() {
+                    top.coroutine = true;
+                    return self.expr(&a.value);
+                }
+                if !top.function {
+                    return Err(self.syntax("'await' outside function", e));
+                }
+                if !top.coroutine {
+                    return Err(self.syntax("'await' outside async function", e));
+                }
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 self.yield_here(e)?;
                 y.value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
             Expr::YieldFrom(y) => {
                 self.yield_here(e)?;
+                if self.top().coroutine {
+                    return Err(self.syntax("'yield from' inside async function", e));
+                }
                 self.expr(&y.value)
             }
             Expr::TString(_) => Err(self.refuse("template string", e)),
@@ -711,10 +770,11 @@ impl Walker<'_> {
         elts: &[&ast::Expr],
     ) -> Result<(), CompileError> {
         let first = &gens[0];
-        if gens.iter().any(|g| g.is_async) {
-            return Err(self.refuse("async comprehension", node));
-        }
-        self.expr(&first.iter)?;
+        let is_async = gens.iter().any(|g| g.is_async);
+        self.comp_iter += 1;
+        let r = self.expr(&first.iter);
+        self.comp_iter -= 1;
+        r?;
         let params = ast::Parameters::default();
         let kind = match node {
             ast::Expr::ListComp(_) => "list comprehension",
@@ -727,13 +787,52 @@ impl Walker<'_> {
             w.top().params.push(Rc::from(".0"));
             for (i, g) in gens.iter().enumerate() {
                 if i > 0 {
-                    w.expr(&g.iter)?;
+                    w.comp_iter += 1;
+                    let r = w.expr(&g.iter);
+                    w.comp_iter -= 1;
+                    r?;
                 }
                 w.target(&g.target)?;
+                let mut names = Vec::new();
+                target_names(&g.target, &mut names);
+                w.top().iter_vars.extend(names.into_iter().map(Rc::from));
                 g.ifs.iter().try_for_each(|c| w.expr(c))?;
             }
+            if is_async {
+                w.top().coroutine = true;
+            }
             elts.iter().try_for_each(|e| w.expr(e))
-        })
+        })?;
+        // A comprehension that awaits (`async for`, `await`) is a
+        // coroutine: a generator expression one is an async generator; a
+        // list, set or dict one is awaited where it stands, which must be
+        // an async function or another comprehension (awaiting in turn).
+        let awaits = self.top().children.last().is_some_and(|c| c.coroutine);
+        if awaits && kind != "generator expression" {
+            let top = self.top();
+            if top.comprehension.is_some() {
+                top.coroutine = true;
+            } else if !(top.function && top.coroutine) {
+                return Err(self.syntax(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    node,
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The names a `for` target binds.
+fn target_names<'a>(t: &'a ast::Expr, out: &mut Vec<&'a str>) {
+    match t {
+        ast::Expr::Name(n) => out.push(n.id.as_str()),
+        ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|e| target_names(e, out));
+        }
+        ast::Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
 }
 
@@ -878,6 +977,7 @@ impl Walker<'_> {
             function: raw.function,
             class: raw.class,
             generator: raw.generator,
+            coroutine: raw.coroutine,
             ..Scope::default()
         };
         let in_order = raw.params.iter().chain(raw.bound.iter());

@@ -124,13 +124,10 @@ impl Error {
     pub(crate) fn into_py(self) -> PyErr {
         match self {
             Error::Exception(e) => e.err,
-            Error::Compile(c) => {
-                let kind = match c {
-                    CompileError::Syntax { .. } => ExcKind::SyntaxError,
-                    _ => ExcKind::SystemError,
-                };
-                PyErr::new(kind, c.to_string())
-            }
+            Error::Compile(c) => match c {
+                CompileError::Syntax { .. } => c.to_py_err(),
+                _ => PyErr::new(ExcKind::SystemError, c.to_string()),
+            },
             Error::OutOfFuel => PyErr::aborted(crate::runtime::error::Abort::Fuel),
             Error::Interrupted => PyErr::aborted(crate::runtime::error::Abort::Interrupt),
             Error::OutputLimit => PyErr::aborted(crate::runtime::error::Abort::Output),

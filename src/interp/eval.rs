@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::bytecode::Code;
-use crate::compiler::{CompileError, Mode};
+use crate::compiler::Mode;
 use crate::runtime::object::Namespace;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 
@@ -60,13 +60,7 @@ fn compile_source(source: &Value, filename: &str, mode: Mode) -> PyResult<Rc<Cod
         // As CPython: leading blanks of an expression are ignored.
         text = text.trim_start_matches([' ', '\t']).to_string();
     }
-    crate::compiler::compile_mode(&text, filename, mode).map_err(|e| match e {
-        CompileError::Syntax { msg, line, .. } => PyErr::new(
-            ExcKind::SyntaxError,
-            format!("{msg} ({filename}, line {line})"),
-        ),
-        other => PyErr::new(ExcKind::SyntaxError, other.to_string()),
-    })
+    crate::compiler::compile_mode(&text, filename, mode).map_err(|e| e.to_py_err())
 }
 
 /// A namespace holding a dict's str-keyed items.

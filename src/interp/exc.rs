@@ -31,10 +31,14 @@ fn level(r: &Regs) -> u32 {
 }
 
 fn push_try(r: &mut Regs, handler: u32) -> Step {
+    push_try_at(r, handler, level(r))
+}
+
+fn push_try_at(r: &mut Regs, handler: u32, level: u32) -> Step {
     let b = Block {
         kind: TRY,
         handler,
-        level: level(r),
+        level,
     };
     // SAFETY: the running frame; no header reference is held.
     if unsafe { r.fp.push_block(b) } {
@@ -190,6 +194,36 @@ pub(crate) fn setup_with(vm: &mut Vm, r: &mut Regs, handler: u32) -> Step {
     push_try(r, handler)?;
     // SAFETY: verified — room for the result.
     unsafe { r.sp.push(entered) };
+    Ok(())
+}
+
+/// SETUP_ASYNC_WITH: pushes a try block to `handler` whose level is
+/// below TOS (what the awaited `__aenter__()` gave, which the body's
+/// `as` target takes): `__aexit__` stays under it.
+pub(crate) fn setup_async_with(r: &mut Regs, handler: u32) -> Step {
+    // The verifier checked TOS is there (level >= 1).
+    push_try_at(r, handler, level(r).saturating_sub(1))
+}
+
+/// END_ASYNC_FOR: the handler of an `async for`'s `__anext__` await with
+/// `[aiter, previous, exception]`: StopAsyncIteration ends the loop (all
+/// three go, the previous exception comes back), anything else is raised
+/// on.
+pub(crate) fn end_async_for(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified — [aiter, previous, exception] in an except handler.
+    let exc = unsafe { r.sp.pop() };
+    let stop = crate::runtime::class::exc_class(ExcKind::StopAsyncIteration);
+    let Value::Instance(i) = &exc else {
+        return Err(PyErr::new(ExcKind::SystemError, "END_ASYNC_FOR of a non-exception").into());
+    };
+    if !i.class.is_subclass(&stop) {
+        let mut e = PyErr::from_object(i);
+        e.reraised = true;
+        return Err(Stop::from(e));
+    }
+    pop_except(vm, r)?;
+    // SAFETY: verified — the async iterator under the handler.
+    drop(unsafe { r.sp.pop() });
     Ok(())
 }
 

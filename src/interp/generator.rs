@@ -10,8 +10,11 @@ use std::rc::Rc;
 use super::exec::{self, Step};
 use super::sp::{Fast, Ip, Sp};
 use super::{Outcome, Regs, Stop, Vm};
+use crate::bytecode::code::flags;
 use crate::frame::{FrameAlloc, FramePtr};
-use crate::runtime::object::{Builtin, Function, GenState, Generator};
+use crate::runtime::object::{
+    AsyncOp, AsyncOpKind, AsyncOpState, Builtin, Function, GenKind, GenState, Generator,
+};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 
 /// How a generator step ended.
@@ -45,6 +48,13 @@ impl Vm {
             state: std::cell::RefCell::new(GenState::Suspended(fp)),
             graveyard: self.graveyard.clone(),
             exc_state: Default::default(),
+            kind: if f.code.flags() & flags::COROUTINE != 0 {
+                GenKind::Coroutine
+            } else if f.code.flags() & flags::ASYNC_GENERATOR != 0 {
+                GenKind::AsyncGenerator
+            } else {
+                GenKind::Generator
+            },
         })))
     }
 
@@ -70,10 +80,24 @@ impl Vm {
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<GenStep> {
+        if let GenKind::AsyncOp(op) = &g.kind {
+            return self.async_op_step(op, sent, throw);
+        }
+        let g = g.target();
         let fp = match &*g.state.borrow() {
             GenState::Suspended(fp) => *fp,
             GenState::Running => {
-                return Err(PyErr::value_error("generator already executing"));
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    g.what()
+                )));
+            }
+            // An exhausted coroutine cannot be stepped again.
+            GenState::Done if g.is_coroutine() => {
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             GenState::Done => {
                 return match throw {
@@ -85,9 +109,10 @@ impl Vm {
         // SAFETY: a live suspended frame owned by `g`.
         let lasti = unsafe { fp.header() }.lasti();
         if lasti == -1 && throw.is_none() && !matches!(sent, Value::None) {
-            return Err(PyErr::type_error(
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(PyErr::type_error(format!(
+                "can't send non-None value to a just-started {}",
+                g.what()
+            )));
         }
         if self.depth >= self.options.recursion_limit {
             return Err(PyErr::new(
@@ -145,9 +170,26 @@ impl Vm {
             Outcome::Raised => {
                 *g.state.borrow_mut() = GenState::Done;
                 let e = self.pending.take().expect("an escaped exception is kept");
-                if e.is(ExcKind::StopIteration) {
-                    let mut r = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                let stop = if e.is(ExcKind::StopIteration) {
+                    Some("StopIteration")
+                } else if e.is(ExcKind::StopAsyncIteration)
+                    && matches!(g.kind, GenKind::AsyncGenerator)
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(stop) = stop {
+                    let msg = format!("{} raised {stop}", g.what());
+                    let mut r = PyErr::new(ExcKind::RuntimeError, msg);
                     r.traceback = e.traceback.clone();
+                    // It is the RuntimeError's cause (`raise ... from`).
+                    let mut e = e;
+                    let cause = Value::Instance(e.object());
+                    let inst = r.object();
+                    inst.set(Rc::from("__cause__"), cause.clone());
+                    inst.set(Rc::from("__context__"), cause);
+                    inst.set(Rc::from("__suppress_context__"), Value::Bool(true));
                     return Err(r);
                 }
                 Err(e)
@@ -239,6 +281,11 @@ impl Vm {
     /// `g.close()`: raises GeneratorExit inside it, so pending finally
     /// blocks run.
     pub(crate) fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        if let GenKind::AsyncOp(op) = &g.kind {
+            op.state.set(AsyncOpState::Closed);
+            return Ok(());
+        }
+        let g = g.target();
         let started = match &*g.state.borrow() {
             // SAFETY: a live suspended frame owned by `g`.
             GenState::Suspended(fp) => unsafe { fp.header() }.lasti() != -1,
@@ -256,7 +303,7 @@ impl Vm {
         match self.resume_gen(g, Value::None, Some(exit)) {
             Ok(GenStep::Yielded(_)) => Err(PyErr::new(
                 ExcKind::RuntimeError,
-                "generator ignored GeneratorExit",
+                format!("{} ignored GeneratorExit", g.what()),
             )),
             Ok(GenStep::Returned(_)) => Ok(()),
             Err(e) if e.is(ExcKind::GeneratorExit) => Ok(()),
@@ -274,6 +321,7 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<Value> {
+        let g = g.target();
         if let Some(raw) = &throw
             && let Some(done) = self.throw_raw_to_delegate(g, raw)
         {
@@ -477,7 +525,20 @@ pub(crate) fn yield_from(vm: &mut Vm, r: &mut Regs) -> Step {
 pub(crate) fn get_yield_from_iter(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.peek(0) }.clone();
-    if !matches!(v, Value::Generator(_)) {
+    if let Value::Generator(g) = &v
+        && g.is_coroutine()
+    {
+        // SAFETY: the running frame's code.
+        let code_flags = unsafe { r.fp.code() }.flags();
+        if code_flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
+            return Err(PyErr::type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            )
+            .into());
+        }
+        return Ok(());
+    }
+    if !matches!(&v, Value::Generator(g) if g.iterates()) {
         let it = vm.iter_of(&v)?;
         // SAFETY: verified.
         unsafe { r.sp.set(0, it) };
@@ -542,4 +603,408 @@ pub(crate) static GEN_NEXT: Builtin = Builtin {
         let g = generator(&args)?;
         ctx.gen_step(&g, Value::None, None)
     },
+};
+
+/// Whether `v` is an iterator: what `__await__` must return.
+fn is_iterator(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Iter(_) | Value::Generator(_) => true,
+        Value::Instance(_) => vm.special(v, "__next__")?.is_some(),
+        _ => false,
+    })
+}
+
+/// The iterator `await v` delegates to (CPython's awaitable protocol): a
+/// coroutine, a `types.coroutine` generator, or what `__await__` returns.
+/// `None` when `v` is not awaitable at all.
+fn awaitable_iter(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    if let Value::Generator(g) = v {
+        let ok = match g.kind {
+            GenKind::Coroutine | GenKind::AsyncOp(_) => true,
+            GenKind::Generator => g.func.code.flags() & flags::ITERABLE_COROUTINE != 0,
+            GenKind::Wrapper(_) | GenKind::AsyncGenerator => false,
+        };
+        return Ok(ok.then(|| v.clone()));
+    }
+    let Some(m) = vm.special(v, "__await__")? else {
+        return Ok(None);
+    };
+    let it = vm.call_value(&m, Vec::new(), Vec::new())?;
+    if let Value::Generator(g) = &it
+        && g.is_coroutine()
+    {
+        return Err(PyErr::type_error("__await__() returned a coroutine"));
+    }
+    if !is_iterator(vm, &it)? {
+        return Err(PyErr::type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            it.type_name()
+        )));
+    }
+    Ok(Some(it))
+}
+
+/// Whether coroutine `g` is suspended in an `await` (a YIELD_FROM).
+fn awaiting(g: &Generator) -> bool {
+    match &*g.state.borrow() {
+        // SAFETY: a live suspended frame owned by `g`.
+        GenState::Suspended(fp) => unsafe { at_yield_from(*fp, fp.header().lasti()) },
+        _ => false,
+    }
+}
+
+/// GET_AWAITABLE where: TOS := the iterator `await TOS` delegates to. The
+/// argument says what is awaited, for the error: 0 an `await`
+/// expression, 1 what `__aenter__` returned, 2 what `__aexit__` returned.
+pub(crate) fn get_awaitable(vm: &mut Vm, r: &mut Regs, place: u32) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.peek(0) }.clone();
+    let Some(it) = awaitable_iter(vm, &v)? else {
+        let t = v.type_name();
+        let msg = match place {
+            1 => format!(
+                "'async with' received an object from __aenter__ that does not implement __await__: {t}"
+            ),
+            2 => format!(
+                "'async with' received an object from __aexit__ that does not implement __await__: {t}"
+            ),
+            _ => format!("object {t} can't be used in 'await' expression"),
+        };
+        return Err(PyErr::type_error(msg).into());
+    };
+    if let Value::Generator(g) = &it
+        && g.is_coroutine()
+        && awaiting(g)
+    {
+        return Err(PyErr::new(ExcKind::RuntimeError, "coroutine is being awaited already").into());
+    }
+    // SAFETY: verified.
+    unsafe { r.sp.set(0, it) };
+    Ok(())
+}
+
+/// GET_AITER: TOS := TOS.__aiter__(), which must have `__anext__`.
+pub(crate) fn get_aiter(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.peek(0) }.clone();
+    // An async generator is its own async iterator.
+    if anext_of(&v).is_some() {
+        return Ok(());
+    }
+    let Some(m) = vm.special(&v, "__aiter__")? else {
+        return Err(PyErr::type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            v.type_name()
+        ))
+        .into());
+    };
+    let it = vm.call_value(&m, Vec::new(), Vec::new())?;
+    if anext_of(&it).is_none() && vm.special(&it, "__anext__")?.is_none() {
+        return Err(PyErr::type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            it.type_name()
+        ))
+        .into());
+    }
+    // SAFETY: verified.
+    unsafe { r.sp.set(0, it) };
+    Ok(())
+}
+
+/// GET_ANEXT: pushes the awaitable iterator of `TOS.__anext__()` (the
+/// async iterator stays under it).
+pub(crate) fn get_anext(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified.
+    let v = unsafe { r.sp.peek(0) }.clone();
+    if let Some(op) = anext_of(&v) {
+        // SAFETY: verified — room for one more.
+        unsafe { r.sp.push(op) };
+        return Ok(());
+    }
+    let Some(m) = vm.special(&v, "__anext__")? else {
+        return Err(PyErr::type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            v.type_name()
+        ))
+        .into());
+    };
+    let next = vm.call_value(&m, Vec::new(), Vec::new())?;
+    let Some(it) = awaitable_iter(vm, &next)? else {
+        return Err(PyErr::type_error(format!(
+            "'async for' received an invalid object from __anext__: {}",
+            next.type_name()
+        ))
+        .into());
+    };
+    // SAFETY: verified — room for one more.
+    unsafe { r.sp.push(it) };
+    Ok(())
+}
+
+/// BEFORE_ASYNC_WITH: replaces the manager by its bound `__aexit__` and
+/// pushes what `__aenter__()` returns (to be awaited).
+pub(crate) fn before_async_with(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified — the manager on top.
+    let mgr = unsafe { r.sp.peek(0) }.clone();
+    let missing = |what: &str| {
+        PyErr::type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol{what}",
+            mgr.type_name()
+        ))
+    };
+    let Some(enter) = vm.special(&mgr, "__aenter__")? else {
+        return Err(missing("").into());
+    };
+    let Some(exit) = vm.special(&mgr, "__aexit__")? else {
+        return Err(missing(" (missed __aexit__ method)").into());
+    };
+    // SAFETY: verified.
+    unsafe { r.sp.set(0, exit) };
+    let entered = vm.call_value(&enter, Vec::new(), Vec::new())?;
+    // SAFETY: verified — room for the result.
+    unsafe { r.sp.push(entered) };
+    Ok(())
+}
+
+/// `gen.__iter__()`
+pub(crate) static GEN_ITER: Builtin = Builtin {
+    name: "__iter__",
+    call: |_, args, _| Ok(Value::Generator(generator(&args)?)),
+};
+
+/// `coro.__await__()`: an iterator that steps the coroutine.
+pub(crate) static CORO_AWAIT: Builtin = Builtin {
+    name: "__await__",
+    call: |_, args, _| {
+        let c = generator(&args)?;
+        Ok(Value::Generator(Rc::new(Generator {
+            func: c.func.clone(),
+            state: std::cell::RefCell::new(GenState::Done),
+            graveyard: c.graveyard.clone(),
+            exc_state: Default::default(),
+            kind: GenKind::Wrapper(c),
+        })))
+    },
+};
+
+/// Whether async generator `agen` is suspended at a value `yield` (not
+/// in an await): YIELD_VALUE 1 at its saved lasti.
+fn at_value_yield(agen: &Generator) -> bool {
+    match &*agen.state.borrow() {
+        GenState::Suspended(fp) => {
+            // SAFETY: a live suspended frame owned by `agen`; the code
+            // outlives it.
+            let (code, lasti) = unsafe { (fp.code().code(), fp.header().lasti()) };
+            usize::try_from(lasti)
+                .ok()
+                .and_then(|i| code.get(i))
+                .is_some_and(|w| w.code() == crate::bytecode::Op::YieldValue as u8 && w.arg() == 1)
+        }
+        _ => false,
+    }
+}
+
+/// A new `asend`/`athrow`/`aclose` awaitable over async generator `agen`.
+fn async_op(agen: &Rc<Generator>, what: AsyncOpKind) -> Value {
+    Value::Generator(Rc::new(Generator {
+        func: agen.func.clone(),
+        state: std::cell::RefCell::new(GenState::Done),
+        graveyard: agen.graveyard.clone(),
+        exc_state: Default::default(),
+        kind: GenKind::AsyncOp(AsyncOp {
+            agen: agen.clone(),
+            what,
+            state: std::cell::Cell::new(AsyncOpState::Init),
+        }),
+    }))
+}
+
+impl Vm {
+    /// One step of an `asend`/`athrow`/`aclose` awaitable: the async
+    /// generator runs; its awaits' yields pass through, its next value
+    /// ends this await (StopIteration with it), its end is
+    /// StopAsyncIteration (for `aclose`, GeneratorExit or the end is a
+    /// plain end, and a value is an error).
+    fn async_op_step(
+        &mut self,
+        op: &AsyncOp,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenStep> {
+        let agen = &op.agen;
+        let closing = matches!(op.what, AsyncOpKind::Close);
+        let r = match op.state.get() {
+            AsyncOpState::Closed => {
+                let msg = match op.what {
+                    AsyncOpKind::Send(_) => "cannot reuse already awaited __anext__()/asend()",
+                    _ => "cannot reuse already awaited aclose()/athrow()",
+                };
+                return Err(PyErr::new(ExcKind::RuntimeError, msg));
+            }
+            AsyncOpState::Init => {
+                op.state.set(AsyncOpState::Iter);
+                match &op.what {
+                    AsyncOpKind::Send(first) => {
+                        let first = first.borrow_mut().take().unwrap_or(Value::None);
+                        let v = if matches!(sent, Value::None) {
+                            first
+                        } else {
+                            sent
+                        };
+                        self.resume_gen(agen, v, throw)
+                    }
+                    _ if matches!(*agen.state.borrow(), GenState::Done) => {
+                        op.state.set(AsyncOpState::Closed);
+                        return Ok(GenStep::Returned(Value::None));
+                    }
+                    AsyncOpKind::Close => {
+                        let started = match &*agen.state.borrow() {
+                            // SAFETY: a live suspended frame owned by `agen`.
+                            GenState::Suspended(fp) => unsafe { fp.header() }.lasti() != -1,
+                            _ => true,
+                        };
+                        if !started {
+                            op.state.set(AsyncOpState::Closed);
+                            self.gen_close(agen)?;
+                            return Ok(GenStep::Returned(Value::None));
+                        }
+                        let exit = PyErr::new(ExcKind::GeneratorExit, "");
+                        self.resume_gen(agen, Value::None, Some(throw.unwrap_or(exit)))
+                    }
+                    AsyncOpKind::Throw(exc) => {
+                        let e = match (throw, exc.borrow_mut().take()) {
+                            (Some(e), _) => e,
+                            (None, Some(Value::Instance(i))) => PyErr::from_object(&i),
+                            (None, _) => {
+                                PyErr::type_error("exceptions must derive from BaseException")
+                            }
+                        };
+                        self.resume_gen(agen, Value::None, Some(e))
+                    }
+                }
+            }
+            AsyncOpState::Iter => self.resume_gen(agen, sent, throw),
+        };
+        let done = |op: &AsyncOp| op.state.set(AsyncOpState::Closed);
+        match r {
+            Ok(GenStep::Yielded(v)) if at_value_yield(agen) => {
+                done(op);
+                if closing {
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "async generator ignored GeneratorExit",
+                    ));
+                }
+                Ok(GenStep::Returned(v))
+            }
+            Ok(GenStep::Yielded(v)) => Ok(GenStep::Yielded(v)),
+            Ok(GenStep::Returned(_)) => {
+                done(op);
+                if closing {
+                    return Ok(GenStep::Returned(Value::None));
+                }
+                Err(PyErr::new(ExcKind::StopAsyncIteration, ""))
+            }
+            Err(e) => {
+                done(op);
+                if closing && (e.is(ExcKind::GeneratorExit) || e.is(ExcKind::StopAsyncIteration)) {
+                    return Ok(GenStep::Returned(Value::None));
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+fn async_generator(args: &[Value]) -> PyResult<Rc<Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) if matches!(g.kind, GenKind::AsyncGenerator) => Ok(g.clone()),
+        _ => Err(PyErr::type_error("descriptor needs an async generator")),
+    }
+}
+
+/// The awaitable `__anext__()` of async generator `v` gives, if it is one.
+pub(crate) fn anext_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Generator(g) if matches!(g.kind, GenKind::AsyncGenerator) => {
+            Some(async_op(g, AsyncOpKind::Send(Default::default())))
+        }
+        _ => None,
+    }
+}
+
+/// `agen.__aiter__()`
+pub(crate) static AGEN_AITER: Builtin = Builtin {
+    name: "__aiter__",
+    call: |_, args, _| Ok(Value::Generator(async_generator(&args)?)),
+};
+
+/// `agen.__anext__()`
+pub(crate) static AGEN_ANEXT: Builtin = Builtin {
+    name: "__anext__",
+    call: |_, args, _| {
+        let g = async_generator(&args)?;
+        Ok(async_op(&g, AsyncOpKind::Send(Default::default())))
+    },
+};
+
+/// `agen.asend(v)`
+pub(crate) static AGEN_ASEND: Builtin = Builtin {
+    name: "asend",
+    call: |_, args, _| {
+        let g = async_generator(&args)?;
+        let v = args.get(1).cloned().unwrap_or(Value::None);
+        Ok(async_op(
+            &g,
+            AsyncOpKind::Send(std::cell::RefCell::new(Some(v))),
+        ))
+    },
+};
+
+/// `agen.athrow(exc)` (or `athrow(type, value)`)
+pub(crate) static AGEN_ATHROW: Builtin = Builtin {
+    name: "athrow",
+    call: |ctx, args, _| {
+        let g = async_generator(&args)?;
+        let Some(exc) = args.get(1).cloned() else {
+            return Err(PyErr::type_error(
+                "athrow expected at least 1 argument, got 0",
+            ));
+        };
+        let exc = match (&exc, args.get(2)) {
+            (Value::Class(c), Some(v)) if !matches!(v, Value::None) => match v {
+                Value::Instance(i) if i.class.is_subclass(c) => v.clone(),
+                Value::Tuple(t) => ctx.call(&exc, t.to_vec())?,
+                _ => ctx.call(&exc, vec![v.clone()])?,
+            },
+            (Value::Class(c), _) if c.is_exception() => ctx.call(&exc, Vec::new())?,
+            (Value::Instance(i), _) if i.class.is_exception() => exc,
+            _ => {
+                return Err(PyErr::type_error(
+                    "exceptions must be classes or instances deriving from BaseException, not "
+                        .to_string()
+                        + exc.type_name(),
+                ));
+            }
+        };
+        Ok(async_op(
+            &g,
+            AsyncOpKind::Throw(std::cell::RefCell::new(Some(exc))),
+        ))
+    },
+};
+
+/// `agen.aclose()`
+pub(crate) static AGEN_ACLOSE: Builtin = Builtin {
+    name: "aclose",
+    call: |_, args, _| {
+        let g = async_generator(&args)?;
+        Ok(async_op(&g, AsyncOpKind::Close))
+    },
+};
+
+/// `op.__await__()` of an asend/athrow awaitable: itself.
+pub(crate) static AWAIT_SELF: Builtin = Builtin {
+    name: "__await__",
+    call: |_, args, _| Ok(Value::Generator(generator(&args)?)),
 };

@@ -433,14 +433,7 @@ impl Vm {
         if let Some(c) = self.imports.compiled.get(filename) {
             return Ok(c.clone());
         }
-        let code = crate::compiler::compile(src, filename).map_err(|e| {
-            use crate::compiler::CompileError as C;
-            let msg = match &e {
-                C::Syntax { msg, line, .. } => format!("{msg} ({filename}, line {line})"),
-                other => other.to_string(),
-            };
-            PyErr::new(ExcKind::SyntaxError, msg)
-        })?;
+        let code = crate::compiler::compile(src, filename).map_err(|e| e.to_py_err())?;
         crate::embed::remember_source(self, filename, src);
         self.imports
             .compiled

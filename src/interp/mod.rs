@@ -127,6 +127,12 @@ pub struct Vm {
     options: Options,
     /// Python frames on the call chain of the current run.
     depth: usize,
+    /// The depth at which builtin `next()` steps an iterator: there, a
+    /// StopIteration from an iterator object's `__next__` (or a
+    /// generator's return value) passes through with its args, as
+    /// CPython's `next()` (and the enumerate, map or zip it steps) lets
+    /// it; deeper code (a `for` inside `__next__`) ends loops as usual.
+    stop_depth: Option<usize>,
     /// Instructions left before the dispatch loop checks in (the dispatch
     /// that takes the last one checks in before it runs its instruction).
     budget: u32,
@@ -248,6 +254,7 @@ impl Vm {
             out,
             options,
             depth: 0,
+            stop_depth: None,
             budget: BUDGET,
             span: BUDGET,
             executed: 0,
@@ -759,6 +766,19 @@ impl Vm {
 
     /// `str(e)` for printing, as CPython falls back when it fails.
     fn exc_text(&mut self, inst: &Rc<crate::runtime::class::Instance>) -> String {
+        // A SyntaxError with a place prints its `msg` alone (the place is
+        // shown above it, as CPython's printer does).
+        if inst
+            .class
+            .exc_base
+            .is_some_and(|k| k.is_a(crate::runtime::ExcKind::SyntaxError))
+            && let Some(Value::Tuple(_)) = crate::runtime::class::exc_args(inst).get(1)
+            && let Some(msg) = crate::runtime::class::exc_attr(inst, "msg")
+        {
+            return self
+                .str_of(&msg)
+                .unwrap_or_else(|_| "<exception str() failed>".to_string());
+        }
         self.str_of(&Value::Instance(inst.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
@@ -844,6 +864,12 @@ impl Host for Vm {
     }
     fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         self.next_of(it)
+    }
+    fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {
+        let saved = self.stop_depth.replace(self.depth);
+        let r = self.next_of(it);
+        self.stop_depth = saved;
+        r?.ok_or_else(|| PyErr::new(crate::runtime::ExcKind::StopIteration, ""))
     }
     fn items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         self.collect_values(v)
@@ -1121,6 +1147,7 @@ mod bytecode_fuzz {
                         | Op::PopBlock
                         | Op::PopExcept
                         | Op::WithExceptStart
+                        | Op::EndAsyncFor
                         | Op::YieldValue
                         | Op::YieldFrom
                 )

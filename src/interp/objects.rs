@@ -590,13 +590,49 @@ impl Vm {
                 Ok(Value::str(&*h.name))
             }
             Value::Generator(g) => {
-                let m: &'static Builtin = match name {
-                    "send" => &super::generator::GEN_SEND,
-                    "throw" => &super::generator::GEN_THROW,
-                    "close" => &super::generator::GEN_CLOSE,
-                    "__next__" => &super::generator::GEN_NEXT,
-                    "__name__" => return Ok(Value::str(g.func.code.name())),
-                    _ => return Err(no_attribute(obj, name)),
+                use super::generator as gn;
+                use crate::runtime::object::GenKind;
+                // The generator function's own objects have names and
+                // gi_/cr_/ag_ attributes; awaitables over them do not.
+                let prefix = match g.kind {
+                    GenKind::Generator => Some("gi_"),
+                    GenKind::Coroutine => Some("cr_"),
+                    GenKind::AsyncGenerator => Some("ag_"),
+                    GenKind::Wrapper(_) | GenKind::AsyncOp(_) => None,
+                };
+                let m: &'static Builtin = match (name, &g.kind) {
+                    ("asend", GenKind::AsyncGenerator) => &gn::AGEN_ASEND,
+                    ("athrow", GenKind::AsyncGenerator) => &gn::AGEN_ATHROW,
+                    ("aclose", GenKind::AsyncGenerator) => &gn::AGEN_ACLOSE,
+                    ("__aiter__", GenKind::AsyncGenerator) => &gn::AGEN_AITER,
+                    ("__anext__", GenKind::AsyncGenerator) => &gn::AGEN_ANEXT,
+                    ("send" | "throw" | "close", GenKind::AsyncGenerator) => {
+                        return Err(no_attribute(obj, name));
+                    }
+                    ("send", _) => &gn::GEN_SEND,
+                    ("throw", _) => &gn::GEN_THROW,
+                    ("close", _) => &gn::GEN_CLOSE,
+                    ("__next__", _) if g.iterates() => &gn::GEN_NEXT,
+                    ("__iter__", _) if g.iterates() => &gn::GEN_ITER,
+                    ("__await__", GenKind::Coroutine) => &gn::CORO_AWAIT,
+                    ("__await__", GenKind::AsyncOp(_)) => &gn::AWAIT_SELF,
+                    _ => match (prefix, name) {
+                        (Some(_), "__name__") => return Ok(Value::str(g.func.code.name())),
+                        (Some(_), "__qualname__") => {
+                            return Ok(Value::str(g.func.code.qualname()));
+                        }
+                        (Some(p), _) if name.strip_prefix(p) == Some("running") => {
+                            let running = matches!(
+                                *g.state.borrow(),
+                                crate::runtime::object::GenState::Running
+                            );
+                            return Ok(Value::Bool(running));
+                        }
+                        (Some(p), _) if name.strip_prefix(p) == Some("code") => {
+                            return Ok(Value::Code(g.func.code.clone()));
+                        }
+                        _ => return Err(no_attribute(obj, name)),
+                    },
                 };
                 Ok(Value::Method(Rc::new((obj.clone(), m))))
             }
@@ -1209,7 +1245,13 @@ impl Vm {
 
     /// `iter(v)`.
     pub(crate) fn iter_of(&mut self, v: &Value) -> PyResult<Value> {
-        if let Value::Generator(_) = v {
+        if let Value::Generator(g) = v {
+            if !g.iterates() {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    g.type_name()
+                )));
+            }
             return Ok(v.clone());
         }
         if is_instance(v) {
@@ -1240,14 +1282,28 @@ impl Vm {
                 let i = i.clone();
                 i.next(self)
             }
-            Value::Generator(g) => self.gen_next(g),
+            Value::Generator(g) if g.iterates() => {
+                if self.stop_depth == Some(self.depth) {
+                    // What `next()` steps keeps a generator's return value.
+                    return match self.resume_gen(g, Value::None, None)? {
+                        super::generator::GenStep::Yielded(v) => Ok(Some(v)),
+                        super::generator::GenStep::Returned(Value::None) => Ok(None),
+                        super::generator::GenStep::Returned(v) => {
+                            Err(super::generator::stop_iteration(v))
+                        }
+                    };
+                }
+                self.gen_next(g)
+            }
             Value::Instance(_) => match self.call_special(it, "__next__", Vec::new()) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(PyErr::type_error(format!(
                     "'{}' object is not an iterator",
                     it.type_name()
                 ))),
-                Err(e) if e.is(ExcKind::StopIteration) => Ok(None),
+                Err(e) if e.is(ExcKind::StopIteration) && self.stop_depth != Some(self.depth) => {
+                    Ok(None)
+                }
                 Err(e) => Err(e),
             },
             _ => Err(PyErr::type_error(format!(

@@ -111,6 +111,12 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::ImportName => import::import_name(vm, r, arg),
         Op::ImportFrom => import::import_from(vm, r, arg),
         Op::ImportStar => import::import_star(vm, r),
+        Op::GetAwaitable => generator::get_awaitable(vm, r, arg),
+        Op::GetAiter => generator::get_aiter(vm, r),
+        Op::GetAnext => generator::get_anext(vm, r),
+        Op::BeforeAsyncWith => generator::before_async_with(vm, r),
+        Op::SetupAsyncWith => exc::setup_async_with(r, arg),
+        Op::EndAsyncFor => exc::end_async_for(vm, r),
         Op::ExtendedArg => extended(vm, r, arg),
     }
 }

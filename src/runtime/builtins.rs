@@ -35,6 +35,9 @@ pub trait Host: super::format::Stringify {
     fn iter(&mut self, v: &Value) -> PyResult<Value>;
     /// `next(it)`, `None` when exhausted.
     fn next(&mut self, it: &Value) -> PyResult<Option<Value>>;
+    /// `next(it)` as the builtin: StopIteration when exhausted, the one
+    /// the iterator raised (its args kept) when it raised one.
+    fn next_or_stop(&mut self, it: &Value) -> PyResult<Value>;
     /// Every item of an iterable.
     fn items(&mut self, v: &Value) -> PyResult<Vec<Value>>;
     /// `a < b`.
@@ -1761,10 +1764,8 @@ fn next(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("next", &kwargs)?;
     match args.as_slice() {
         // A generator's StopIteration carries its return value.
-        [Value::Generator(g)] => ctx.gen_step(g, Value::None, None),
-        [it] => ctx
-            .next(it)?
-            .ok_or_else(|| PyErr::new(ExcKind::StopIteration, "")),
+        [Value::Generator(g)] if g.iterates() => ctx.gen_step(g, Value::None, None),
+        [it] => ctx.next_or_stop(it),
         [it, default] => Ok(ctx.next(it)?.unwrap_or_else(|| default.clone())),
         _ => Err(PyErr::type_error(format!(
             "next expected at least 1 argument, got {}",

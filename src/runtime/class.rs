@@ -1009,6 +1009,29 @@ pub fn exc_str(ctx: &mut super::builtins::Ctx, inst: &Instance) -> PyResult<Stri
             }
             Ok(text)
         }
+        // SyntaxError(msg, (filename, lineno, ...)): "msg (file, line n)".
+        2 if base.is_some_and(|k| k.is_a(ExcKind::SyntaxError))
+            && matches!(args[1], Value::Tuple(_)) =>
+        {
+            let msg = ctx.str(&args[0])?;
+            let file = match exc_attr(inst, "filename") {
+                Some(Value::Str(f)) => {
+                    let f: &str = &f;
+                    Some(f.rsplit('/').next().unwrap_or(f).to_string())
+                }
+                _ => None,
+            };
+            let line = match exc_attr(inst, "lineno") {
+                Some(Value::Int(n)) => Some(n),
+                _ => None,
+            };
+            Ok(match (file, line) {
+                (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(n)) => format!("{msg} (line {n})"),
+                (None, None) => msg,
+            })
+        }
         1 => ctx.str(&args[0]),
         _ => ctx.repr(&Value::tuple(args)),
     }

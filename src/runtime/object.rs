@@ -757,6 +757,106 @@ pub struct Generator {
     /// The exception its frame was handling when it yielded (a generator
     /// keeps its own, as CPython's `gi_exc_state`).
     pub exc_state: RefCell<Option<Value>>,
+    /// Generator, coroutine, or the iterator a coroutine's `__await__`
+    /// gives.
+    pub kind: GenKind,
+}
+
+/// What a [`Generator`] is to Python: the frame machinery is one.
+#[derive(Debug)]
+pub enum GenKind {
+    /// A generator (the call of a function that yields).
+    Generator,
+    /// A coroutine (the call of an `async def` function).
+    Coroutine,
+    /// `coro.__await__()`: an iterator stepping that coroutine (its own
+    /// state is unused: every step goes to the coroutine).
+    Wrapper(Rc<Generator>),
+    /// An async generator (the call of an `async def` function that
+    /// yields).
+    AsyncGenerator,
+    /// What `__anext__`, `asend`, `athrow` or `aclose` of an async
+    /// generator returns: an awaitable that runs the generator to its next
+    /// value (its own state is unused).
+    AsyncOp(AsyncOp),
+}
+
+/// One pending `asend`/`athrow`/`aclose` of an async generator.
+#[derive(Debug)]
+pub struct AsyncOp {
+    /// The async generator it steps.
+    pub agen: Rc<Generator>,
+    /// What it does.
+    pub what: AsyncOpKind,
+    /// Not started, running, or finished (it cannot be awaited again).
+    pub state: std::cell::Cell<AsyncOpState>,
+}
+
+/// What an [`AsyncOp`] sends into its async generator first.
+#[derive(Debug)]
+pub enum AsyncOpKind {
+    /// `__anext__()` (None) or `asend(v)`: this value.
+    Send(RefCell<Option<Value>>),
+    /// `athrow(exc)`: this exception object.
+    Throw(RefCell<Option<Value>>),
+    /// `aclose()`: GeneratorExit.
+    Close,
+}
+
+/// Where an [`AsyncOp`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncOpState {
+    /// Not stepped yet.
+    Init,
+    /// Stepped, waiting for the generator's next value.
+    Iter,
+    /// Done: stepping it again is an error.
+    Closed,
+}
+
+impl Generator {
+    /// The generator whose frame a step runs: a wrapper's coroutine.
+    pub fn target(self: &Rc<Self>) -> &Rc<Generator> {
+        match &self.kind {
+            GenKind::Wrapper(c) => c,
+            _ => self,
+        }
+    }
+
+    /// Whether this is a coroutine object (not a wrapper of one).
+    pub fn is_coroutine(&self) -> bool {
+        matches!(self.kind, GenKind::Coroutine)
+    }
+
+    /// Whether this is an iterator (`iter`, `next`, `for` take it): not
+    /// a coroutine or an async generator.
+    pub fn iterates(&self) -> bool {
+        !matches!(self.kind, GenKind::Coroutine | GenKind::AsyncGenerator)
+    }
+
+    /// What CPython's messages call it: "generator", "coroutine",
+    /// "async generator".
+    pub fn what(&self) -> &'static str {
+        match self.kind {
+            GenKind::AsyncGenerator => "async generator",
+            _ => self.type_name(),
+        }
+    }
+
+    /// The type's name: `generator`, `coroutine`, `coroutine_wrapper`.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::Wrapper(_) => "coroutine_wrapper",
+            GenKind::AsyncGenerator => "async_generator",
+            GenKind::AsyncOp(AsyncOp {
+                what: AsyncOpKind::Send(_),
+                ..
+            }) => "async_generator_asend",
+            GenKind::AsyncOp(_) => "async_generator_athrow",
+        }
+    }
 }
 
 impl Drop for Generator {

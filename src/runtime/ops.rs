@@ -742,6 +742,7 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::MemoryView(x), Value::MemoryView(y)) => Rc::ptr_eq(x, y),
         (Value::HostFn(x), Value::HostFn(y)) => Rc::ptr_eq(x, y),
         (Value::Module(x), Value::Module(y)) => Rc::ptr_eq(x, y),
+        (Value::Generator(x), Value::Generator(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
 }

@@ -212,7 +212,7 @@ impl Value {
             Value::Super(_) => "super",
             Value::NotImplemented => "NotImplementedType",
             Value::Ellipsis => "ellipsis",
-            Value::Generator(_) => "generator",
+            Value::Generator(g) => g.type_name(),
             Value::Bytes(_) => "bytes",
             Value::ByteArray(_) => "bytearray",
             Value::MemoryView(_) => "memoryview",
@@ -579,12 +579,23 @@ impl Value {
             }
             Value::Module(m) => out.push_str(&m.repr()),
             Value::Generator(g) => {
-                let _ = write!(
-                    out,
-                    "<generator object {} at {:#x}>",
-                    g.func.code.qualname(),
-                    Rc::as_ptr(g) as usize
-                );
+                let _ = match &g.kind {
+                    super::object::GenKind::Wrapper(_) | super::object::GenKind::AsyncOp(_) => {
+                        write!(
+                            out,
+                            "<{} object at {:#x}>",
+                            g.type_name(),
+                            Rc::as_ptr(g) as usize
+                        )
+                    }
+                    _ => write!(
+                        out,
+                        "<{} object {} at {:#x}>",
+                        g.type_name(),
+                        g.func.code.qualname(),
+                        Rc::as_ptr(g) as usize
+                    ),
+                };
             }
         }
         Ok(())

@@ -15,6 +15,7 @@ mod math;
 mod random;
 mod sys;
 mod time;
+mod types;
 
 /// What registers built-in module `name`, if there is one.
 pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
@@ -25,6 +26,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "random" => random::register,
         "importlib" => importlib::register,
         "array" => array::register,
+        "types" => types::register,
         _ => return None,
     })
 }
