@@ -193,12 +193,21 @@ impl Tracked {
     /// Drops the attributes, breaking the cycles they close.
     fn clear(self) {
         let attrs = match self {
-            Tracked::Class(w) => w
-                .upgrade()
-                .map(|c| std::mem::take(&mut *c.dict.borrow_mut())),
-            Tracked::Instance(w) => w
-                .upgrade()
-                .map(|i| std::mem::take(&mut *i.dict.borrow_mut())),
+            Tracked::Class(w) => w.upgrade().map(|c| {
+                c.clear_caches();
+                std::mem::take(&mut *c.dict.borrow_mut())
+            }),
+            Tracked::Instance(w) => w.upgrade().map(|i| {
+                // The container a subclass of list or dict carries may
+                // hold the instance itself.
+                match i.base() {
+                    Some(Value::List(l)) => drop(std::mem::take(&mut *l.borrow_mut())),
+                    Some(Value::Dict(d)) => drop(std::mem::take(&mut *d.borrow_mut())),
+                    Some(Value::Set(st)) => drop(std::mem::take(&mut *st.borrow_mut())),
+                    _ => {}
+                }
+                std::mem::take(&mut *i.dict.borrow_mut())
+            }),
         };
         drop(attrs);
     }

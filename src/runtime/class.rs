@@ -286,6 +286,12 @@ impl Class {
         bits
     }
 
+    /// Drops the cached lookups (their values may close reference cycles).
+    pub fn clear_caches(&self) {
+        let old = self.make_cache.borrow_mut().take();
+        drop(old);
+    }
+
     /// Records a change of this class's namespace: its version tag and its
     /// subclasses' change.
     pub fn modified(&self) {
