@@ -32,7 +32,7 @@ use crate::runtime::Value;
 
 const MAGIC: &[u8; 4] = b"FVC\0";
 /// Changes whenever the format or the opcode table does.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 /// Deepest nesting of constants (tuples in tuples, code in code).
 const MAX_DEPTH: usize = 64;
 
@@ -49,6 +49,7 @@ mod tag {
     pub const CODE: u8 = 9;
     pub const TUPLE: u8 = 10;
     pub const FROZENSET: u8 = 11;
+    pub const COMPLEX: u8 = 12;
 }
 
 /// Why bytes could not be loaded, or a code object saved.
@@ -185,6 +186,11 @@ fn put_const(out: &mut Vec<u8>, v: &Value, depth: usize) -> Result<(), MarshalEr
         Value::Float(f) => {
             out.push(tag::FLOAT);
             out.extend_from_slice(&f.to_bits().to_le_bytes());
+        }
+        Value::Complex(c) => {
+            out.push(tag::COMPLEX);
+            out.extend_from_slice(&c.re.to_bits().to_le_bytes());
+            out.extend_from_slice(&c.im.to_bits().to_le_bytes());
         }
         Value::Str(s) => {
             out.push(tag::STR);
@@ -355,6 +361,10 @@ impl<'a> Reader<'a> {
                 Value::from_bigint(BigInt::from_signed_bytes_le(self.take(n)?))
             }
             tag::FLOAT => Value::Float(f64::from_bits(self.u64()?)),
+            tag::COMPLEX => {
+                let re = f64::from_bits(self.u64()?);
+                crate::runtime::complex::value(re, f64::from_bits(self.u64()?))
+            }
             tag::STR => Value::str(self.string()?),
             tag::BYTES => {
                 let n = self.count(1)?;

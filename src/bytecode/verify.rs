@@ -461,6 +461,7 @@ fn check_const(v: &Value, i: usize, depth: usize) -> Result<(), VerifyError> {
         | Value::Int(_)
         | Value::BigInt(_)
         | Value::Float(_)
+        | Value::Complex(_)
         | Value::Str(_)
         | Value::Bytes(_)
         | Value::Ellipsis

@@ -1337,12 +1337,8 @@ impl Compiler<'_> {
         use ast::Expr;
         match e {
             Expr::NumberLiteral(n) => {
-                let v = match &n.value {
-                    ast::Number::Complex { .. } => return Err(self.refuse("complex number", e)),
-                    num => {
-                        fold::number(num).ok_or_else(|| self.refuse("this integer literal", e))?
-                    }
-                };
+                let v =
+                    fold::number(&n.value).ok_or_else(|| self.refuse("this integer literal", e))?;
                 let k = self.konst(v);
                 self.emit(Op::LoadConst, k);
             }

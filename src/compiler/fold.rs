@@ -27,7 +27,7 @@ const MAX_STR_LEN: usize = 4096;
 /// Longest tuple CPython's optimizer makes by `*`.
 const MAX_TUPLE_LEN: usize = 256;
 
-/// The value of a number literal (None for complex numbers).
+/// The value of a number literal.
 pub fn number(n: &ast::Number) -> Option<Value> {
     match n {
         ast::Number::Int(i) => match i.as_i64() {
@@ -44,7 +44,7 @@ pub fn number(n: &ast::Number) -> Option<Value> {
             }
         },
         ast::Number::Float(f) => Some(Value::Float(*f)),
-        ast::Number::Complex { .. } => None,
+        ast::Number::Complex { real, imag } => Some(crate::runtime::complex::value(*real, *imag)),
     }
 }
 

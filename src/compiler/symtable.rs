@@ -622,16 +622,7 @@ impl Walker<'_> {
             | Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
             | Expr::BooleanLiteral(_)
-            | Expr::NoneLiteral(_) => {
-                if let Expr::NumberLiteral(ast::ExprNumberLiteral {
-                    value: ast::Number::Complex { .. },
-                    ..
-                }) = e
-                {
-                    return Err(self.refuse("complex number", e));
-                }
-                Ok(())
-            }
+            | Expr::NoneLiteral(_) => Ok(()),
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;

@@ -137,6 +137,7 @@ builtins! {
     "abs" => abs, "all" => all, "any" => any, "bin" => bin, "bool" => bool_, "chr" => chr,
     "bytes" => bytes_builtin, "bytearray" => bytearray_builtin, "memoryview" => memoryview_builtin,
     "dict" => dict, "divmod" => divmod, "enumerate" => enumerate, "filter" => filter, "float" => float, "format" => format,
+    "complex" => complex_builtin,
     "frozenset" => frozenset_builtin, "hash" => hash, "hex" => hex,
     "int" => int, "isinstance" => isinstance, "iter" => iter, "len" => len, "list" => list,
     "map" => map, "max" => max, "min" => min, "next" => next, "ord" => ord, "pow" => pow,
@@ -715,6 +716,16 @@ fn abs(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => {
+            let r = c.re.hypot(c.im);
+            if r.is_infinite() && c.re.is_finite() && c.im.is_finite() {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "absolute value too large",
+                ));
+            }
+            Ok(Value::Float(r))
+        }
         v => Err(PyErr::type_error(format!(
             "bad operand type for abs(): '{}'",
             v.type_name()
@@ -1064,6 +1075,89 @@ fn dict(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         d.set(Value::str(&*k), v)?;
     }
     Ok(super::dict::new_dict(d))
+}
+
+/// `complex(real=0, imag=0)`, `complex("1+2j")`, `complex(x)` through
+/// `x.__complex__()` or `x.__float__()`.
+fn complex_builtin(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    use super::complex::{Complex, of, parse, value};
+    let mut parts: [Option<Value>; 2] = [None, None];
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (p, a) in parts.iter_mut().zip(args) {
+        *p = Some(a);
+    }
+    for (k, v) in kwargs {
+        match &*k {
+            "real" => parts[0] = Some(v),
+            "imag" => parts[1] = Some(v),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "complex() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    let [re, im] = parts;
+    let mut number = |v: Value, which: &str| -> PyResult<Complex> {
+        let v = super::class::native_value(&v).clone();
+        if let Value::Instance(_) = v {
+            for name in ["__complex__", "__float__", "__index__"] {
+                if let Some(r) = ctx.special(&v, name)? {
+                    if let Some(c) = of(&r) {
+                        return c;
+                    }
+                    return Err(PyErr::type_error(format!(
+                        "{name} returned non-{} (type {})",
+                        if name == "__complex__" {
+                            "complex"
+                        } else {
+                            "float"
+                        },
+                        r.type_name()
+                    )));
+                }
+            }
+        }
+        match of(&v) {
+            Some(c) => c,
+            None => Err(PyErr::type_error(format!(
+                "complex() {which} must be a number, not '{}'",
+                v.type_name()
+            ))),
+        }
+    };
+    if let Some(Value::Str(s)) = &re {
+        if im.is_some() {
+            return Err(PyErr::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        let c = parse(s)?;
+        return Ok(value(c.re, c.im));
+    }
+    if let Some(Value::Str(_)) = &im {
+        return Err(PyErr::type_error("complex() second arg can't be a string"));
+    }
+    let is_complex = |v: &Option<Value>| matches!(v, Some(Value::Complex(_)));
+    let (r_complex, i_complex) = (is_complex(&re), is_complex(&im));
+    let r = match re {
+        Some(v) => number(v, "first argument")?,
+        None => Complex { re: 0.0, im: 0.0 },
+    };
+    let Some(im) = im else {
+        return Ok(value(r.re, r.im));
+    };
+    let i = number(im, "second argument")?;
+    // (a + bj) + (c + dj)j, the cross terms only for complex arguments
+    // (so signed zeros stay as CPython keeps them).
+    let re = if i_complex { r.re - i.im } else { r.re };
+    let imag = if r_complex { r.im + i.re } else { i.re };
+    Ok(value(re, imag))
 }
 
 fn format(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {

@@ -531,6 +531,7 @@ const CONSTRUCTED: &[&str] = &[
     "int",
     "bool",
     "float",
+    "complex",
     "str",
     "bytes",
     "bytearray",

@@ -109,6 +109,7 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
         Value::Method(m) => hash(&m.0).unwrap_or(0) ^ address(m.1 as *const _ as *const u8),
         Value::HostFn(h) => address(Rc::as_ptr(h) as *const u8),
         Value::Module(m) => address(Rc::as_ptr(m) as *const u8),
+        Value::Complex(c) => super::complex::hash(c),
         // By what `__hash__` returned, which the VM computes (and caches)
         // before a set or dict operation; by identity if the class has none.
         Value::Instance(i) => match i.hash.get() {

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod bytes;
 pub(crate) mod bytes_methods;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod error;
 pub mod float;

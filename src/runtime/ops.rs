@@ -74,7 +74,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     match (num(a), num(b)) {
         (Some(x), Some(y)) => numeric(op, x, y, a, b),
-        _ => sequence(op, a, b),
+        _ => {
+            if let Some(r) = super::complex::binary(op, a, b) {
+                return r;
+            }
+            sequence(op, a, b)
+        }
     }
 }
 
@@ -525,6 +530,8 @@ pub fn unary(op: char, v: &Value) -> PyResult<Value> {
         ('-', Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
         ('-', Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
         ('-', Value::Float(f)) => Ok(Value::Float(-f)),
+        ('-', Value::Complex(c)) => Ok(super::complex::value(-c.re, -c.im)),
+        ('+', Value::Complex(_)) => Ok(v.clone()),
         ('+', Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
         ('+', Value::Bool(b)) => Ok(Value::Int(*b as i64)),
         ('~', Value::Int(i)) => Ok(Value::Int(!i)),
@@ -595,6 +602,14 @@ pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
         (Value::None, Value::None) => true,
         // Bound methods: equal when bound to the same object, the same function.
         (Value::BoundMethod(x), Value::BoundMethod(y)) => is(&x.0, &y.0) && is(&x.1, &y.1),
+        (Value::Complex(_), _) | (_, Value::Complex(_))
+            if super::complex::of(a).is_some() && super::complex::of(b).is_some() =>
+        {
+            match (super::complex::of(a), super::complex::of(b)) {
+                (Some(Ok(x)), Some(Ok(y))) => x == y,
+                _ => false,
+            }
+        }
         (Value::Method(x), Value::Method(y)) => is(&x.0, &y.0) && std::ptr::eq(x.1, y.1),
         (Value::Tuple(x), Value::Tuple(y)) => {
             Rc::ptr_eq(x, y) || (x.len() == y.len() && nested(|| all_eq(x, y, hook))?)

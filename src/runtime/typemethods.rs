@@ -37,6 +37,7 @@ methods!(INT: "bit_length" => int_bit_length, "bit_count" => int_bit_count,
     "as_integer_ratio" => int_as_integer_ratio, "conjugate" => num_conjugate);
 methods!(FLOAT: "is_integer" => float_is_integer, "as_integer_ratio" => float_as_integer_ratio,
     "hex" => float_hex, "fromhex" => float_fromhex, "conjugate" => num_conjugate);
+methods!(COMPLEX: "conjugate" => complex_conjugate);
 methods!(RANGE: "index" => range_index, "count" => range_count);
 methods!(SLICE: "indices" => slice_indices);
 
@@ -49,6 +50,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
         Value::Dict(_) => DICT,
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => INT,
         Value::Float(_) => FLOAT,
+        Value::Complex(_) => COMPLEX,
         Value::Range(_) => RANGE,
         Value::Slice(_) => SLICE,
         _ => &[],
@@ -91,6 +93,8 @@ pub fn attr(obj: &Value, name: &str) -> Option<Value> {
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Value::Int(0),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Value::Int(1),
         (Value::Float(_), "real") => obj.clone(),
+        (Value::Complex(c), "real") => Value::Float(c.re),
+        (Value::Complex(c), "imag") => Value::Float(c.im),
         (Value::Float(_), "imag") => Value::Float(0.0),
         (Value::Range(r), "start") => Value::Int(r.start),
         (Value::Range(r), "stop") => Value::Int(r.stop),
@@ -800,6 +804,14 @@ fn num_conjugate(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         v => v.clone(),
     })
+}
+
+fn complex_conjugate(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    arity("conjugate", &args, &kw, 0, 0)?;
+    match &args[0] {
+        Value::Complex(c) => Ok(super::complex::value(c.re, -c.im)),
+        other => Ok(other.clone()),
+    }
 }
 
 fn float_of(args: &Args) -> f64 {

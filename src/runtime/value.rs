@@ -49,7 +49,8 @@ macro_rules! for_each_rc_variant {
             Bytes,
             ByteArray,
             MemoryView,
-            Module
+            Module,
+            Complex
         )
     };
 }
@@ -128,6 +129,8 @@ pub enum Value {
     MemoryView(Rc<super::bytes::MemView>),
     /// A module: its name and its globals.
     Module(Rc<crate::interp::import::Module>),
+    /// A complex number.
+    Complex(Rc<super::complex::Complex>),
     /// An unbound local or cell (CPython's NULL); never seen by Python code.
     /// Last: the plain values that are copied as they are have the lowest
     /// tags, so the interpreter's quick paths test them with one compare.
@@ -217,6 +220,7 @@ impl Value {
             Value::ByteArray(_) => "bytearray",
             Value::MemoryView(_) => "memoryview",
             Value::Module(_) => "module",
+            Value::Complex(_) => "complex",
             Value::Empty => "NULL",
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
@@ -283,6 +287,7 @@ impl Value {
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
@@ -578,6 +583,7 @@ impl Value {
                 out.push_str(&super::bytes::repr(self));
             }
             Value::Module(m) => out.push_str(&m.repr()),
+            Value::Complex(c) => out.push_str(&super::complex::repr(c)),
             Value::Generator(g) => {
                 let _ = match &g.kind {
                     super::object::GenKind::Wrapper(_) | super::object::GenKind::AsyncOp(_) => {
