@@ -1127,7 +1127,8 @@ pub(crate) fn bind_args(
     let kwonly = code.kwonlyargcount();
     let varargs = code.flags() & flags::VARARGS != 0;
     let varkw = code.flags() & flags::VARKEYWORDS != 0;
-    let name = code.name();
+    // CPython names the function by its qualified name (`C.m()`).
+    let name = code.qualname();
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     let mut locals = vec![Value::Empty; argcount + kwonly];
     let extra: Vec<Value> = if args.len() > argcount {

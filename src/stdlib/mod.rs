@@ -10,6 +10,7 @@ use crate::embed::{Error, Object, Result};
 use crate::runtime::{ExcKind, PyErr, Value};
 
 mod array;
+mod collections;
 mod importlib;
 mod math;
 mod random;
@@ -25,6 +26,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "random" => random::register,
         "importlib" => importlib::register,
         "array" => array::register,
+        "collections" => collections::register,
         _ => return None,
     })
 }
