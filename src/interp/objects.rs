@@ -1001,7 +1001,11 @@ impl Vm {
             }
         }
         let ns = Rc::new(Namespace::default());
-        ns.set(Rc::from("__module__"), Value::str("__main__"));
+        let module = match body.globals.get("__name__") {
+            Some(m @ Value::Str(_)) => m,
+            _ => Value::str("__main__"),
+        };
+        ns.set(Rc::from("__module__"), module);
         ns.set(Rc::from("__qualname__"), Value::str(body.code.qualname()));
         let regs = exec::enter_fresh(self, &body, Vec::new())?;
         // SAFETY: the frame is live (just pushed); `ns` outlives its run,

@@ -83,6 +83,15 @@ impl Class {
         }))
     }
 
+    /// The module the class was defined in (its own `__module__`, as
+    /// the class body set it), for reprs.
+    pub fn module_name(&self) -> Rc<String> {
+        match self.dict.borrow().get("__module__") {
+            Some(Value::Str(m)) => m.clone(),
+            _ => Rc::new(String::from("__main__")),
+        }
+    }
+
     /// The attribute `name` of the class or the first class of its MRO
     /// that has it.
     pub fn lookup(&self, name: &str) -> Option<Value> {

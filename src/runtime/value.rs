@@ -498,7 +498,7 @@ impl Value {
                 if c.builtin.is_some() || c.name.as_ref() == "object" && c.mro.is_empty() {
                     let _ = write!(out, "<class '{}'>", c.qualname);
                 } else {
-                    let _ = write!(out, "<class '__main__.{}'>", c.qualname);
+                    let _ = write!(out, "<class '{}.{}'>", c.module_name(), c.qualname);
                 }
             }
             Value::Instance(i) => {
@@ -516,7 +516,8 @@ impl Value {
                 } else {
                     let _ = write!(
                         out,
-                        "<__main__.{} object at {:#x}>",
+                        "<{}.{} object at {:#x}>",
+                        i.class.module_name(),
                         i.class.qualname,
                         Rc::as_ptr(i) as usize
                     );

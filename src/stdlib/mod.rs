@@ -12,6 +12,7 @@ use crate::runtime::{ExcKind, PyErr, Value};
 mod array;
 mod collections;
 mod importlib;
+mod io;
 mod math;
 mod random;
 mod sys;
@@ -27,6 +28,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "importlib" => importlib::register,
         "array" => array::register,
         "collections" => collections::register,
+        "io" => io::register,
         _ => return None,
     })
 }
