@@ -15,6 +15,7 @@ mod importlib;
 mod io;
 mod math;
 mod random;
+mod struct_;
 mod sys;
 mod time;
 
@@ -29,6 +30,11 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "array" => array::register,
         "collections" => collections::register,
         "io" => io::register,
+        "_struct" => struct_::register,
+        "struct" => |vm| {
+            vm.add_source_module("struct", include_str!("struct.py"));
+            Ok(())
+        },
         _ => return None,
     })
 }
