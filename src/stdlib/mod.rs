@@ -11,6 +11,7 @@ use crate::runtime::{ExcKind, PyErr, Value};
 
 mod array;
 mod collections;
+mod errno;
 mod importlib;
 mod io;
 mod math;
@@ -31,12 +32,17 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "collections" => collections::register,
         "io" => io::register,
         "_struct" => struct_::register,
-        "struct" => |vm| {
-            vm.add_source_module("struct", include_str!("struct.py"));
-            Ok(())
-        },
+        "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
+        "errno" => errno::register,
+        "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
         _ => return None,
     })
+}
+
+/// Registers a module written in Python (`src/stdlib/NAME.py`).
+fn source(vm: &mut Vm, name: &str, text: &str) -> Result<()> {
+    vm.add_source_module(name, text);
+    Ok(())
 }
 
 /// An error of kind `kind` for a host function to return.
