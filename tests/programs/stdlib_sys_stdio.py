@@ -9,7 +9,6 @@ print(str(sys.stdout), repr(sys.stderr))
 print(repr(sys.stdin))
 print(sys.stdin.readline() == "", sys.stdin.read() == "")
 print(sys.stdout.encoding, sys.stdin.mode, sys.stdout.mode, sys.stdout.isatty())
-sys.stderr.write("to stderr\n")
 try:
     sys.stdout.write(5)
 except TypeError as e:
