@@ -305,7 +305,8 @@ impl Vm {
         if name == "builtins" {
             // The builtins namespace itself, so a name set on the module
             // is what every global lookup then finds.
-            self.builtins.set(Rc::from("__name__"), Value::str("builtins"));
+            self.builtins
+                .set(Rc::from("__name__"), Value::str("builtins"));
             let m = Value::Module(Rc::new(Module {
                 name: Rc::from(name),
                 globals: self.builtins.clone(),

@@ -2,10 +2,10 @@
 //! to name). The values are Linux's.
 
 use super::obj;
+use crate::Vm;
 use crate::embed::Result;
 use crate::runtime::Value;
 use crate::runtime::dict::{Dict, new_dict};
-use crate::Vm;
 
 /// Each number with the name `errorcode` gives it.
 #[rustfmt::skip]
@@ -41,7 +41,11 @@ const CODES: &[(&str, i64)] = &[
 ];
 
 /// Other names for some of the numbers: (alias, the name above).
-const ALIASES: &[(&str, &str)] = &[("EWOULDBLOCK", "EAGAIN"), ("EDEADLK", "EDEADLOCK"), ("EOPNOTSUPP", "ENOTSUP")];
+const ALIASES: &[(&str, &str)] = &[
+    ("EWOULDBLOCK", "EAGAIN"),
+    ("EDEADLK", "EDEADLOCK"),
+    ("EOPNOTSUPP", "ENOTSUP"),
+];
 
 pub(super) fn register(vm: &mut Vm) -> Result<()> {
     let mut codes = Dict::default();
@@ -50,7 +54,9 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
             .set(Value::Int(n), Value::str(name))
             .map_err(crate::Error::from_py)?;
     }
-    let mut m = vm.module("errno").constant("errorcode", obj(new_dict(codes)));
+    let mut m = vm
+        .module("errno")
+        .constant("errorcode", obj(new_dict(codes)));
     for &(name, n) in CODES {
         m = m.constant(name, n);
     }

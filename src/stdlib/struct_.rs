@@ -509,9 +509,7 @@ impl Format {
                     _ => (0, 65535, "ushort"),
                 };
                 if n < lo || n > hi {
-                    return Err(e(format!(
-                        "{what} format requires {lo} <= number <= {hi}"
-                    )));
+                    return Err(e(format!("{what} format requires {lo} <= number <= {hi}")));
                 }
             }
             b'P' => {
@@ -619,11 +617,14 @@ fn int_value(v: &Value) -> Option<i128> {
     match v {
         Value::Int(i) => Some(*i as i128),
         Value::Bool(b) => Some(*b as i128),
-        Value::BigInt(b) => Some(b.to_i128().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-            i128::MIN
-        } else {
-            i128::MAX
-        })),
+        Value::BigInt(b) => Some(
+            b.to_i128()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i128::MIN
+                } else {
+                    i128::MAX
+                }),
+        ),
         _ => None,
     }
 }

@@ -388,7 +388,12 @@ fn getsizeof(_vm: &mut Vm, args: Args) -> Result<usize> {
         Value::None => 16,
         Value::Bool(_) => 28,
         // A header and 30-bit digits (at least one, as 3.11 counts 0).
-        Value::Int(i) => 24 + 4 * (64 - i.unsigned_abs().leading_zeros() as usize).div_ceil(30).max(1),
+        Value::Int(i) => {
+            24 + 4
+                * (64 - i.unsigned_abs().leading_zeros() as usize)
+                    .div_ceil(30)
+                    .max(1)
+        }
         Value::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
         Value::Float(_) => 24,
         Value::Str(s) if s.is_ascii() => 49 + s.len(),
@@ -399,7 +404,11 @@ fn getsizeof(_vm: &mut Vm, args: Args) -> Result<usize> {
         Value::List(l) => 56 + 8 * l.borrow().len(),
         Value::Dict(d) => {
             let len = d.borrow().map.len();
-            if len == 0 { 64 } else { 64 + 40 * len.next_power_of_two().max(8) / 2 }
+            if len == 0 {
+                64
+            } else {
+                64 + 40 * len.next_power_of_two().max(8) / 2
+            }
         }
         Value::Set(_) | Value::FrozenSet(_) => 216,
         Value::Range(_) => 48,
