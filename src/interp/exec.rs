@@ -260,10 +260,20 @@ pub(crate) fn load_classderef(r: &mut Regs, arg: u32) -> Step {
     load_deref(r, arg)
 }
 
-/// LOAD_BUILD_CLASS
-pub(crate) fn load_build_class(r: &mut Regs) -> Step {
+/// LOAD_BUILD_CLASS: the builtins' `__build_class__` (a script may
+/// replace it through the `builtins` module).
+pub(crate) fn load_build_class(vm: &mut Vm, r: &mut Regs) -> Step {
+    let f = match vm.builtins.get("__build_class__") {
+        Some(Value::Builtin(b)) if b.name == "__build_class__" => {
+            Value::Builtin(&super::objects::BUILD_CLASS)
+        }
+        Some(other) => other,
+        None => {
+            return Err(PyErr::new(ExcKind::NameError, "__build_class__ not found").into());
+        }
+    };
     // SAFETY: verified.
-    unsafe { r.sp.push(Value::Builtin(&super::objects::BUILD_CLASS)) };
+    unsafe { r.sp.push(f) };
     Ok(())
 }
 
@@ -1140,7 +1150,8 @@ pub(crate) fn bind_args(
     let kwonly = code.kwonlyargcount();
     let varargs = code.flags() & flags::VARARGS != 0;
     let varkw = code.flags() & flags::VARKEYWORDS != 0;
-    let name = code.name();
+    // CPython names the function by its qualified name (`C.m()`).
+    let name = code.qualname();
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     let mut locals = vec![Value::Empty; argcount + kwonly];
     let extra: Vec<Value> = if args.len() > argcount {

@@ -302,6 +302,21 @@ impl Vm {
     /// Finds and runs module `name`: hosted, built in, or a file along
     /// `dirs` (a package's `__path__`) or `sys.path`.
     fn load(&mut self, name: &str, submodule: bool, dirs: Option<Value>) -> PyResult<Value> {
+        if name == "builtins" {
+            // The builtins namespace itself, so a name set on the module
+            // is what every global lookup then finds.
+            self.builtins
+                .set(Rc::from("__name__"), Value::str("builtins"));
+            let m = Value::Module(Rc::new(Module {
+                name: Rc::from(name),
+                globals: self.builtins.clone(),
+                initializing: Cell::new(false),
+            }));
+            self.sys_modules()
+                .borrow_mut()
+                .set(Value::str(name), m.clone())?;
+            return Ok(m);
+        }
         if !self.imports.hosted.contains_key(name)
             && let Some(register) = crate::stdlib::find(name)
         {
@@ -687,6 +702,24 @@ pub(crate) fn import_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         Value::Tuple(t) => t.to_vec(),
         _ => return Err(exec::bad_code("IMPORT_NAME fromlist is not a tuple")),
     };
+    // A script that replaced `builtins.__import__` gets its own called.
+    match vm.builtins.get("__import__") {
+        Some(Value::HostFn(h)) if &*h.name == "__import__" => {}
+        Some(f) => {
+            let g = crate::runtime::builtins::Host::names(vm, false)?;
+            let fl = if fromlist.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(fromlist)
+            };
+            let args = vec![Value::str(&*name), g, Value::None, fl, Value::Int(level)];
+            let m = vm.call_value(&f, args, Vec::new())?;
+            // SAFETY: verified — room for the two popped.
+            unsafe { r.sp.push(m) };
+            return Ok(());
+        }
+        None => return Err(PyErr::new(ExcKind::ImportError, "__import__ not found").into()),
+    }
     let globals = exec::globals(r);
     let m = vm.import_level(&name, Some(globals), &fromlist, level)?;
     // SAFETY: verified — room for the two popped.

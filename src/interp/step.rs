@@ -97,7 +97,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::JumpIfNotExcMatch => exc::jump_if_not_exc_match(r, arg),
         Op::SetupWith => exc::setup_with(vm, r, arg),
         Op::WithExceptStart => exc::with_except_start(vm, r),
-        Op::LoadBuildClass => exec::load_build_class(r),
+        Op::LoadBuildClass => exec::load_build_class(vm, r),
         Op::StoreAttr => exec::store_attr(vm, r, arg),
         Op::DeleteAttr => exec::delete_attr(vm, r, arg),
         Op::LoadClassDeref => exec::load_classderef(r, arg),

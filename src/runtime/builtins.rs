@@ -1043,11 +1043,35 @@ fn list(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
+/// The (key, value) pairs of `v` if it is a mapping that is not a dict
+/// (an object with `keys()`: read through `keys()` and `__getitem__`, as
+/// `dict(m)` and `d.update(m)` read one); None for anything else.
+pub(crate) fn mapping_pairs(ctx: &mut Ctx, v: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(None);
+    }
+    let Ok(keys) = ctx.getattr(v, "keys") else {
+        return Ok(None);
+    };
+    let keys = ctx.call(&keys, Vec::new())?;
+    let mut out = Vec::new();
+    for k in ctx.items(&keys)? {
+        let value = ctx.getitem(v, &k)?;
+        out.push((k, value));
+    }
+    Ok(Some(out))
+}
+
 fn dict(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let mut d = super::dict::Dict::default();
     match args.as_slice() {
         [] => {}
         [Value::Dict(src)] => d = src.borrow().clone(),
+        [other] if let Some(pairs) = mapping_pairs(ctx, other)? => {
+            for (k, v) in pairs {
+                d.set(k, v)?;
+            }
+        }
         [other] => {
             for (i, item) in ctx.items(other)?.into_iter().enumerate() {
                 let pair = ctx.items(&item).map_err(|_| {

@@ -315,6 +315,19 @@ fn construct(ctx: &mut Ctx, fname: &str, args: Args, kwargs: Kwargs) -> PyResult
     if let Some(b) = buf(&source) {
         return Ok(b.to_vec());
     }
+    // An object exposing a buffer (PEP 688's `__buffer__`, which
+    // framevm's Python-source `array` defines) gives its bytes.
+    if let Value::Instance(_) = source
+        && let Some(view) = ctx.special(&source, "__buffer__")?
+    {
+        return match buf(&view) {
+            Some(b) => Ok(b.to_vec()),
+            None => Err(PyErr::type_error(format!(
+                "__buffer__ returned non-memoryview object (type {})",
+                view.type_name()
+            ))),
+        };
+    }
     if fname == "bytes"
         && let Value::Instance(_) = source
         && let Some(r) = ctx.special(&source, "__bytes__")?
@@ -553,6 +566,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
         return None;
     }
     Some(match op {
+        // An instance on the right may add itself (`__radd__`).
+        BinOp::Add if matches!(b, Value::Instance(_)) => return None,
         BinOp::Add => match buf(b) {
             Some(y) => {
                 let x = buf(a).expect("bytes-like");

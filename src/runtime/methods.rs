@@ -652,6 +652,9 @@ fn dict_update(ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
                 .iter()
                 .map(|(k, v)| (k.0.clone(), v.clone()))
                 .collect(),
+            other if let Some(pairs) = crate::runtime::builtins::mapping_pairs(ctx, other)? => {
+                pairs
+            }
             other => ctx
                 .items(other)?
                 .into_iter()

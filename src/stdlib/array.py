@@ -2,8 +2,12 @@
 
 Items live in a list; every store is checked against the type code's
 range with CPython's messages. 'f' items are kept as doubles (CPython
-rounds them to single precision); 'u' is not supported.
+rounds them to single precision, and so does `tobytes`); 'u' is not
+supported. `bytes(a)`, `bytearray(a)` and `b"..." + a` read its bytes
+through `__buffer__`; memoryview(a) is not there yet.
 """
+
+import _struct
 
 typecodes = "bBhHiIlLqQfd"
 
@@ -113,7 +117,8 @@ class array:
         if len(data) % size:
             raise ValueError("bytes length not a multiple of item size")
         if self.typecode in "fd":
-            raise NotImplementedError("framevm's array: frombytes of float arrays")
+            self._items.extend(_struct.unpack("<" + str(len(data) // size) + self.typecode, data))
+            return
         signed = self.typecode in "bhilq"
         for i in range(0, len(data), size):
             self._items.append(int.from_bytes(data[i:i + size], "little", signed=signed))
@@ -125,13 +130,23 @@ class array:
 
     def tobytes(self):
         if self.typecode in "fd":
-            raise NotImplementedError("framevm's array: tobytes of float arrays")
+            return _struct.pack("<" + str(len(self._items)) + self.typecode, *self._items)
         size = self.itemsize
         signed = self.typecode in "bhilq"
         out = bytearray()
         for v in self._items:
             out += v.to_bytes(size, "little", signed=signed)
         return bytes(out)
+
+    def __buffer__(self, flags=0):
+        # A read-only copy: framevm's memoryview views bytes and
+        # bytearrays only, so writes do not reach the array.
+        return memoryview(self.tobytes())
+
+    def __radd__(self, other):
+        if isinstance(other, (bytes, bytearray)):
+            return other + self.tobytes()
+        return NotImplemented
 
     def tolist(self):
         return list(self._items)

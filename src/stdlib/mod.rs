@@ -10,9 +10,13 @@ use crate::embed::{Error, Object, Result};
 use crate::runtime::{ExcKind, PyErr, Value};
 
 mod array;
+mod collections;
+mod errno;
 mod importlib;
+mod io;
 mod math;
 mod random;
+mod struct_;
 mod sys;
 mod time;
 mod types;
@@ -27,8 +31,20 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "importlib" => importlib::register,
         "array" => array::register,
         "types" => types::register,
+        "collections" => collections::register,
+        "io" => io::register,
+        "_struct" => struct_::register,
+        "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
+        "errno" => errno::register,
+        "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
         _ => return None,
     })
+}
+
+/// Registers a module written in Python (`src/stdlib/NAME.py`).
+fn source(vm: &mut Vm, name: &str, text: &str) -> Result<()> {
+    vm.add_source_module(name, text);
+    Ok(())
 }
 
 /// An error of kind `kind` for a host function to return.

@@ -23,8 +23,9 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
     );
     let path = vm.imports().path();
     let modules = Value::Dict(vm.sys_modules());
-    let stdout = stream(vm, "<stdout>", false);
-    let stderr = stream(vm, "<stderr>", true);
+    let stdout = stream(vm, Std::Out);
+    let stderr = stream(vm, Std::Err);
+    let stdin = stream(vm, Std::In);
     let implementation = namespace(
         "SimpleNamespace",
         vec![
@@ -73,6 +74,9 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
         .constant("stderr", obj(stderr.clone()))
         .constant("__stdout__", obj(stdout))
         .constant("__stderr__", obj(stderr))
+        .constant("stdin", obj(stdin.clone()))
+        .constant("__stdin__", obj(stdin))
+        .function("getsizeof", getsizeof)
         .constant("executable", "")
         .constant("float_repr_style", "short")
         .function("exit", exit)
@@ -176,52 +180,241 @@ fn namespace(class: &str, attrs: Vec<(&str, Value)>) -> Result<Value> {
     Ok(Value::Instance(Rc::new(inst)))
 }
 
-/// `sys.stdout` / `sys.stderr`: `write` (to the VM's output, or to the
-/// host's stderr writer — the process's stderr by default — after the
-/// output so far) and `flush`.
-fn stream(vm: &mut Vm, name: &str, is_err: bool) -> Value {
-    let write = vm.function("write", move |vm, (s,): (Object,)| {
-        let Some(text) = str_of(val(&s)) else {
-            return Err(type_err(format!(
-                "write() argument must be str, not {}",
-                val(&s).type_name()
-            )));
-        };
-        let r = if is_err {
-            let _ = Host::out(vm).flush();
-            match vm.host.stderr.as_mut() {
-                Some(w) => w.write_all(text.as_bytes()),
-                None => std::io::stderr().write_all(text.as_bytes()),
-            }
-        } else {
-            Host::out(vm).write_all(text.as_bytes())
-        };
-        r.map_err(|e| err(ExcKind::ValueError, format!("write: {e}")))?;
-        Ok(text.chars().count())
-    });
-    let flush = vm.function("flush", move |vm, (): ()| {
-        let r = if is_err {
-            match vm.host.stderr.as_mut() {
-                Some(w) => w.flush(),
-                None => std::io::stderr().flush(),
-            }
-        } else {
-            Host::out(vm).flush()
-        };
-        r.map_err(|e| err(ExcKind::ValueError, format!("flush: {e}")))
-    });
+/// Which standard stream an object stands for.
+#[derive(Clone, Copy, PartialEq)]
+enum Std {
+    In,
+    Out,
+    Err,
+}
+
+impl Std {
+    fn name(self) -> &'static str {
+        match self {
+            Std::In => "<stdin>",
+            Std::Out => "<stdout>",
+            Std::Err => "<stderr>",
+        }
+    }
+}
+
+/// Writes `data` to the stream: the VM's output, or the host's stderr
+/// writer (the process's stderr by default) after the output so far.
+fn put(vm: &mut Vm, which: Std, data: &[u8]) -> Result<()> {
+    let r = if which == Std::Err {
+        let _ = Host::out(vm).flush();
+        match vm.host.stderr.as_mut() {
+            Some(w) => w.write_all(data),
+            None => std::io::stderr().write_all(data),
+        }
+    } else {
+        Host::out(vm).write_all(data)
+    };
+    r.map_err(|e| err(ExcKind::ValueError, format!("write: {e}")))
+}
+
+fn flush(vm: &mut Vm, which: Std) -> Result<()> {
+    let r = match which {
+        Std::In => Ok(()),
+        Std::Err => match vm.host.stderr.as_mut() {
+            Some(w) => w.flush(),
+            None => std::io::stderr().flush(),
+        },
+        Std::Out => Host::out(vm).flush(),
+    };
+    r.map_err(|e| err(ExcKind::ValueError, format!("flush: {e}")))
+}
+
+/// One line of the process's stdin (empty at its end), after the output
+/// so far is flushed (so a prompt shows).
+fn read_line(vm: &mut Vm) -> Result<Vec<u8>> {
+    use std::io::BufRead;
+    let _ = Host::out(vm).flush();
+    let mut line = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut line)
+        .map_err(|e| err(ExcKind::OSError, format!("read: {e}")))?;
+    Ok(line)
+}
+
+fn read_all(vm: &mut Vm) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let _ = Host::out(vm).flush();
+    let mut all = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut all)
+        .map_err(|e| err(ExcKind::OSError, format!("read: {e}")))?;
+    Ok(all)
+}
+
+fn text(v: Vec<u8>) -> Value {
+    Value::str(String::from_utf8_lossy(&v).as_ref())
+}
+
+/// A class `_io.<name>` with the methods given, and an instance of it
+/// with the attributes given.
+fn io_object(name: &str, methods: Vec<(&str, Object)>, attrs: Vec<(&str, Value)>) -> Value {
     let mut dict = crate::runtime::class::AttrMap::default();
-    dict.insert(Rc::from("write"), write.0);
-    dict.insert(Rc::from("flush"), flush.0);
-    let cls = Class::new(
-        Rc::from("TextIOWrapper"),
-        Rc::from("TextIOWrapper"),
-        Vec::new(),
-        dict,
-    )
-    .expect("a class with no bases");
+    dict.insert(Rc::from("__module__"), Value::str("_io"));
+    for (k, f) in methods {
+        dict.insert(Rc::from(k), f.0);
+    }
+    let cls = Class::new(Rc::from(name), Rc::from(name), Vec::new(), dict)
+        .expect("a class with no bases");
     let inst = Instance::new(cls);
-    inst.set(Rc::from("name"), Value::str(name));
-    inst.set(Rc::from("encoding"), Value::str("utf-8"));
+    for (k, v) in attrs {
+        inst.set(Rc::from(k), v);
+    }
     Value::Instance(Rc::new(inst))
+}
+
+/// `sys.stdin` / `sys.stdout` / `sys.stderr` (host functions in a class
+/// are not bound, so the methods take no `self`): text streams (`write` and
+/// `flush`, or `read`, `readline` and `readlines` for stdin) with a binary
+/// `buffer` beneath.
+fn stream(vm: &mut Vm, which: Std) -> Value {
+    let name = which.name();
+    let repr_text = format!(
+        "<_io.TextIOWrapper name='{name}' mode='{}' encoding='utf-8'>",
+        if which == Std::In { "r" } else { "w" }
+    );
+    let repr = vm.function("__repr__", move |_vm, (): ()| Ok(repr_text.clone()));
+    let fl = vm.function("flush", move |vm, (): ()| flush(vm, which));
+    let yes = vm.function("isatty", |_vm, (): ()| Ok(false));
+    let buffer = if which == Std::In {
+        let read = vm.function("read", |vm, args: Args| {
+            arity("read", &args, 0, 1)?;
+            Ok(obj(crate::runtime::bytes::bytes(read_all(vm)?)))
+        });
+        let readline = vm.function("readline", |vm, args: Args| {
+            arity("readline", &args, 0, 1)?;
+            Ok(obj(crate::runtime::bytes::bytes(read_line(vm)?)))
+        });
+        let r = format!("<_io.BufferedReader name='{name}'>");
+        let repr = vm.function("__repr__", move |_vm, (): ()| Ok(r.clone()));
+        io_object(
+            "BufferedReader",
+            vec![("read", read), ("readline", readline), ("__repr__", repr)],
+            vec![("name", Value::str(name))],
+        )
+    } else {
+        let write = vm.function("write", move |vm, (b,): (Object,)| {
+            let Some(data) = crate::runtime::bytes::with_bytes(val(&b), |d| d.to_vec()) else {
+                return Err(type_err(format!(
+                    "a bytes-like object is required, not '{}'",
+                    val(&b).type_name()
+                )));
+            };
+            put(vm, which, &data)?;
+            Ok(data.len())
+        });
+        let fl = vm.function("flush", move |vm, (): ()| flush(vm, which));
+        let r = format!("<_io.BufferedWriter name='{name}'>");
+        let repr = vm.function("__repr__", move |_vm, (): ()| Ok(r.clone()));
+        io_object(
+            "BufferedWriter",
+            vec![("write", write), ("flush", fl), ("__repr__", repr)],
+            vec![("name", Value::str(name))],
+        )
+    };
+    let mut methods = vec![("__repr__", repr), ("flush", fl), ("isatty", yes)];
+    if which == Std::In {
+        methods.push((
+            "read",
+            vm.function("read", |vm, args: Args| {
+                arity("read", &args, 0, 1)?;
+                Ok(obj(text(read_all(vm)?)))
+            }),
+        ));
+        methods.push((
+            "readline",
+            vm.function("readline", |vm, args: Args| {
+                arity("readline", &args, 0, 1)?;
+                Ok(obj(text(read_line(vm)?)))
+            }),
+        ));
+        methods.push((
+            "readlines",
+            vm.function("readlines", |vm, args: Args| {
+                arity("readlines", &args, 0, 1)?;
+                let mut lines = Vec::new();
+                loop {
+                    let line = read_line(vm)?;
+                    if line.is_empty() {
+                        break;
+                    }
+                    lines.push(text(line));
+                }
+                Ok(obj(Value::list(lines)))
+            }),
+        ));
+    } else {
+        methods.push((
+            "write",
+            vm.function("write", move |vm, (t,): (Object,)| {
+                let Some(t) = str_of(val(&t)) else {
+                    return Err(type_err(format!(
+                        "write() argument must be str, not {}",
+                        val(&t).type_name()
+                    )));
+                };
+                put(vm, which, t.as_bytes())?;
+                Ok(t.chars().count())
+            }),
+        ));
+    }
+    io_object(
+        "TextIOWrapper",
+        methods,
+        vec![
+            ("name", Value::str(name)),
+            ("encoding", Value::str("utf-8")),
+            ("errors", Value::str("strict")),
+            ("mode", Value::str(if which == Std::In { "r" } else { "w" })),
+            ("buffer", buffer),
+        ],
+    )
+}
+
+/// `sys.getsizeof(obj[, default])`: CPython's sizes on a 64-bit build
+/// for the builtin values (their headers plus their items), so programs
+/// that compare sizes see plausible figures.
+fn getsizeof(_vm: &mut Vm, args: Args) -> Result<usize> {
+    arity("getsizeof", &args, 1, 2)?;
+    let v = val(&args.positional[0]);
+    Ok(match v {
+        Value::None => 16,
+        Value::Bool(_) => 28,
+        // A header and 30-bit digits (at least one, as 3.11 counts 0).
+        Value::Int(i) => {
+            24 + 4
+                * (64 - i.unsigned_abs().leading_zeros() as usize)
+                    .div_ceil(30)
+                    .max(1)
+        }
+        Value::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
+        Value::Float(_) => 24,
+        Value::Str(s) if s.is_ascii() => 49 + s.len(),
+        Value::Str(s) => 74 + 4 * s.chars().count(),
+        Value::Bytes(b) => 33 + b.len(),
+        Value::ByteArray(b) => 57 + b.borrow().capacity(),
+        Value::Tuple(t) => 40 + 8 * t.len(),
+        Value::List(l) => 56 + 8 * l.borrow().len(),
+        Value::Dict(d) => {
+            let len = d.borrow().map.len();
+            if len == 0 {
+                64
+            } else {
+                64 + 40 * len.next_power_of_two().max(8) / 2
+            }
+        }
+        Value::Set(_) | Value::FrozenSet(_) => 216,
+        Value::Range(_) => 48,
+        Value::Function(_) => 152,
+        Value::Class(_) => 1688,
+        Value::Instance(_) => 56,
+        _ => 72,
+    })
 }
