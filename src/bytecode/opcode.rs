@@ -120,6 +120,13 @@ macro_rules! for_each_opcode {
             ImportName         = 92, "IMPORT_NAME",          name,   |_| -1,                                                 _        ; "TOS := __import__(name, fromlist=pop(), level=TOS1)";
             ImportFrom         = 93, "IMPORT_FROM",          name,   |_| 1,                                                  _        ; "push TOS.name, or the submodule TOS.name (ImportError if neither)";
             ImportStar         = 94, "IMPORT_STAR",          plain,  |_| -1,                                                 _        ; "bind the public names of the module pop() in locals";
+            RotN               = 95, "ROT_N",                count,  |_| 0,                                                  _        ; "move TOS down to STACK[-arg], lifting the arg-1 values above that place";
+            GetLen             = 96, "GET_LEN",              plain,  |_| 1,                                                  _        ; "push len(TOS), keeping TOS (match statements)";
+            MatchMapping       = 97, "MATCH_MAPPING",        plain,  |_| 1,                                                  _        ; "push whether TOS is a mapping (dict or a subclass), keeping TOS";
+            MatchSequence      = 98, "MATCH_SEQUENCE",       plain,  |_| 1,                                                  _        ; "push whether TOS is a sequence (not str, bytes or bytearray), keeping TOS";
+            MatchKeys          = 99, "MATCH_KEYS",           plain,  |_| 1,                                                  _        ; "push a tuple of TOS1.get(k) for each key k of the tuple TOS, or None if one is missing";
+            MatchClass         = 100, "MATCH_CLASS",         count,  |_| -2,                                                 _        ; "pop the keyword names TOS, the class TOS1, the subject TOS2; push a tuple of arg positional then the keyword attributes, or None";
+            DictWithoutKeys    = 101, "DICT_WITHOUT_KEYS",   plain,  |_| -1,                                                 _        ; "pop the keys TOS and the mapping TOS1; push a dict of TOS1's items but those keys (`**rest`)";
         }
     };
 }

@@ -306,6 +306,10 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         Op::WithExceptStart => 3,
         Op::ImportName => 2,
         Op::ImportFrom | Op::ImportStar => 1,
+        Op::RotN => n,
+        Op::GetLen | Op::MatchMapping | Op::MatchSequence => 1,
+        Op::MatchKeys | Op::DictWithoutKeys => 2,
+        Op::MatchClass => 3,
         Op::CallFunction => n + 1,
         Op::CallMethod | Op::CallFunctionKw => n + 2,
         Op::CallFunctionEx => 2 + (n & 1),
@@ -370,6 +374,7 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
                 | Op::DictMerge
                 | Op::SetAdd
                 | Op::SetUpdate => a >= 1,
+                Op::RotN => a >= 1,
                 _ => true,
             },
             ArgKind::plain | ArgKind::jump => true,

@@ -16,6 +16,8 @@ use crate::bytecode::opcode::MAX_ARG;
 use crate::bytecode::{BinOp, CmpOp, Code, Op, Word, verify};
 use crate::runtime::Value;
 
+mod patterns;
+
 /// Compiles a module.
 pub fn module(
     m: &ast::ModModule,
@@ -508,6 +510,7 @@ impl Compiler<'_> {
             Stmt::ImportFrom(f) => self.import_from(f),
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             _ => return Err(self.refuse("this statement", s)),
         }
         Ok(())

@@ -6,7 +6,7 @@
 use super::exec::{self, Step};
 use super::sp::op_of;
 use super::{Regs, Vm};
-use super::{exc, generator, import};
+use super::{exc, generator, import, patterns};
 use crate::bytecode::{BinOp, Op};
 
 /// Executes one decoded instruction.
@@ -111,6 +111,13 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::ImportName => import::import_name(vm, r, arg),
         Op::ImportFrom => import::import_from(vm, r, arg),
         Op::ImportStar => import::import_star(vm, r),
+        Op::RotN => patterns::rot_n(r, arg),
+        Op::GetLen => patterns::get_len(vm, r),
+        Op::MatchMapping => patterns::match_kind(r, true),
+        Op::MatchSequence => patterns::match_kind(r, false),
+        Op::MatchKeys => patterns::match_keys(vm, r),
+        Op::MatchClass => patterns::match_class(vm, r, arg),
+        Op::DictWithoutKeys => patterns::dict_without_keys(vm, r),
         Op::ExtendedArg => extended(vm, r, arg),
     }
 }
