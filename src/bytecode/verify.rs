@@ -530,6 +530,53 @@ mod tests {
     }
 
     #[test]
+    fn match_instructions_read_what_they_need() {
+        let none = || vec![Value::None];
+        // ROT_N 3 over three values is fine; over two, or ROT_N 0, is not.
+        let rot = |n, pushed: usize| {
+            let mut words = vec![w(Op::LoadConst, 0); pushed];
+            words.push(w(Op::RotN, n));
+            words.extend(vec![w(Op::PopTop, 0); pushed - 1]);
+            words.push(w(Op::ReturnValue, 0));
+            verify(&code(words, none(), 0, pushed as u32))
+        };
+        assert_eq!(rot(3, 3), Ok(()));
+        assert_eq!(
+            rot(3, 2).unwrap_err().to_string(),
+            "instruction 2: ROT_N pops an empty stack"
+        );
+        assert_eq!(
+            rot(0, 2).unwrap_err().to_string(),
+            "instruction 2: ROT_N argument 0 out of range"
+        );
+        // MATCH_CLASS takes subject, class and names and leaves one value;
+        // with two on the stack it is refused.
+        let class = |pushed: usize| {
+            let mut words = vec![w(Op::LoadConst, 0); pushed];
+            words.push(w(Op::MatchClass, 0));
+            words.push(w(Op::ReturnValue, 0));
+            verify(&code(words, none(), 0, pushed as u32))
+        };
+        assert_eq!(class(3), Ok(()));
+        assert!(class(2).is_err());
+        // MATCH_KEYS keeps both inputs and pushes a third.
+        let keys = code(
+            vec![
+                w(Op::LoadConst, 0),
+                w(Op::LoadConst, 0),
+                w(Op::MatchKeys, 0),
+                w(Op::PopTop, 0),
+                w(Op::DictWithoutKeys, 0),
+                w(Op::ReturnValue, 0),
+            ],
+            none(),
+            0,
+            3,
+        );
+        assert_eq!(verify(&keys), Ok(()));
+    }
+
+    #[test]
     fn refuses_bad_code_naming_the_first_fault() {
         let cases: Vec<(Code, &str)> = vec![
             (

@@ -271,8 +271,8 @@ mod tests {
                 "t.py:1: unsupported: async def",
             ),
             (
-                "match x:\n    case 1:\n        pass\n",
-                "t.py:1: unsupported: match statement",
+                "x = 1\ntype Number = int\n",
+                "t.py:2: unsupported: type alias",
             ),
             (
                 "async def f():\n    async with a:\n        pass\n",

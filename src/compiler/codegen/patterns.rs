@@ -133,9 +133,19 @@ impl Compiler<'_> {
 
     /// TOS goes `n` down (nothing to do for 1).
     fn rotate(&mut self, n: usize) -> R {
-        if n > 1 {
-            let n = u32::try_from(n).map_err(|_| self.too_large("a pattern with 2^32 captures"))?;
-            self.emit(Op::RotN, n);
+        match n {
+            0 | 1 => {}
+            2 => {
+                self.emit(Op::RotTwo, 0);
+            }
+            3 => {
+                self.emit(Op::RotThree, 0);
+            }
+            _ => {
+                let n =
+                    u32::try_from(n).map_err(|_| self.too_large("a pattern with 2^32 captures"))?;
+                self.emit(Op::RotN, n);
+            }
         }
         Ok(())
     }
