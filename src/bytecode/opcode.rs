@@ -126,6 +126,13 @@ macro_rules! for_each_opcode {
             BeforeAsyncWith    = 98, "BEFORE_ASYNC_WITH",    plain,  |_| 1,                                                  _        ; "TOS := mgr.__aexit__, push mgr.__aenter__() (to be awaited)";
             SetupAsyncWith     = 99, "SETUP_ASYNC_WITH",     jump,   |_| 0,                                                  (|_| 1)  ; "push a try block to arg whose level is below TOS (the awaited __aenter__ result)";
             EndAsyncFor        = 100, "END_ASYNC_FOR",       plain,  |_| -3,                                                 _        ; "[aiter, previous, exc]: end the loop on StopAsyncIteration (pop all three), else re-raise";
+            RotN               = 101, "ROT_N",                count,  |_| 0,                                                  _        ; "move TOS down to STACK[-arg], lifting the arg-1 values above that place";
+            GetLen             = 102, "GET_LEN",              plain,  |_| 1,                                                  _        ; "push len(TOS), keeping TOS (match statements)";
+            MatchMapping       = 103, "MATCH_MAPPING",        plain,  |_| 1,                                                  _        ; "push whether TOS is a mapping (dict or a subclass), keeping TOS";
+            MatchSequence      = 104, "MATCH_SEQUENCE",       plain,  |_| 1,                                                  _        ; "push whether TOS is a sequence (not str, bytes or bytearray), keeping TOS";
+            MatchKeys          = 105, "MATCH_KEYS",           plain,  |_| 1,                                                  _        ; "push a tuple of TOS1.get(k) for each key k of the tuple TOS, or None if one is missing";
+            MatchClass         = 106, "MATCH_CLASS",         count,  |_| -2,                                                 _        ; "pop the keyword names TOS, the class TOS1, the subject TOS2; push a tuple of arg positional then the keyword attributes, or None";
+            DictWithoutKeys    = 107, "DICT_WITHOUT_KEYS",   plain,  |_| -1,                                                 _        ; "pop the keys TOS and the mapping TOS1; push a dict of TOS1's items but those keys (`**rest`)";
         }
     };
 }

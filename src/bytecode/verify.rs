@@ -338,6 +338,10 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         Op::WithExceptStart => 3,
         Op::ImportName => 2,
         Op::ImportFrom | Op::ImportStar => 1,
+        Op::RotN => n,
+        Op::GetLen | Op::MatchMapping | Op::MatchSequence => 1,
+        Op::MatchKeys | Op::DictWithoutKeys => 2,
+        Op::MatchClass => 3,
         Op::CallFunction => n + 1,
         Op::CallMethod | Op::CallFunctionKw => n + 2,
         Op::CallFunctionEx => 2 + (n & 1),
@@ -402,6 +406,7 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
                 | Op::DictMerge
                 | Op::SetAdd
                 | Op::SetUpdate => a >= 1,
+                Op::RotN => a >= 1,
                 _ => true,
             },
             ArgKind::plain | ArgKind::jump => true,
@@ -555,6 +560,53 @@ mod tests {
         );
         let data = Value::tuple(vec![Value::str("s"), Value::Float(0.5), Value::None]);
         assert_eq!(verify(&code(load, vec![data], 0, 1)), Ok(()));
+    }
+
+    #[test]
+    fn match_instructions_read_what_they_need() {
+        let none = || vec![Value::None];
+        // ROT_N 3 over three values is fine; over two, or ROT_N 0, is not.
+        let rot = |n, pushed: usize| {
+            let mut words = vec![w(Op::LoadConst, 0); pushed];
+            words.push(w(Op::RotN, n));
+            words.extend(vec![w(Op::PopTop, 0); pushed - 1]);
+            words.push(w(Op::ReturnValue, 0));
+            verify(&code(words, none(), 0, pushed as u32))
+        };
+        assert_eq!(rot(3, 3), Ok(()));
+        assert_eq!(
+            rot(3, 2).unwrap_err().to_string(),
+            "instruction 2: ROT_N pops an empty stack"
+        );
+        assert_eq!(
+            rot(0, 2).unwrap_err().to_string(),
+            "instruction 2: ROT_N argument 0 out of range"
+        );
+        // MATCH_CLASS takes subject, class and names and leaves one value;
+        // with two on the stack it is refused.
+        let class = |pushed: usize| {
+            let mut words = vec![w(Op::LoadConst, 0); pushed];
+            words.push(w(Op::MatchClass, 0));
+            words.push(w(Op::ReturnValue, 0));
+            verify(&code(words, none(), 0, pushed as u32))
+        };
+        assert_eq!(class(3), Ok(()));
+        assert!(class(2).is_err());
+        // MATCH_KEYS keeps both inputs and pushes a third.
+        let keys = code(
+            vec![
+                w(Op::LoadConst, 0),
+                w(Op::LoadConst, 0),
+                w(Op::MatchKeys, 0),
+                w(Op::PopTop, 0),
+                w(Op::DictWithoutKeys, 0),
+                w(Op::ReturnValue, 0),
+            ],
+            none(),
+            0,
+            3,
+        );
+        assert_eq!(verify(&keys), Ok(()));
     }
 
     #[test]

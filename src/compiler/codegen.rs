@@ -16,6 +16,8 @@ use crate::bytecode::opcode::MAX_ARG;
 use crate::bytecode::{BinOp, CmpOp, Code, Op, Word, verify};
 use crate::runtime::Value;
 
+mod patterns;
+
 /// Compiles a module.
 pub fn module(
     m: &ast::ModModule,
@@ -517,6 +519,7 @@ impl Compiler<'_> {
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) if w.is_async => self.async_with_stmt(&w.items, &w.body)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             _ => return Err(self.refuse("this statement", s)),
         }
         Ok(())

@@ -367,8 +367,8 @@ mod tests {
                 "t.py:1: unsupported: except*",
             ),
             (
-                "match x:\n    case 1:\n        pass\n",
-                "t.py:1: unsupported: match statement",
+                "x = 1\ntype Number = int\n",
+                "t.py:2: unsupported: type alias",
             ),
         ] {
             let e = compile(src, "t.py").unwrap_err();

@@ -435,7 +435,7 @@ impl Walker<'_> {
                     t => self.target(t),
                 },
             },
-            Stmt::Match(_) => Err(self.refuse("match statement", s)),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Import(i) => {
                 for a in &i.names {
                     let bound = match &a.asname {
@@ -462,6 +462,63 @@ impl Walker<'_> {
             }
             Stmt::IpyEscapeCommand(_) => Err(self.refuse("IPython escape command", s)),
         }
+    }
+
+    /// A `match` statement: the subject, then each case's pattern (its
+    /// captures bind names here), guard and body.
+    fn match_stmt(&mut self, m: &ast::StmtMatch) -> Result<(), CompileError> {
+        self.expr(&m.subject)?;
+        for case in &m.cases {
+            self.pattern(&case.pattern)?;
+            if let Some(g) = &case.guard {
+                self.expr(g)?;
+            }
+            self.body(&case.body)?;
+        }
+        Ok(())
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern;
+        self.depth += 1;
+        let r = self.too_deep(p).and_then(|()| match p {
+            Pattern::MatchValue(v) => self.expr(&v.value),
+            Pattern::MatchSingleton(_) => Ok(()),
+            Pattern::MatchSequence(s) => s.patterns.iter().try_for_each(|q| self.pattern(q)),
+            Pattern::MatchMapping(m) => {
+                m.keys.iter().try_for_each(|k| self.expr(k))?;
+                m.patterns.iter().try_for_each(|q| self.pattern(q))?;
+                m.rest.as_ref().map_or(Ok(()), |n| self.capture(n))
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|q| self.pattern(q))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.pattern(&k.pattern))
+            }
+            Pattern::MatchStar(s) => s.name.as_ref().map_or(Ok(()), |n| self.capture(n)),
+            Pattern::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q)?;
+                }
+                a.name.as_ref().map_or(Ok(()), |n| self.capture(n))
+            }
+            Pattern::MatchOr(o) => o.patterns.iter().try_for_each(|q| self.pattern(q)),
+        });
+        self.depth -= 1;
+        r
+    }
+
+    /// A name a pattern captures: bound in this scope.
+    fn capture(&mut self, n: &ast::Identifier) -> Result<(), CompileError> {
+        self.not_debug(n.as_str(), n)?;
+        self.top().bind(n.as_str());
+        Ok(())
     }
 
     fn defaults(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {

@@ -17,6 +17,7 @@ mod exec;
 mod generator;
 pub mod import;
 mod objects;
+mod patterns;
 mod quick;
 pub mod sp;
 mod step;

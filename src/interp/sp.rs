@@ -165,6 +165,19 @@ impl Sp {
         }
     }
 
+    /// Moves the top value down to `n` below the top (`rotate_down(1)`
+    /// changes nothing), lifting the `n - 1` values above that place.
+    ///
+    /// # Safety
+    /// The stack holds at least `n` values.
+    #[inline]
+    pub unsafe fn rotate_down(self, n: usize) {
+        // SAFETY: caller's contract: the n slots below sp are live values
+        // of this frame's stack, and no reference to them is held while
+        // the slice permutes them in place.
+        unsafe { std::slice::from_raw_parts_mut(self.0.sub(n), n).rotate_right(1) }
+    }
+
     /// The address (for saving into the frame's `stacktop`).
     #[inline(always)]
     pub fn as_ptr(self) -> *mut Value {

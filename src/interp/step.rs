@@ -6,7 +6,7 @@
 use super::exec::{self, Step};
 use super::sp::op_of;
 use super::{Regs, Vm};
-use super::{exc, generator, import};
+use super::{exc, generator, import, patterns};
 use crate::bytecode::{BinOp, Op};
 
 /// Executes one decoded instruction.
@@ -117,6 +117,13 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::BeforeAsyncWith => generator::before_async_with(vm, r),
         Op::SetupAsyncWith => exc::setup_async_with(r, arg),
         Op::EndAsyncFor => exc::end_async_for(vm, r),
+        Op::RotN => patterns::rot_n(r, arg),
+        Op::GetLen => patterns::get_len(vm, r),
+        Op::MatchMapping => patterns::match_kind(r, true),
+        Op::MatchSequence => patterns::match_kind(r, false),
+        Op::MatchKeys => patterns::match_keys(vm, r),
+        Op::MatchClass => patterns::match_class(vm, r, arg),
+        Op::DictWithoutKeys => patterns::dict_without_keys(vm, r),
         Op::ExtendedArg => extended(vm, r, arg),
     }
 }

@@ -1520,7 +1520,7 @@ fn filter(host: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     })))
 }
 
-fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
+pub(crate) fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
     match t {
         Value::Tuple(ts) => {
             for t in ts.iter() {
