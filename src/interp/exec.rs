@@ -261,7 +261,9 @@ pub(crate) fn load_classderef(r: &mut Regs, arg: u32) -> Step {
 }
 
 /// LOAD_BUILD_CLASS: the builtins' `__build_class__` (a script may
-/// replace it through the `builtins` module).
+/// replace it through the `builtins` module). Kept out of line: it is
+/// rare, and inlined into the switch loop it costs every instruction.
+#[inline(never)]
 pub(crate) fn load_build_class(vm: &mut Vm, r: &mut Regs) -> Step {
     let f = match vm.builtins.get("__build_class__") {
         Some(Value::Builtin(b)) if b.name == "__build_class__" => {

@@ -74,13 +74,18 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     match (num(a), num(b)) {
         (Some(x), Some(y)) => numeric(op, x, y, a, b),
-        _ => {
-            if let Some(r) = super::complex::binary(op, a, b) {
-                return r;
-            }
-            sequence(op, a, b)
-        }
+        _ => not_real(op, a, b),
     }
+}
+
+/// `a <op> b` when an operand is not an int or float: complex numbers,
+/// then sequences and the rest (out of line: the loops inline `binary`).
+#[inline(never)]
+fn not_real(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = super::complex::binary(op, a, b) {
+        return r;
+    }
+    sequence(op, a, b)
 }
 
 /// Python's int operators where both operands and the result are small
