@@ -76,7 +76,7 @@ pub(crate) fn pop_except(vm: &mut Vm, r: &mut Regs) -> Step {
 fn raising(vm: &mut Vm, v: &Value) -> Result<Rc<Instance>, PyErr> {
     match v {
         Value::Instance(i) if i.class.is_exception() => Ok(i.clone()),
-        Value::Class(c) if c.is_exception() => vm.exception_of_class(c),
+        Value::Class(c) if c.is_exception() => vm.exception_of_class(c, false),
         _ => Err(PyErr::type_error(
             "exceptions must derive from BaseException",
         )),

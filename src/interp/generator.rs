@@ -332,7 +332,7 @@ impl Vm {
             Some(v) => {
                 let inst = match &v {
                     Value::Instance(i) if i.class.is_exception() => i.clone(),
-                    Value::Class(c) if c.is_exception() => self.exception_of_class(c)?,
+                    Value::Class(c) if c.is_exception() => self.exception_of_class(c, true)?,
                     _ => {
                         return Err(PyErr::type_error(
                             "exceptions must derive from BaseException",

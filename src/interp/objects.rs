@@ -190,13 +190,22 @@ impl Vm {
     }
 
     /// `raise C` / `gen.throw(C)`: `C()`, which must give an exception.
-    pub(crate) fn exception_of_class(&mut self, cls: &Rc<Class>) -> PyResult<Rc<Instance>> {
+    /// (`thrown`: the generator's wording, which names the type plainly.)
+    pub(crate) fn exception_of_class(
+        &mut self,
+        cls: &Rc<Class>,
+        thrown: bool,
+    ) -> PyResult<Rc<Instance>> {
         match self.instantiate(cls, Vec::new(), Vec::new())? {
             Value::Instance(i) if i.class.is_exception() => Ok(i),
             other => Err(PyErr::type_error(format!(
                 "calling {} should have returned an instance of BaseException, not {}",
                 Value::Class(cls.clone()).repr(),
-                crate::runtime::builtins::type_of(&other).repr()
+                if thrown {
+                    other.type_name().to_string()
+                } else {
+                    crate::runtime::builtins::type_of(&other).repr()
+                }
             ))),
         }
     }
@@ -1069,10 +1078,15 @@ impl Vm {
                     usize::try_from(n)
                         .map_err(|_| PyErr::value_error("__len__() should return >= 0"))
                 }
-                None => Err(PyErr::type_error(format!(
-                    "object of type '{}' has no len()",
-                    v.type_name()
-                ))),
+                None => match v {
+                    Value::Instance(i) if i.base().is_some() => {
+                        crate::runtime::builtins::length(i.base().expect("checked"))
+                    }
+                    _ => Err(PyErr::type_error(format!(
+                        "object of type '{}' has no len()",
+                        v.type_name()
+                    ))),
+                },
             };
         }
         crate::runtime::builtins::length(v)
@@ -1080,9 +1094,15 @@ impl Vm {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if is_instance(container) {
+        if let Value::Instance(inst) = container {
             if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
                 return self.truthy(&r);
+            }
+            if let Some(base) = inst.base()
+                && inst.class.lookup("__iter__").is_none()
+            {
+                let base = base.clone();
+                return self.contains(&base, item);
             }
             let it = self.iter_of(container)?;
             while let Some(x) = self.next_of(&it)? {
@@ -1254,9 +1274,13 @@ impl Vm {
             }
             return Ok(v.clone());
         }
-        if is_instance(v) {
+        if let Value::Instance(inst) = v {
             if let Some(r) = self.call_special(v, "__iter__", Vec::new())? {
                 return Ok(r);
+            }
+            if let Some(base) = inst.base() {
+                let base = base.clone();
+                return self.iter_of(&base);
             }
             if class_of(v).and_then(|c| c.lookup("__getitem__")).is_some() {
                 // The old sequence protocol: items 0, 1, ... until IndexError.

@@ -312,7 +312,7 @@ fn construct(ctx: &mut Ctx, fname: &str, args: Args, kwargs: Kwargs) -> PyResult
     if errors.is_some() {
         return Err(PyErr::type_error("errors without a string argument"));
     }
-    if let Some(b) = buf(&source) {
+    if let Some(b) = buf(super::class::native_value(&source)) {
         return Ok(b.to_vec());
     }
     // An object exposing a buffer (PEP 688's `__buffer__`, which

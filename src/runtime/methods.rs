@@ -46,7 +46,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
         Value::Set(_) => super::set::SET_METHODS,
         Value::FrozenSet(_) => super::set::FROZENSET_METHODS,
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-            return super::bytes_methods::lookup(obj, name);
+            return super::bytes_methods::lookup(obj, name)
+                .or_else(|| super::typemethods::lookup(obj, name));
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             return super::bytes::int_method(name)
