@@ -1025,17 +1025,33 @@ pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         let obj = r.sp.pop();
         if let Value::Instance(inst) = &obj
             && inst.class.hooks() & crate::runtime::class::HOOK_GETATTRIBUTE == 0
-            && let Some(f) = inst.class.lookup(&name)
-            && match &f {
-                Value::Function(_) => true,
-                Value::HostFn(h) => h.method,
-                _ => false,
-            }
-            && inst.get(&name).is_none()
         {
-            r.sp.push(f);
-            r.sp.push(obj);
-            return Ok(());
+            match inst.class.lookup(&name) {
+                Some(f)
+                    if match &f {
+                        Value::Function(_) => true,
+                        Value::HostFn(h) => h.method,
+                        _ => false,
+                    } && inst.get(&name).is_none() =>
+                {
+                    r.sp.push(f);
+                    r.sp.push(obj);
+                    return Ok(());
+                }
+                // A method of the builtin value a subclass of a builtin
+                // type carries (`self.append(x)` in a list subclass): no
+                // bound method is made.
+                None if let Some(base) = inst.base()
+                    && inst.get(&name).is_none()
+                    && let Some(m) = methods::lookup(base, &name) =>
+                {
+                    let base = base.clone();
+                    r.sp.push(Value::Builtin(m));
+                    r.sp.push(base);
+                    return Ok(());
+                }
+                _ => {}
+            }
         }
         if !matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Super(_))
             && let Some(m) = methods::lookup(&obj, &name)
