@@ -168,6 +168,9 @@ fn run(cli: Cli) -> ExitCode {
     argv.extend(cli.args.iter().cloned());
     vm.set_argv(&argv);
     vm.set_memory_limit(cli.memory_limit);
+    // Ctrl-C: KeyboardInterrupt in the script (if the handler cannot be
+    // installed, SIGINT keeps its default action).
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.keyboard_interrupt_flag());
     let result = vm.run(&program);
     let flushed = vm.flush();
     let status = match result {
@@ -184,7 +187,12 @@ fn run(cli: Cli) -> ExitCode {
         },
         Err(err) => {
             eprintln!("{err}");
-            1
+            // An uncaught KeyboardInterrupt: the status of a SIGINT death
+            // (as CPython's 128 + 2).
+            match &err {
+                framevm::Error::Exception(e) if e.type_name() == "KeyboardInterrupt" => 130,
+                _ => 1,
+            }
         }
     };
     if cli.stats {

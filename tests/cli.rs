@@ -274,3 +274,45 @@ fn a_compiled_program_runs_like_its_source() {
     assert_eq!(code, 1);
     assert!(err.contains("cannot load the program"), "{err}");
 }
+
+#[test]
+fn sigint_raises_keyboard_interrupt_in_the_script() {
+    use std::io::{BufRead, BufReader};
+    let path = program(
+        "sigint.py",
+        "import sys\ntry:\n    print('ready', flush=True)\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught KeyboardInterrupt')\nwhile True:\n    pass\n",
+    );
+    let run = |signals: usize| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_framevm"))
+            .arg(&path)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("framevm runs");
+        let mut out = BufReader::new(child.stdout.take().expect("piped"));
+        let mut line = String::new();
+        out.read_line(&mut line).expect("a line");
+        assert_eq!(line, "ready\n");
+        for _ in 0..signals {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            let sent = Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .expect("kill runs");
+            assert!(sent.success());
+        }
+        let status = child.wait().expect("exits");
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut out, &mut rest).expect("stdout");
+        let mut err = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.take().expect("piped"), &mut err)
+            .expect("stderr");
+        (status.code(), rest, err)
+    };
+    // The first SIGINT is caught by the script's handler; the second,
+    // uncaught, ends it with a traceback and the status of a SIGINT death.
+    let (code, out, err) = run(2);
+    assert_eq!(out, "caught KeyboardInterrupt\n");
+    assert_eq!(code, Some(130), "{err}");
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+}

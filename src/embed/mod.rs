@@ -460,6 +460,8 @@ pub(crate) struct HostState {
     /// Total instructions the VM may have executed when the fuel runs out.
     fuel: Option<u64>,
     interrupt: Option<Arc<AtomicBool>>,
+    /// Set (by a SIGINT handler, say): the script gets KeyboardInterrupt.
+    keyboard: Option<Arc<AtomicBool>>,
     deadline: Option<Instant>,
     /// The memory cap: installed for the allocations of each call into
     /// the VM, and checked at every check-in.
@@ -479,6 +481,14 @@ impl HostState {
             && flag.swap(false, Ordering::Relaxed)
         {
             return Err(PyErr::aborted(Abort::Interrupt));
+        }
+        if let Some(flag) = &self.keyboard
+            && flag.swap(false, Ordering::Relaxed)
+        {
+            return Err(PyErr::new(
+                crate::runtime::ExcKind::KeyboardInterrupt,
+                String::new(),
+            ));
         }
         if let Some(d) = self.deadline
             && Instant::now() >= d
@@ -845,6 +855,17 @@ impl Vm {
             .interrupt
             .get_or_insert_with(|| Arc::new(AtomicBool::new(false)));
         InterruptHandle(flag.clone())
+    }
+
+    /// A flag that, once set (from a signal handler or another thread),
+    /// raises KeyboardInterrupt in the running script at its next
+    /// check-in — an exception it may catch, as CPython's on SIGINT. The
+    /// command line sets it on SIGINT.
+    pub fn keyboard_interrupt_flag(&mut self) -> Arc<AtomicBool> {
+        self.host
+            .keyboard
+            .get_or_insert_with(|| Arc::new(AtomicBool::new(false)))
+            .clone()
     }
 
     /// Stops scripts that run longer than `limit` from now (with
