@@ -185,7 +185,13 @@ fn type_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     match args.as_slice() {
         [v] => Ok(type_of(v)),
         // type(name, bases, dict): a new class, as a class statement makes.
-        [Value::Str(name), Value::Tuple(bases), Value::Dict(d)] => {
+        // (The namespace may be an instance of a dict subclass.)
+        [Value::Str(name), Value::Tuple(bases), ns]
+            if matches!(super::class::native_value(ns), Value::Dict(_)) =>
+        {
+            let Value::Dict(d) = super::class::native_value(ns) else {
+                return Err(PyErr::type_error("type() argument 3 must be dict"));
+            };
             let mut classes = Vec::new();
             for b in bases.iter() {
                 match b {

@@ -514,6 +514,8 @@ fn general(a: f64, p: usize, alternate: bool, upper: bool, keep_point: bool) -> 
 
 /// printf-style `fmt % args`.
 pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<String> {
+    // A subclass of tuple or dict counts as its base (as CPython).
+    let args = super::class::native_value(args);
     let (items, mapping): (Vec<Value>, Option<&Value>) = match args {
         Value::Tuple(t) => (t.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args)),

@@ -1,12 +1,9 @@
 """collections: deque, namedtuple, OrderedDict, defaultdict, Counter
 (Python source shipped in framevm).
 
-Until builtin types can be subclassed, namedtuple classes wrap a tuple
-(`_tuple`) and the dict-like classes wrap a dict (`_data`) behind the
-`_DictLike` base; each forwards what tuple/dict would have given. When
-`class X(dict)` works, `_DictLike` becomes `dict` and the forwarding
-methods go; namedtuple's base becomes `tuple` with `__new__`.
-"""
+A namedtuple class is a tuple subclass whose fields are properties
+reading self[i]; OrderedDict, defaultdict and Counter are dict
+subclasses (a missing key goes to `__missing__`)."""
 
 _sentinel = object()
 
@@ -256,95 +253,61 @@ _KEYWORDS = frozenset((
     "while", "with", "yield"))
 
 
-def _plain(t):
-    return t._tuple if isinstance(t, _TupleLike) else t
+class _tuplegetter:
+    """A namedtuple field: reads item `i` of the instance; read-only."""
 
+    __slots__ = ("_index", "__doc__")
 
-class _TupleLike:
-    """What a namedtuple class has from tuple (its items in `_tuple`)."""
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
 
-    def __len__(self):
-        return len(self._tuple)
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj[self._index]
 
-    def __iter__(self):
-        return iter(self._tuple)
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
 
-    def __contains__(self, x):
-        return x in self._tuple
-
-    def __getitem__(self, i):
-        return self._tuple[i]
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        return self._tuple == _plain(other)
-
-    def __ne__(self, other):
-        return self._tuple != _plain(other)
-
-    def __lt__(self, other):
-        return self._tuple < _plain(other)
-
-    def __le__(self, other):
-        return self._tuple <= _plain(other)
-
-    def __gt__(self, other):
-        return self._tuple > _plain(other)
-
-    def __ge__(self, other):
-        return self._tuple >= _plain(other)
-
-    def __add__(self, other):
-        return self._tuple + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    __rmul__ = __mul__
-
-    def count(self, x):
-        return self._tuple.count(x)
-
-    def index(self, *args):
-        return self._tuple.index(*args)
-
-    def __getnewargs__(self):
-        return self._tuple
-
-    def __repr__(self):
-        parts = []
-        for name, value in zip(self._fields, self._tuple):
-            parts.append(name + "=" + repr(value))
-        return type(self).__name__ + "(" + ", ".join(parts) + ")"
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
-
-    def _replace(self, **kwargs):
-        values = []
-        for name, value in zip(self._fields, self._tuple):
-            values.append(kwargs.pop(name, value))
-        if kwargs:
-            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
-        return self._make(values)
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError("Expected " + str(len(cls._fields))
-                            + " arguments, got " + str(len(values)))
-        return cls(*values)
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 def _field(i):
-    return property(lambda self: self._tuple[i],
-                    doc="Alias for field number " + str(i))
+    return _tuplegetter(i, "Alias for field number " + str(i))
+
+
+def _nt_repr(self):
+    parts = []
+    for name, value in zip(self._fields, self):
+        parts.append(name + "=" + repr(value))
+    return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_replace(self, **kwargs):
+    values = []
+    for name, value in zip(self._fields, self):
+        values.append(kwargs.pop(name, value))
+    if kwargs:
+        raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
+    return self._make(values)
+
+
+def _nt_make(cls, iterable):
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError("Expected " + str(len(cls._fields))
+                        + " arguments, got " + str(len(result)))
+    return result
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -391,163 +354,60 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             params.append(name)
     src = ("class " + typename + ":\n"
            + "    def __new__(" + ", ".join(["_cls"] + params) + "):\n"
-           + "        return (" + ", ".join(field_names)
-           + ("," if len(field_names) == 1 else "") + ")\n")
+           + "        return _tuple_new(_cls, (" + ", ".join(field_names)
+           + ("," if len(field_names) == 1 else "") + "))\n")
     scratch = {"__name__": "namedtuple_" + typename,
-               "_defaults": tuple(field_defaults.values())}
+               "_defaults": tuple(field_defaults.values()),
+               "_tuple_new": tuple.__new__}
     exec(src, scratch)
-    build = scratch[typename].__new__
-
-    def __init__(self, *args, **kwargs):
-        self._tuple = build(None, *args, **kwargs)
 
     ns = {
-        "__init__": __init__,
+        "__doc__": typename + "(" + ", ".join(field_names) + ")",
         "__slots__": (),
         "_fields": tuple(field_names),
         "_field_defaults": field_defaults,
+        "__new__": scratch[typename].__new__,
+        "_make": classmethod(_nt_make),
+        "_replace": _nt_replace,
+        "__repr__": _nt_repr,
+        "_asdict": _nt_asdict,
+        "__getnewargs__": _nt_getnewargs,
         "__match_args__": tuple(field_names),
     }
     for i, name in enumerate(field_names):
         ns[name] = _field(i)
-    cls = type(typename, (_TupleLike,), ns)
+    cls = type(typename, (tuple,), ns)
     if module is None:
         module = "__main__"
     cls.__module__ = module
     return cls
 
 
-# -------------------------------------------------------- dict-like types
+# -------------------------------------------------------- dict subclasses
 
-class _DictLike:
-    """What the dict-like classes have from dict (the items in `_data`)."""
-
-    def __init__(self, *args, **kwargs):
-        self._data = {}
-        self.update(*args, **kwargs)
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __getitem__(self, key):
-        try:
-            return self._data[key]
-        except KeyError:
-            return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def pop(self, key, default=_sentinel):
-        if default is _sentinel:
-            return self._data.pop(key)
-        return self._data.pop(key, default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def clear(self):
-        self._data.clear()
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("update expected at most 1 argument, got " + str(len(args)))
-        if args:
-            src = args[0]
-            if isinstance(src, _DictLike):
-                src = src._data
-            if isinstance(src, dict) or hasattr(src, "keys"):
-                for k in src.keys():
-                    self[k] = src[k]
-            else:
-                for k, v in src:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
-
-    def copy(self):
-        out = type(self)()
-        out._data = self._data.copy()
-        return out
-
-    __copy__ = copy
-
-    def __eq__(self, other):
-        if isinstance(other, _DictLike):
-            other = other._data
-        return self._data == other
-
-    def __ne__(self, other):
-        eq = self.__eq__(other)
-        return eq if eq is NotImplemented else not eq
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
-            return NotImplemented
-        out = self.copy()
-        out.update(other)
-        return out
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __repr__(self):
-        return type(self).__name__ + "(" + repr(self._data) + ")"
-
-
-class OrderedDict(_DictLike):
-    """A dict that remembers insertion order (as every dict does) and
-    compares that order with another OrderedDict."""
+class OrderedDict(dict):
+    """A dict that remembers insertion order (as every dict does), can
+    move a key to either end, and compares that order with another
+    OrderedDict."""
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        return key, self._data.pop(key)
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -556,73 +416,116 @@ class OrderedDict(_DictLike):
             out[k] = value
         return out
 
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return (self._data == other._data
-                    and list(self._data) == list(other._data))
-        return _DictLike.__eq__(self, other)
+            if not dict.__eq__(self, other):
+                return False
+            for a, b in zip(self, other):
+                if a != b:
+                    return False
+            return True
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        out = type(self)(self)
+        out.update(other)
+        return out
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        out = type(self)(other)
+        out.update(self)
+        return out
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return type(self).__name__ + "()"
-        return type(self).__name__ + "(" + repr(list(self._data.items())) + ")"
+        return type(self).__name__ + "(" + repr(list(self.items())) + ")"
 
 
-class defaultdict(_DictLike):
+class defaultdict(dict):
     """A dict that makes a missing key's value with `default_factory`."""
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        _DictLike.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        out = defaultdict(self.default_factory)
-        out._data = self._data.copy()
-        return out
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        out = self.copy()
+        out.update(other)
+        return out
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        out = type(self)(self.default_factory, other)
+        out.update(self)
+        return out
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __repr__(self):
-        f = self.default_factory
-        if f is None:
-            fr = "None"
-        elif isinstance(f, type) or type(f).__name__ == "builtin_function_or_method":
-            fr = "<class '" + f.__name__ + "'>"
-        else:
-            fr = repr(f)
-        return "defaultdict(" + fr + ", " + repr(self._data) + ")"
+        return ("defaultdict(" + repr(self.default_factory) + ", "
+                + dict.__repr__(self) + ")")
 
 
-class Counter(_DictLike):
+class Counter(dict):
     """A dict of counts: a missing key counts 0."""
 
     def __init__(self, iterable=None, **kwargs):
-        self._data = {}
+        dict.__init__(self)
         self.update(iterable, **kwargs)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         if n is None:
             return items
         return items[:max(n, 0)]
 
     def elements(self):
-        for k, v in self._data.items():
+        for k, v in self.items():
             for _ in range(v):
                 yield k
 
@@ -631,47 +534,35 @@ class Counter(_DictLike):
         raise NotImplementedError(
             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def update(self, iterable=None, **kwargs):
-        data = self._data
+    def _count(self, iterable, kwargs, sign):
+        get = self.get
         if iterable is not None:
-            if isinstance(iterable, _DictLike):
-                iterable = iterable._data
             if isinstance(iterable, dict) or hasattr(iterable, "keys"):
                 for k in iterable.keys():
-                    data[k] = data.get(k, 0) + iterable[k]
+                    self[k] = get(k, 0) + sign * iterable[k]
             else:
                 for k in iterable:
-                    data[k] = data.get(k, 0) + 1
+                    self[k] = get(k, 0) + sign
         for k in kwargs:
-            data[k] = data.get(k, 0) + kwargs[k]
+            self[k] = get(k, 0) + sign * kwargs[k]
+
+    def update(self, iterable=None, **kwargs):
+        self._count(iterable, kwargs, 1)
 
     def subtract(self, iterable=None, **kwargs):
-        data = self._data
-        if iterable is not None:
-            if isinstance(iterable, _DictLike):
-                iterable = iterable._data
-            if isinstance(iterable, dict) or hasattr(iterable, "keys"):
-                for k in iterable.keys():
-                    data[k] = data.get(k, 0) - iterable[k]
-            else:
-                for k in iterable:
-                    data[k] = data.get(k, 0) - 1
-        for k in kwargs:
-            data[k] = data.get(k, 0) - kwargs[k]
+        self._count(iterable, kwargs, -1)
 
     def copy(self):
-        out = Counter()
-        out._data = self._data.copy()
-        return out
+        return type(self)(self)
 
     __copy__ = copy
 
     def __delitem__(self, key):
-        if key in self._data:
-            del self._data[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return type(self).__name__ + "()"
         parts = []
         for k, v in self.most_common():
@@ -679,20 +570,20 @@ class Counter(_DictLike):
         return type(self).__name__ + "({" + ", ".join(parts) + "})"
 
     def _keep_positive(self):
-        for k in [k for k, v in self._data.items() if not v > 0]:
-            del self._data[k]
+        for k in [k for k, v in self.items() if not v > 0]:
+            dict.__delitem__(self, k)
         return self
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         out = Counter()
-        for k, v in self._data.items():
+        for k, v in self.items():
             n = v + other[k]
             if n > 0:
                 out[k] = n
-        for k, v in other._data.items():
-            if k not in self._data and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 out[k] = v
         return out
 
@@ -700,12 +591,12 @@ class Counter(_DictLike):
         if not isinstance(other, Counter):
             return NotImplemented
         out = Counter()
-        for k, v in self._data.items():
+        for k, v in self.items():
             n = v - other[k]
             if n > 0:
                 out[k] = n
-        for k, v in other._data.items():
-            if k not in self._data and v < 0:
+        for k, v in other.items():
+            if k not in self and v < 0:
                 out[k] = 0 - v
         return out
 
@@ -713,13 +604,13 @@ class Counter(_DictLike):
         if not isinstance(other, Counter):
             return NotImplemented
         out = Counter()
-        for k, v in self._data.items():
+        for k, v in self.items():
             o = other[k]
             n = o if v < o else v
             if n > 0:
                 out[k] = n
-        for k, v in other._data.items():
-            if k not in self._data and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 out[k] = v
         return out
 
@@ -727,7 +618,7 @@ class Counter(_DictLike):
         if not isinstance(other, Counter):
             return NotImplemented
         out = Counter()
-        for k, v in self._data.items():
+        for k, v in self.items():
             o = other[k]
             n = v if v < o else o
             if n > 0:
@@ -736,35 +627,76 @@ class Counter(_DictLike):
 
     def __pos__(self):
         out = Counter()
-        for k, v in self._data.items():
+        for k, v in self.items():
             if v > 0:
                 out[k] = v
         return out
 
     def __neg__(self):
         out = Counter()
-        for k, v in self._data.items():
+        for k, v in self.items():
             if v < 0:
                 out[k] = 0 - v
         return out
 
     def __iadd__(self, other):
-        for k, v in other._data.items():
-            self._data[k] = self[k] + v
+        for k, v in other.items():
+            self[k] = self[k] + v
         return self._keep_positive()
 
     def __isub__(self, other):
-        for k, v in other._data.items():
-            self._data[k] = self[k] - v
+        for k, v in other.items():
+            self[k] = self[k] - v
         return self._keep_positive()
+
+    def __ior__(self, other):
+        for k, o in other.items():
+            if o > self[k]:
+                self[k] = o
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for k, v in list(self.items()):
+            o = other[k]
+            if o < v:
+                self[k] = o
+        return self._keep_positive()
+
+    def _same(self, other, test):
+        for c in (self, other):
+            for k in c:
+                if not test(self[k], other[k]):
+                    return False
+        return True
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return _DictLike.__eq__(self, other)
-        for k in self._data:
-            if self[k] != other[k]:
-                return False
-        for k in other._data:
-            if self[k] != other[k]:
-                return False
-        return True
+            return NotImplemented
+        return self._same(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._same(other, lambda a, b: a <= b)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._same(other, lambda a, b: a >= b)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
