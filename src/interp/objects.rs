@@ -151,7 +151,7 @@ impl Vm {
                     .cloned()
                     .expect("TYPE_NEW is on builtin types");
                 let ctor = native.ctor.expect("a builtin type");
-                let base = if matches!(&*native.name, "list" | "dict" | "set" | "bytearray") {
+                let base = if crate::runtime::class::mutable_type(&native.name) {
                     exec::call_native(self, ctor, None, Vec::new(), Vec::new())?
                 } else {
                     exec::call_native(self, ctor, None, args.clone(), kwargs.clone())?

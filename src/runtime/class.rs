@@ -836,7 +836,7 @@ pub static EXC_NEW: Builtin = Builtin {
 
 /// Whether instances of the builtin type `name` change after they are
 /// made: those are made empty by `__new__` and filled by `__init__`.
-fn mutable_type(name: &str) -> bool {
+pub fn mutable_type(name: &str) -> bool {
     matches!(name, "list" | "dict" | "set" | "bytearray")
 }
 
