@@ -914,7 +914,10 @@ pub(crate) fn get_iter(vm: &mut Vm, r: &mut Regs) -> Step {
     // SAFETY: verified.
     unsafe {
         let v = r.sp.peek(0);
-        let it = if matches!(v, Value::Instance(_) | Value::Generator(_)) {
+        let it = if matches!(
+            v,
+            Value::Instance(_) | Value::Generator(_) | Value::Class(_)
+        ) {
             let v = v.clone();
             vm.iter_of(&v)?
         } else {

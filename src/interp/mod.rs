@@ -951,16 +951,21 @@ impl Host for Vm {
     fn compare(&mut self, op: crate::bytecode::CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         self.compare_values(op, a, b)
     }
-    fn new_class(
+    fn make_class(
         &mut self,
-        name: Rc<str>,
-        bases: Vec<Rc<crate::runtime::class::Class>>,
-        attrs: crate::runtime::class::AttrMap,
+        meta: Option<Rc<crate::runtime::class::Class>>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
     ) -> PyResult<Value> {
-        let cls = crate::runtime::class::Class::new(name.clone(), name, bases, attrs)?;
-        self.track_object(Tracked::Class(Rc::downgrade(&cls)));
-        self.finish_class(&cls, Vec::new())?;
-        Ok(Value::Class(cls))
+        Vm::make_class(self, meta, args, kwargs)
+    }
+    fn instantiate(
+        &mut self,
+        cls: &Rc<crate::runtime::class::Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        self.instantiate_plain(cls, args, kwargs)
     }
     fn generic_attr(
         &mut self,
@@ -999,6 +1004,15 @@ impl Vm {
     /// `globals()` (`locals` false) or `locals()` of the frame calling the
     /// builtin, as a new dict: a module's or class body's namespace, or a
     /// function's bound locals, cells and free variables in that order.
+    /// `__name__` of the calling frame's globals, while a builtin runs.
+    pub(crate) fn caller_module_name(&self) -> Option<Value> {
+        let fp = self.caller?;
+        // SAFETY: `caller` is set only while fp's CALL runs a builtin, so
+        // fp is live, and its globals (held by the frame's function) with it.
+        let ns = unsafe { &*(fp.header().globals() as *const Namespace) };
+        ns.get("__name__")
+    }
+
     fn names_dict(&mut self, locals: bool) -> PyResult<Value> {
         let mut items: Vec<(Rc<str>, Value)> = Vec::new();
         // The calling frame's globals (none when the host calls the builtin).

@@ -50,20 +50,27 @@ fn compare_names(op: CmpOp) -> (&'static str, &'static str) {
     }
 }
 
-/// Whether the value is an instance of a user class (or an exception).
+/// Whether the value is an instance of a user class (or an exception),
+/// or a class with a metaclass: a value whose special methods Python
+/// code may define.
 #[inline(always)]
 pub(crate) fn is_instance(v: &Value) -> bool {
-    matches!(v, Value::Instance(_))
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.meta.is_some(),
+        _ => false,
+    }
 }
 
 /// Whether comparing the value may call special methods: an instance, or
 /// a list, tuple or dict (which may hold instances).
 #[inline(always)]
 pub(crate) fn compares_in_vm(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_)
-    )
+    match v {
+        Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => true,
+        Value::Class(c) => c.meta.is_some(),
+        _ => false,
+    }
 }
 
 /// The class of a value, for values that have a class object.
@@ -136,6 +143,24 @@ impl Vm {
     pub(crate) fn instantiate(
         &mut self,
         cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        // A metaclass's `__call__` decides what calling its classes does.
+        if let Some(meta) = &cls.meta
+            && let Some(call) = cls.meta_lookup("__call__")
+        {
+            let call = self.bind_descr(&call, Some(&Value::Class(cls.clone())), meta)?;
+            return self.call_value(&call, args, kwargs);
+        }
+        self.instantiate_plain(cls, args, kwargs)
+    }
+
+    /// [`Vm::instantiate`] without the metaclass's `__call__`
+    /// (`type.__call__`).
+    pub(crate) fn instantiate_plain(
+        &mut self,
+        cls: &Rc<Class>,
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
@@ -150,6 +175,11 @@ impl Vm {
                     .native_class()
                     .cloned()
                     .expect("TYPE_NEW is on builtin types");
+                if &*native.name == "type" {
+                    // A metaclass: a class of it, then its `__init__`.
+                    let made = self.make_class(Some(cls.clone()), args.clone(), kwargs.clone())?;
+                    return self.init_class(cls, init, made, args, kwargs);
+                }
                 let ctor = native.ctor.expect("a builtin type");
                 let base = if crate::runtime::class::mutable_type(&native.name) {
                     exec::call_native(self, ctor, None, Vec::new(), Vec::new())?
@@ -183,10 +213,33 @@ impl Vm {
                         let init = cls.lookup("__init__");
                         self.init_instance(cls, init, i, std::mem::take(&mut args), kwargs, true)
                     }
+                    Value::Class(_) => {
+                        let init = cls.lookup("__init__");
+                        self.init_class(cls, init, obj, args, kwargs)
+                    }
                     _ => Ok(obj),
                 }
             }
         }
+    }
+
+    /// After metaclass `meta`'s `__new__` made `made`: `meta.__init__(made,
+    /// *args, **kwargs)` when `made` is a class of `meta` and the
+    /// metaclass has an `__init__` written in Python.
+    fn init_class(
+        &mut self,
+        meta: &Rc<Class>,
+        init: Option<Value>,
+        made: Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let is_ours = matches!(&made, Value::Class(k) if k.meta.as_ref().is_some_and(|m| m.is_subclass(meta)));
+        if is_ours && let Some(init) = init.filter(|i| !matches!(i, Value::Builtin(_))) {
+            let f = self.bind_descr(&init, Some(&made), meta)?;
+            self.call_value(&f, args, kwargs)?;
+        }
+        Ok(made)
     }
 
     /// `raise C` / `gen.throw(C)`: `C()`, which must give an exception.
@@ -333,8 +386,16 @@ impl Vm {
     /// has none (special methods are looked up on the class, not the
     /// instance, as in CPython).
     pub(crate) fn special(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
-        let Value::Instance(inst) = v else {
-            return Ok(None);
+        let inst = match v {
+            Value::Instance(inst) => inst,
+            // A class's special methods are its metaclass's.
+            Value::Class(c) => {
+                return match (&c.meta, c.meta_lookup(name)) {
+                    (Some(meta), Some(a)) => Ok(Some(self.meta_bind(&a, v, meta)?)),
+                    _ => Ok(None),
+                };
+            }
+            _ => return Ok(None),
         };
         let cls = &inst.class;
         match cls.lookup(name) {
@@ -450,6 +511,16 @@ impl Vm {
         )
     }
 
+    /// Attribute `a` of metaclass `meta` as seen through its class `obj`.
+    fn meta_bind(&mut self, a: &Value, obj: &Value, meta: &Rc<Class>) -> PyResult<Value> {
+        if let Value::Instance(di) = a
+            && di.class.lookup("__get__").is_some()
+        {
+            return self.descr_get(a, obj, meta);
+        }
+        self.bind_descr(a, Some(obj), meta)
+    }
+
     /// `getattr(obj, name)`.
     pub(crate) fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
@@ -471,6 +542,14 @@ impl Vm {
                 }
             }
             Value::Class(cls) => {
+                // A data descriptor of the metaclass (a property) comes
+                // before the class's own attributes.
+                if let Some(meta) = &cls.meta
+                    && let Some(a) = cls.meta_lookup(name)
+                    && is_data_attr(&a)
+                {
+                    return self.meta_bind(&a, obj, meta);
+                }
                 if let Some(a) = cls.lookup(name) {
                     if let Value::Instance(di) = &a
                         && di.class.lookup("__get__").is_some()
@@ -519,6 +598,12 @@ impl Vm {
                     }
                     _ => {}
                 }
+                // The metaclass's methods, bound to the class.
+                if let Some(meta) = &cls.meta
+                    && let Some(a) = cls.meta_lookup(name)
+                {
+                    return self.meta_bind(&a, obj, meta);
+                }
                 // The methods of the builtin types in the MRO, unbound.
                 for c in std::iter::once(cls).chain(cls.mro.iter()) {
                     if c.ctor.is_some()
@@ -535,6 +620,11 @@ impl Vm {
             Value::Super(s) => {
                 let (start, this) = (&s.0, &s.1);
                 let (owner, inst) = match this {
+                    // `super()` in a metaclass's method: `this` is a class
+                    // of the metaclass, an instance of it.
+                    Value::Class(c) if !c.is_subclass(start) => {
+                        (crate::runtime::class::class_of_value(this), Some(this))
+                    }
                     Value::Class(c) => (c.clone(), None),
                     Value::Instance(i) => (i.class.clone(), Some(this)),
                     _ => return Err(no_attribute(obj, name)),
@@ -861,7 +951,7 @@ impl Vm {
     /// `repr(v)`, with `__repr__` for instances (also inside containers).
     pub(crate) fn repr_of(&mut self, v: &Value) -> PyResult<String> {
         v.repr_with(&mut |x| match x {
-            Value::Instance(_) => self.instance_text(x, "__repr__"),
+            Value::Instance(_) | Value::Class(_) => self.instance_text(x, "__repr__"),
             _ => None,
         })
     }
@@ -887,6 +977,10 @@ impl Vm {
                 }
                 self.repr_of(v)
             }
+            Value::Class(_) => match self.instance_text(v, "__str__") {
+                Some(r) => r,
+                None => self.repr_of(v),
+            },
             _ => self.repr_of(v),
         }
     }
@@ -894,11 +988,19 @@ impl Vm {
     /// The text a user-defined `__repr__` / `__str__` returns, if the
     /// class (not a builtin base) defines one.
     fn instance_text(&mut self, v: &Value, name: &str) -> Option<PyResult<String>> {
-        let cls = class_of(v)?;
-        let m = cls.lookup(name)?;
-        let r = self
-            .bind_descr(&m, Some(v), &cls)
-            .and_then(|m| self.call_value(&m, Vec::new(), Vec::new()));
+        let bound = match v {
+            Value::Instance(i) => {
+                let m = i.class.lookup(name)?;
+                self.bind_descr(&m, Some(v), &i.class)
+            }
+            // A class whose metaclass defines it.
+            Value::Class(c) => {
+                let (meta, m) = (c.meta.as_ref()?, c.meta_lookup(name)?);
+                self.meta_bind(&m, v, meta)
+            }
+            _ => return None,
+        };
+        let r = bound.and_then(|m| self.call_value(&m, Vec::new(), Vec::new()));
         Some(match r {
             Ok(Value::Str(s)) => Ok((*s).clone()),
             Ok(other) => Err(PyErr::type_error(format!(
@@ -1094,6 +1196,22 @@ impl Vm {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Class(c) = container
+            && c.meta.is_some()
+        {
+            if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
+                return self.truthy(&r);
+            }
+            if c.meta_lookup("__iter__").is_some() {
+                let it = self.iter_of(container)?;
+                while let Some(x) = self.next_of(&it)? {
+                    if self.equal(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
         if let Value::Instance(inst) = container {
             if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
                 return self.truthy(&r);
@@ -1196,6 +1314,12 @@ impl Vm {
             let args = vec![index.clone()];
             return self.subscript_special(container, "__getitem__", args, "is not subscriptable");
         }
+        if let Value::Class(cls) = container
+            && cls.meta.is_some()
+            && let Some(r) = self.call_special(container, "__getitem__", vec![index.clone()])?
+        {
+            return Ok(r);
+        }
         if let Value::Class(cls) = container {
             // `C[x]`: the class's `__class_getitem__(x)`.
             if let Some(f) = cls.lookup("__class_getitem__") {
@@ -1273,6 +1397,12 @@ impl Vm {
                 )));
             }
             return Ok(v.clone());
+        }
+        if let Value::Class(c) = v
+            && c.meta.is_some()
+            && let Some(r) = self.call_special(v, "__iter__", Vec::new())?
+        {
+            return Ok(r);
         }
         if let Value::Instance(inst) = v {
             if let Some(r) = self.call_special(v, "__iter__", Vec::new())? {
@@ -1505,40 +1635,29 @@ impl Vm {
         else {
             return Err(PyErr::type_error("__build_class__: not a class body"));
         };
-        // `metaclass=type` is what a class has anyway; another metaclass
-        // is not supported (a callable one is called, as CPython does).
         let meta = kwargs
             .iter()
             .position(|(k, _)| &**k == "metaclass")
             .map(|i| kwargs.remove(i).1);
-        let mut bases = Vec::new();
         let args: Vec<Value> = args.collect();
-        if let Some(m) = meta
-            && !matches!(&m, Value::Class(c) if c.ctor.is_some() && &*c.name == "type")
+        let type_class = crate::runtime::class::builtin_type("type");
+        // A metaclass that is not a class of classes (a function, say) is
+        // called with the namespace, as CPython does.
+        if let Some(m) = &meta
+            && !matches!(m, Value::Class(c) if c.is_subclass(&type_class))
         {
-            if let Value::Class(c) = &m
-                && c.is_subclass(&crate::runtime::class::builtin_type("type"))
-            {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    format!(
-                        "metaclass {}: classes of classes other than type are not supported",
-                        c.name
-                    ),
-                ));
-            }
-            let (dict, _) = self.class_namespace(&body)?;
-            let mut d = crate::runtime::dict::Dict::default();
-            for (k, v) in dict {
-                d.set(Value::str(&*k), v)?;
-            }
-            let d = crate::runtime::dict::new_dict(d);
-            let args = vec![Value::str(name.as_str()), Value::tuple(args), d];
-            return self.call_value(&m, args, kwargs);
+            let (dict, _) = self.class_namespace(&body, Vec::new())?;
+            let args = vec![
+                Value::str(name.as_str()),
+                Value::tuple(args),
+                attr_dict(dict)?,
+            ];
+            return self.call_value(m, args, kwargs);
         }
-        for b in args {
+        let mut bases = Vec::new();
+        for b in &args {
             match b {
-                Value::Class(c) => bases.push(c),
+                Value::Class(c) => bases.push(c.clone()),
                 other => {
                     return Err(PyErr::type_error(format!(
                         "bases must be types, not {}",
@@ -1547,7 +1666,44 @@ impl Vm {
                 }
             }
         }
-        let (mut dict, cell) = self.class_namespace(&body)?;
+        let asked = match meta {
+            Some(Value::Class(c)) => Some(c),
+            _ => None,
+        };
+        if let Some(m) = crate::runtime::class::winner_meta(asked, &bases)? {
+            // `M.__prepare__(name, bases, **kwargs)` gives the namespace's
+            // first entries; then `M(name, bases, namespace, **kwargs)`,
+            // whose `type.__new__` fills the `__class__` cell.
+            let mut seed = Vec::new();
+            if let Some(prep) = m.lookup("__prepare__") {
+                let prep = self.bind_descr(&prep, None, &m)?;
+                let pargs = vec![Value::str(name.as_str()), Value::tuple(args.clone())];
+                let ns = self.call_value(&prep, pargs, kwargs.clone())?;
+                let Value::Dict(d) = crate::runtime::class::native_value(&ns) else {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        m.name,
+                        ns.type_name()
+                    )));
+                };
+                for (k, v) in d.borrow().map.iter() {
+                    if let Value::Str(k) = &k.0 {
+                        seed.push((Rc::from(k.as_str()), v.clone()));
+                    }
+                }
+            }
+            let (mut dict, cell) = self.class_namespace(&body, seed)?;
+            if let Value::Cell(_) = cell {
+                dict.insert(Rc::from("__classcell__"), cell);
+            }
+            let margs = vec![
+                Value::str(name.as_str()),
+                Value::tuple(args),
+                attr_dict(dict)?,
+            ];
+            return self.call_value(&Value::Class(m), margs, kwargs);
+        }
+        let (mut dict, cell) = self.class_namespace(&body, Vec::new())?;
         // `__qualname__` is the class's own attribute, not its namespace's.
         let qualname = match dict.shift_remove("__qualname__") {
             Some(Value::Str(q)) => Rc::from(q.as_str()),
@@ -1562,14 +1718,80 @@ impl Vm {
         Ok(Value::Class(cls))
     }
 
+    /// `type.__new__(meta, name, bases, namespace, **kwargs)` (`meta`
+    /// `None` for `type` itself, as `type(name, bases, namespace)`): a new
+    /// class, its `__class__` cell filled, `__set_name__` and
+    /// `__init_subclass__` run.
+    pub(crate) fn make_class(
+        &mut self,
+        meta: Option<Rc<Class>>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let [Value::Str(name), Value::Tuple(bases), ns] = args.as_slice() else {
+            return Err(PyErr::type_error(
+                "type.__new__() argument 1 must be str, argument 2 a tuple and argument 3 a dict",
+            ));
+        };
+        let Value::Dict(d) = crate::runtime::class::native_value(ns) else {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                ns.type_name()
+            )));
+        };
+        let mut classes = Vec::new();
+        for b in bases.iter() {
+            match b {
+                Value::Class(c) => classes.push(c.clone()),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        other.type_name()
+                    )));
+                }
+            }
+        }
+        let mut attrs = crate::runtime::class::AttrMap::default();
+        for (k, v) in d.borrow().map.iter() {
+            let Value::Str(k) = &k.0 else {
+                return Err(PyErr::type_error(
+                    "type.__new__() argument 3 must have str keys",
+                ));
+            };
+            attrs.insert(Rc::from(k.as_str()), v.clone());
+        }
+        if !attrs.contains_key("__module__") {
+            let module = self
+                .caller_module_name()
+                .unwrap_or_else(|| Value::str("__main__"));
+            attrs.insert(Rc::from("__module__"), module);
+        }
+        let cell = attrs.shift_remove("__classcell__");
+        let qualname = match attrs.shift_remove("__qualname__") {
+            Some(Value::Str(q)) => Rc::from(q.as_str()),
+            _ => Rc::from(name.as_str()),
+        };
+        let cls = Class::with_meta(Rc::from(name.as_str()), qualname, classes, attrs, meta)?;
+        if let Some(Value::Cell(c)) = cell {
+            *c.borrow_mut() = Value::Class(cls.clone());
+        }
+        self.track_object(super::Tracked::Class(Rc::downgrade(&cls)));
+        self.finish_class(&cls, kwargs)?;
+        Ok(Value::Class(cls))
+    }
+
     /// Runs a class body with a fresh namespace as its locals: the
     /// namespace, and what the body returns (the `__class__` cell, if a
     /// method uses `super()`).
     fn class_namespace(
         &mut self,
         body: &Rc<crate::runtime::object::Function>,
+        seed: Vec<(Rc<str>, Value)>,
     ) -> PyResult<(crate::runtime::class::AttrMap, Value)> {
         let ns = Rc::new(Namespace::default());
+        for (k, v) in seed {
+            ns.set(k, v);
+        }
         let module = body
             .globals
             .get("__name__")
@@ -1588,16 +1810,14 @@ impl Vm {
     /// each attribute that has one, then the nearest base's
     /// `__init_subclass__(**kwargs)`.
     pub(crate) fn finish_class(&mut self, cls: &Rc<Class>, kwargs: Kwargs) -> PyResult<()> {
-        let mut named: Vec<(Rc<str>, Value)> = cls
+        let named: Vec<(Rc<str>, Value)> = cls
             .dict
             .borrow()
             .iter()
             .filter(|(_, v)| matches!(v, Value::Instance(i) if i.class.lookup("__set_name__").is_some()))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        // In definition order is unknown here (the namespace is a map):
-        // by name, so the order is at least fixed.
-        named.sort_by(|a, b| a.0.cmp(&b.0));
+        // In definition order (the namespace keeps it).
         for (k, v) in named {
             self.call_hook(
                 &v,
@@ -1621,6 +1841,15 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// A class namespace as a dict (the third argument of a metaclass).
+fn attr_dict(attrs: crate::runtime::class::AttrMap) -> PyResult<Value> {
+    let mut d = crate::runtime::dict::Dict::default();
+    for (k, v) in attrs {
+        d.set(Value::str(&*k), v)?;
+    }
+    Ok(crate::runtime::dict::new_dict(d))
 }
 
 /// `T.name` for builtin type `T` (named `type_name`): its methods,
@@ -1654,6 +1883,16 @@ fn plain_base(k: &Value) -> Option<Value> {
     Some(base.clone())
 }
 
+/// Whether a class attribute is a data descriptor (a property, or an
+/// object whose class has `__set__` or `__delete__`).
+fn is_data_attr(a: &Value) -> bool {
+    match a {
+        Value::Descr(d) => matches!(**d, Descr::Property { .. }),
+        Value::Instance(di) => is_data_descriptor(di),
+        _ => false,
+    }
+}
+
 /// Whether `d`'s class makes it a data descriptor: `__get__` with
 /// `__set__` or `__delete__`.
 fn is_data_descriptor(d: &Instance) -> bool {
@@ -1666,6 +1905,7 @@ fn is_data_descriptor(d: &Instance) -> bool {
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
 }

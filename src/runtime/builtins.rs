@@ -81,13 +81,18 @@ pub trait Host: super::format::Stringify {
     fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool>;
     /// `a <op> b` for a comparison operator.
     fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value>;
-    /// A new class (what `type(name, bases, dict)` makes).
-    fn new_class(
+    /// `type.__new__(meta, name, bases, namespace, **kwargs)` (`meta`
+    /// `None` for `type`): a new class.
+    fn make_class(
         &mut self,
-        name: Rc<str>,
-        bases: Vec<Rc<Class>>,
-        attrs: crate::runtime::class::AttrMap,
+        meta: Option<Rc<Class>>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
     ) -> PyResult<Value>;
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`,
+    /// not the metaclass's own `__call__`.
+    fn instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs)
+    -> PyResult<Value>;
     /// `object.__getattribute__` (`value` None, `delete` false),
     /// `object.__setattr__` (`value` Some) or `object.__delattr__`
     /// (`delete`): the generic attribute protocol, without the class's
@@ -181,47 +186,29 @@ pub(crate) fn type_of(v: &Value) -> Value {
 }
 
 fn type_(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("type", &kwargs)?;
     match args.as_slice() {
-        [v] => Ok(type_of(v)),
-        // type(name, bases, dict): a new class, as a class statement makes.
-        // (The namespace may be an instance of a dict subclass.)
-        [Value::Str(name), Value::Tuple(bases), ns]
-            if matches!(super::class::native_value(ns), Value::Dict(_)) =>
-        {
-            let Value::Dict(d) = super::class::native_value(ns) else {
-                return Err(PyErr::type_error("type() argument 3 must be dict"));
-            };
-            let mut classes = Vec::new();
-            for b in bases.iter() {
-                match b {
-                    Value::Class(c) => classes.push(c.clone()),
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "bases must be types, not {}",
-                            other.type_name()
-                        )));
-                    }
-                }
+        [v] if kwargs.is_empty() => Ok(type_of(v)),
+        // type(name, bases, dict): a new class, as a class statement makes
+        // (by the bases' metaclass when they have one).
+        [_, Value::Tuple(bases), _] => {
+            let classes: Vec<Rc<Class>> = bases
+                .iter()
+                .filter_map(|b| match b {
+                    Value::Class(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect();
+            match super::class::winner_meta(None, &classes)? {
+                Some(m) => ctx.instantiate(&m, args, kwargs),
+                None => ctx.make_class(None, args, kwargs),
             }
-            let mut attrs = super::class::AttrMap::default();
-            attrs.insert(Rc::from("__module__"), Value::str("__main__"));
-            for (k, v) in d.borrow().map.iter() {
-                let Value::Str(k) = &k.0 else {
-                    return Err(PyErr::type_error("type() argument 3 must have str keys"));
-                };
-                attrs.insert(Rc::from(k.as_str()), v.clone());
-            }
-            ctx.new_class(Rc::from(name.as_str()), classes, attrs)
         }
-        [_, _, _] => Err(PyErr::type_error(
-            "type() argument 1 must be str, argument 2 a tuple and argument 3 a dict",
-        )),
+        [_, _, _] => ctx.make_class(None, args, kwargs),
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }
 
-fn issubclass(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn issubclass(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("issubclass", &kwargs)?;
     exactly("issubclass", &args, 2)?;
     let Value::Class(c) = &args[0] else {
@@ -243,7 +230,10 @@ fn issubclass(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             )),
         }
     }
-    Ok(Value::Bool(sub(c, &args[1])?))
+    if sub(c, &args[1])? {
+        return Ok(Value::Bool(true));
+    }
+    check_hook(ctx, &args[1], "__subclasscheck__", &args[0])
 }
 
 fn attr_name(v: &Value, what: &str) -> PyResult<String> {
@@ -299,7 +289,9 @@ fn super_(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         ] => {
             let ok = match obj {
                 Value::Instance(i) => i.class.is_subclass(c),
-                Value::Class(k) => k.is_subclass(c),
+                Value::Class(k) => {
+                    k.is_subclass(c) || super::class::class_of_value(obj).is_subclass(c)
+                }
                 _ => false,
             };
             if !ok {
@@ -1538,6 +1530,7 @@ pub(crate) fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
         }
         Value::Class(c) => Ok(match v {
             Value::Instance(i) => i.class.is_subclass(c),
+            Value::Class(k) if k.meta.is_some() => super::class::class_of_value(v).is_subclass(c),
             // Every value is an object.
             _ if c.mro.is_empty() => true,
             // A builtin value: its type's name, bool a subclass of int.
@@ -1554,10 +1547,27 @@ pub(crate) fn matches_type(v: &Value, t: &Value) -> PyResult<bool> {
     }
 }
 
-fn isinstance(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+fn isinstance(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("isinstance", &kwargs)?;
     exactly("isinstance", &args, 2)?;
-    Ok(Value::Bool(matches_type(&args[0], &args[1])?))
+    if matches_type(&args[0], &args[1])? {
+        return Ok(Value::Bool(true));
+    }
+    // A metaclass's `__instancecheck__` (an ABC's registered classes).
+    check_hook(ctx, &args[1], "__instancecheck__", &args[0])
+}
+
+/// `cls.__instancecheck__(x)` / `cls.__subclasscheck__(x)` when the
+/// metaclass of `cls` defines it, else false.
+fn check_hook(ctx: &mut Ctx, cls: &Value, name: &str, x: &Value) -> PyResult<Value> {
+    if let Value::Class(c) = cls
+        && c.meta_lookup(name).is_some()
+    {
+        let m = ctx.getattr(cls, name)?;
+        let r = ctx.call(&m, vec![x.clone()])?;
+        return Ok(Value::Bool(ctx.truthy(&r)?));
+    }
+    Ok(Value::Bool(false))
 }
 
 /// `round(x, n)` for a float: correctly rounded, half to even on the

@@ -67,6 +67,10 @@ pub struct Class {
     /// Which attribute hooks the class defines (see [`Class::hooks`]), as
     /// found at version tag `.0`.
     hooks_cache: std::cell::Cell<(u64, u8)>,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)`, or
+    /// inherited from a base): `type(C)`, whose attributes and special
+    /// methods the class has.
+    pub meta: Option<Rc<Class>>,
 }
 
 /// [`Class::hooks`]: a `__getattribute__` other than `object`'s.
@@ -118,6 +122,21 @@ impl Class {
         bases: Vec<Rc<Class>>,
         dict: AttrMap,
     ) -> PyResult<Rc<Class>> {
+        Class::with_meta(name, qualname, bases, dict, None)
+    }
+
+    /// [`Class::new`] with a metaclass named by the class statement (or
+    /// by `M.__new__` through `type.__new__(M, ...)`); the metaclass of
+    /// the class is the most derived of it and the bases' metaclasses
+    /// (`None` stands for `type`).
+    pub fn with_meta(
+        name: Rc<str>,
+        qualname: Rc<str>,
+        bases: Vec<Rc<Class>>,
+        dict: AttrMap,
+        meta: Option<Rc<Class>>,
+    ) -> PyResult<Rc<Class>> {
+        let meta = winner_meta(meta, &bases)?;
         let bases = if bases.is_empty() {
             vec![object_class()]
         } else {
@@ -182,6 +201,7 @@ impl Class {
             make_cache: RefCell::default(),
             hooks_cache: std::cell::Cell::new((0, 0)),
             slots,
+            meta,
         });
         for b in &cls.bases {
             let mut subs = b.subclasses.borrow_mut();
@@ -331,6 +351,17 @@ impl Class {
         }
         self.mro
             .iter()
+            .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// The attribute `name` of this class's metaclass when a class written
+    /// in Python defines it (`type`'s own are left to the callers, which
+    /// implement them).
+    pub fn meta_lookup(&self, name: &str) -> Option<Value> {
+        let meta = self.meta.as_ref()?;
+        std::iter::once(&**meta)
+            .chain(meta.mro.iter().map(|c| &**c))
+            .filter(|c| !c.is_builtin)
             .find_map(|c| c.dict.borrow().get(name).cloned())
     }
 
@@ -521,7 +552,29 @@ fn builtin_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<ExcKind>) ->
         make_cache: RefCell::default(),
         hooks_cache: std::cell::Cell::new((0, 0)),
         slots: None,
+        meta: None,
     })
+}
+
+/// The metaclass of a new class: the most derived of the one asked for
+/// and those of the bases (`None` is `type`); CPython's TypeError when
+/// none of them derives from all the others.
+pub fn winner_meta(asked: Option<Rc<Class>>, bases: &[Rc<Class>]) -> PyResult<Option<Rc<Class>>> {
+    let mut winner = asked.filter(|m| !m.is_builtin);
+    for m in bases.iter().filter_map(|b| b.meta.as_ref()) {
+        winner = match winner {
+            None => Some(m.clone()),
+            Some(w) if m.is_subclass(&w) => Some(m.clone()),
+            Some(w) if w.is_subclass(m) => Some(w),
+            Some(_) => {
+                return Err(PyErr::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        };
+    }
+    Ok(winner)
 }
 
 /// The builtin types that calling makes values of, each named as its
@@ -610,6 +663,9 @@ fn make_builtins() -> Builtins {
             if let Some(init) = native_init(name) {
                 d.insert(Rc::from("__init__"), Value::Builtin(init));
             }
+            if name == "type" {
+                d.insert(Rc::from("__call__"), Value::Builtin(&TYPE_CALL));
+            }
         }
         types.insert(name.to_string(), c);
     }
@@ -650,6 +706,7 @@ pub fn constructed_type(name: &str) -> Option<Rc<Class>> {
 pub fn class_of_value(v: &Value) -> Rc<Class> {
     match v {
         Value::Instance(i) => i.class.clone(),
+        Value::Class(c) if c.meta.is_some() => c.meta.clone().expect("checked"),
         _ => builtin_type(v.type_name()),
     }
 }
@@ -855,6 +912,11 @@ pub static TYPE_NEW: Builtin = Builtin {
         };
         let ctor = native.ctor.expect("a native class has a constructor");
         args.remove(0);
+        // `type.__new__(M, name, bases, namespace)`: a class of metaclass M.
+        if &*native.name == "type" && args.len() == 3 {
+            let meta = (!Rc::ptr_eq(&native, &cls)).then_some(cls);
+            return ctx.make_class(meta, args, kw);
+        }
         if Rc::ptr_eq(&native, &cls) {
             return (ctor.call)(ctx, args, kw);
         }
@@ -867,9 +929,43 @@ pub static TYPE_NEW: Builtin = Builtin {
     },
 };
 
+/// `type.__init__(cls, ...)`: the class is made by then.
+pub static TYPE_INIT: Builtin = Builtin {
+    name: "__init__",
+    call: |_, args, _| match args.len() {
+        1 | 2 | 4 => Ok(Value::None),
+        _ => Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments")),
+    },
+};
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` and `__init__` (what
+/// a metaclass's own `__call__` reaches through `super()`).
+pub static TYPE_CALL: Builtin = Builtin {
+    name: "__call__",
+    call: |ctx, mut args, kw| {
+        let cls = match args.first() {
+            Some(Value::Class(c)) => c.clone(),
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "descriptor '__call__' requires a 'type' object but received a '{}'",
+                    other.type_name()
+                )));
+            }
+            None => {
+                return Err(PyErr::type_error(
+                    "descriptor '__call__' of 'type' object needs an argument",
+                ));
+            }
+        };
+        args.remove(0);
+        ctx.instantiate(&cls, args, kw)
+    },
+};
+
 /// The `__init__` of a mutable builtin type, if it has one of its own.
 fn native_init(name: &str) -> Option<&'static Builtin> {
     Some(match name {
+        "type" => &TYPE_INIT,
         "list" => &LIST_INIT,
         "dict" => &DICT_INIT,
         "set" => &SET_INIT,

@@ -585,7 +585,11 @@ pub fn eq(a: &Value, b: &Value) -> bool {
 pub type Hook<'a> = dyn FnMut(CmpOp, &Value, &Value) -> Option<PyResult<bool>> + 'a;
 
 fn is_instance(v: &Value) -> bool {
-    matches!(v, Value::Instance(_))
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.meta.is_some(),
+        _ => false,
+    }
 }
 
 /// `a == b` with Python's cross-type numeric equality; RecursionError when
