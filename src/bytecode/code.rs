@@ -55,6 +55,9 @@ pub mod flags {
     /// An `async def` function that yields: a call makes an async
     /// generator (GENERATOR is set with it).
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// framevm's own: the function has a docstring, `co_consts[0]` (CPython
+    /// 3.11 puts it there too, but marks it with no flag).
+    pub const DOCSTRING: u32 = 0x4000_0000;
 }
 
 /// Everything a code object is made of (what the compiler produces).
@@ -247,6 +250,13 @@ impl Code {
     /// `co_flags`.
     pub fn flags(&self) -> u32 {
         self.parts.flags
+    }
+    /// The function's docstring (`__doc__`), if it has one.
+    pub fn doc(&self) -> Option<Value> {
+        if self.parts.flags & flags::DOCSTRING == 0 {
+            return None;
+        }
+        self.parts.consts.first().cloned()
     }
     /// `co_code`.
     #[inline(always)]

@@ -40,7 +40,7 @@ pub fn module(
             c.emit(Op::ReturnValue, 0);
         }
         body => {
-            c.body(body)?;
+            c.body_with_doc(body)?;
             let none = c.konst(Value::None);
             c.emit(Op::LoadConst, none);
             c.emit(Op::ReturnValue, 0);
@@ -156,6 +156,18 @@ pub(super) fn binop(op: ast::Operator) -> BinOp {
         O::BitOr => BinOp::Or,
         O::BitXor => BinOp::Xor,
         O::MatMult => BinOp::MatMul,
+    }
+}
+
+/// The docstring of a body: its first statement, when that is a string
+/// literal.
+fn docstring(stmts: &[ast::Stmt]) -> Option<&str> {
+    match stmts.first()? {
+        ast::Stmt::Expr(e) => match &*e.value {
+            ast::Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -398,6 +410,21 @@ impl Compiler<'_> {
 
     fn body(&mut self, stmts: &[ast::Stmt]) -> R {
         stmts.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    /// A module or class body: a docstring first is stored as `__doc__`
+    /// (and not evaluated as a statement).
+    fn body_with_doc(&mut self, stmts: &[ast::Stmt]) -> R {
+        match docstring(stmts) {
+            Some(doc) => {
+                self.set_line(&stmts[0]);
+                let k = self.konst(Value::str(doc));
+                self.emit(Op::LoadConst, k);
+                self.store_name("__doc__");
+                self.body(&stmts[1..])
+            }
+            None => self.body(stmts),
+        }
     }
 
     fn stmt(&mut self, s: &ast::Stmt) -> R {
@@ -930,7 +957,7 @@ impl Compiler<'_> {
         let qualname = self.qualname(name);
         let first = self.lines.line(c.start());
         self.enter(name, &qualname, scope, first);
-        self.body(&c.body)?;
+        self.body_with_doc(&c.body)?;
         if self
             .unit()
             .scope
@@ -1288,6 +1315,15 @@ impl Compiler<'_> {
         }
         match body {
             FnBody::Stmts(stmts) => {
+                // The docstring is the first constant, as in CPython.
+                let stmts = match docstring(stmts) {
+                    Some(doc) => {
+                        self.konst(Value::str(doc));
+                        self.unit().parts.flags |= flags::DOCSTRING;
+                        &stmts[1..]
+                    }
+                    None => stmts,
+                };
                 self.body(stmts)?;
                 let none = self.konst(Value::None);
                 self.emit(Op::LoadConst, none);

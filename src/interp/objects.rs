@@ -541,6 +541,13 @@ impl Vm {
                     r => r,
                 }
             }
+            // A class's docstring is its own, never a base's.
+            Value::Class(cls) if name == "__doc__" && !cls.is_builtin => Ok(cls
+                .dict
+                .borrow()
+                .get("__doc__")
+                .cloned()
+                .unwrap_or(Value::None)),
             Value::Class(cls) => {
                 // A data descriptor of the metaclass (a property) comes
                 // before the class's own attributes.
@@ -672,7 +679,7 @@ impl Vm {
                     f.closure.iter().map(|c| Value::Cell(c.clone())).collect(),
                 )),
                 "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
-                "__doc__" => Ok(Value::None),
+                "__doc__" => Ok(f.code.doc().unwrap_or(Value::None)),
                 "__dict__" => {
                     let mut d = crate::runtime::dict::Dict::default();
                     for (k, v) in f.dict.borrow().iter() {

@@ -185,6 +185,10 @@ impl Class {
             }
         }
         let slots = slot_names(&dict, &mro)?;
+        // Every class has a `__doc__` of its own, as CPython's type_new sets.
+        if !dict.contains_key("__doc__") {
+            dict.insert(Rc::from("__doc__"), Value::None);
+        }
         let cls = Rc::new(Class {
             name,
             qualname,

@@ -254,7 +254,8 @@ _KEYWORDS = frozenset((
 
 
 class _tuplegetter:
-    """A namedtuple field: reads item `i` of the instance; read-only."""
+    # A namedtuple field: reads item `i` of the instance; read-only. (No
+    # docstring: `__doc__` is a slot, which a class docstring would clash with.)
 
     __slots__ = ("_index", "__doc__")
 
