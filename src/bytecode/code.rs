@@ -320,11 +320,14 @@ impl Code {
 
     /// Remembers what LOAD_GLOBAL of name `i` found.
     pub fn cache_global(&self, i: usize, globals: u64, builtins: u64, v: Value) {
+        // A generator is not kept: the cache would hold it past its last
+        // binding, and a dropped generator is closed (its `finally` runs).
+        let entry = (!matches!(v, Value::Generator(_))).then_some((globals, builtins, v));
         let old = self
             .globals_cache
             .borrow_mut()
             .get_mut(i)
-            .map(|slot| slot.replace((globals, builtins, v)));
+            .map(|slot| std::mem::replace(slot, entry));
         drop(old);
     }
 

@@ -896,7 +896,7 @@ impl Vm {
                     f.code.clear_caches();
                 }
             }
-            main.clear();
+            self.empty_module(&main);
         }
         self.collect_at_exit();
     }

@@ -58,15 +58,75 @@ impl Vm {
         })))
     }
 
-    /// Gives the frames of dropped generators back to the allocator.
+    /// Gives the frames of dropped generators back to the allocator, first
+    /// closing those suspended inside a `try` or `with` (GeneratorExit
+    /// raised where they stopped, so that their `finally` blocks and
+    /// `__exit__`s run, as CPython closes a generator it frees). An error
+    /// the close raises is reported on stderr, as CPython's "Exception
+    /// ignored in" is, and goes no further.
     pub(crate) fn bury(&mut self) {
+        self.bury_with(true);
+    }
+
+    /// [`Vm::bury`] at a check-in of the dispatch loop (every 1,024
+    /// instructions), when a generator was dropped since the last one.
+    #[inline]
+    pub(crate) fn bury_at_check_in(&mut self) {
+        if !self.graveyard.borrow().is_empty() {
+            self.bury();
+        }
+    }
+
+    /// [`Vm::bury`]; `close` false frees the frames without running them
+    /// (for the end of a VM's life, when modules are gone).
+    pub(crate) fn bury_with(&mut self, close: bool) {
         loop {
-            let Some((fp, func)) = self.graveyard.borrow_mut().pop() else {
+            // In the order they were dropped.
+            let dead = std::mem::take(&mut *self.graveyard.borrow_mut());
+            if dead.is_empty() {
                 return;
-            };
+            }
+            for (fp, func) in dead {
+                self.bury_one(fp, func, close);
+            }
+        }
+    }
+
+    fn bury_one(&mut self, fp: crate::frame::FramePtr<Value>, func: Rc<Function>, close: bool) {
+        {
             // SAFETY: a suspended generator frame from this VM's allocator,
-            // never popped (its generator is gone); `func` keeps its code
-            // alive through the pop.
+            // never popped (its generator is gone).
+            let header = unsafe { fp.header() };
+            let pending = header.lasti() != -1 && !header.blocks().is_empty();
+            let is_async_gen = func.code.flags() & flags::ASYNC_GENERATOR != 0;
+            if close && pending && !is_async_gen {
+                // The generator again, for its close: once closed it is
+                // done, and dropping it gives nothing back to the graveyard.
+                let kind = if func.code.flags() & flags::COROUTINE != 0 {
+                    GenKind::Coroutine
+                } else {
+                    GenKind::Generator
+                };
+                let g = Rc::new(Generator {
+                    func,
+                    state: std::cell::RefCell::new(GenState::Suspended(fp)),
+                    graveyard: self.graveyard.clone(),
+                    exc_state: Default::default(),
+                    kind,
+                });
+                if let Err(mut e) = self.gen_close(&g) {
+                    self.describe(&mut e);
+                    let what = g.what();
+                    let name = g.func.code.qualname().to_string();
+                    eprintln!(
+                        "Exception ignored in: <{what} object {name} at {:#x}>\n{}",
+                        Rc::as_ptr(&g) as usize,
+                        e.last_line()
+                    );
+                }
+                return;
+            }
+            // SAFETY: as above; `func` keeps its code alive through the pop.
             unsafe { self.frames.pop(fp) };
             drop(func);
         }

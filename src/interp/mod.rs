@@ -433,8 +433,8 @@ impl Vm {
         let result = self.exec_in(code, &globals);
         // Every frame that borrowed `globals` is gone; clearing it frees the
         // module's functions, which hold `globals` in turn.
-        globals.clear();
         code.clear_caches();
+        self.empty_module(&globals);
         self.collect_at_exit();
         result.map(drop)
     }
@@ -496,6 +496,17 @@ impl Vm {
         result
     }
 
+    /// Empties a module's namespace at the end, newest names first,
+    /// closing the generators each drop leaves suspended (their `finally`
+    /// blocks still see the older names).
+    pub(crate) fn empty_module(&mut self, ns: &Namespace) {
+        while let Some(v) = ns.pop_last() {
+            drop(v);
+            self.bury_at_check_in();
+        }
+        ns.clear();
+    }
+
     /// Breaks the reference cycles that runs left among objects nothing
     /// else can free (CPython's final collection at exit does the same):
     /// empties the attributes of every class and instance made so far and
@@ -503,6 +514,8 @@ impl Vm {
     /// held after this has lost its attributes.
     pub fn collect_at_exit(&mut self) {
         self.clear_modules();
+        // Generators the modules held, closed while the builtins still work.
+        self.bury();
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();
         }
@@ -512,7 +525,7 @@ impl Vm {
                 drop(old);
             }
         }
-        self.bury();
+        self.bury_with(false);
         self.exc_info = None;
     }
 

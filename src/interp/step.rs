@@ -22,13 +22,28 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::LoadConst => exec::load_const(r, arg),
         Op::LoadFast => exec::load_fast(r, arg),
         Op::StoreFast => exec::store_fast(r, arg),
-        Op::DeleteFast => exec::delete_fast(r, arg),
+        Op::DeleteFast => {
+            exec::delete_fast(r, arg)?;
+            // A generator `del` dropped is closed at once.
+            vm.bury_at_check_in();
+            Ok(())
+        }
         Op::LoadGlobal => exec::load_global(vm, r, arg),
         Op::StoreGlobal => exec::store_global(r, arg),
-        Op::DeleteGlobal => exec::delete_global(r, arg),
+        Op::DeleteGlobal => {
+            exec::delete_global(r, arg)?;
+            // A generator `del` dropped is closed at once.
+            vm.bury_at_check_in();
+            Ok(())
+        }
         Op::LoadName => exec::load_name(vm, r, arg),
         Op::StoreName => exec::store_name(r, arg),
-        Op::DeleteName => exec::delete_name(r, arg),
+        Op::DeleteName => {
+            exec::delete_name(r, arg)?;
+            // A generator `del` dropped is closed at once.
+            vm.bury_at_check_in();
+            Ok(())
+        }
         Op::LoadDeref => exec::load_deref(r, arg),
         Op::StoreDeref => exec::store_deref(r, arg),
         Op::DeleteDeref => exec::delete_deref(r, arg),

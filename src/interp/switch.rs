@@ -25,7 +25,10 @@ pub(crate) fn run(vm: &mut Vm, mut r: Regs) -> Outcome {
                 // The last instruction the fuel allows: on its full path.
                 Ok(true) => alone = true,
                 // This instruction is the first of the new budget.
-                Ok(false) => vm.budget -= 1,
+                Ok(false) => {
+                    vm.budget -= 1;
+                    vm.bury_at_check_in();
+                }
             }
         }
         // SAFETY: verified code.

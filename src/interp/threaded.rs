@@ -151,7 +151,13 @@ pub(crate) fn run(vm: &mut Vm, r: Regs) -> Outcome {
                 // instruction, which runs first after the refill (or the
                 // host's limit stops the run there).
                 match vm.check_in() {
-                    Ok(false) => {}
+                    Ok(false) => {
+                        // The registers aside while dropped generators
+                        // close (their runs nest in this one).
+                        let r = r_of(vm);
+                        vm.bury_at_check_in();
+                        vm.resume = Some(r);
+                    }
                     // The last instruction the fuel allows: alone, on its
                     // full path.
                     Ok(true) => {

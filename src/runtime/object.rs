@@ -70,6 +70,15 @@ impl Namespace {
         drop(old);
     }
 
+    /// Unbinds the name bound last, giving its value (a module emptied at
+    /// the end, newest names first, so that what an object's cleanup uses
+    /// is still there while it runs).
+    pub fn pop_last(&self) -> Option<Value> {
+        let last = self.map.borrow_mut().pop();
+        self.changed();
+        last.map(|(_, v)| v)
+    }
+
     /// Takes every binding out (a class body's namespace becoming the class dict).
     pub fn take(&self) -> super::class::AttrMap {
         self.changed();
