@@ -689,6 +689,7 @@ impl Vm {
                 }
                 _ => Err(no_attribute(obj, name)),
             },
+            Value::Code(c) => code_attr(c, name).ok_or_else(|| no_attribute(obj, name)),
             Value::Builtin(b) if name == "__name__" || name == "__qualname__" => {
                 Ok(Value::str(b.name))
             }
@@ -1848,6 +1849,84 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The `co_*` attributes of a code object, as CPython names them. The
+/// instructions are framevm's (4 bytes each), so `co_code` and the offsets
+/// of `co_lines()` are not CPython's.
+fn code_attr(c: &Rc<crate::bytecode::code::Code>, name: &str) -> Option<Value> {
+    let names = |ns: &[Rc<str>]| Value::tuple(ns.iter().map(|n| Value::str(&**n)).collect());
+    Some(match name {
+        "co_name" => Value::str(c.name()),
+        "co_qualname" => Value::str(c.qualname()),
+        "co_filename" => Value::str(c.filename()),
+        "co_firstlineno" => Value::Int(i64::from(c.firstlineno())),
+        "co_argcount" => Value::Int(c.argcount() as i64),
+        "co_posonlyargcount" => Value::Int(0),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount() as i64),
+        "co_flags" => Value::Int(i64::from(c.flags() & 0xffff)),
+        "co_stacksize" => Value::Int(c.stacksize() as i64),
+        "co_nlocals" => Value::Int(c.varnames().len() as i64),
+        "co_consts" => Value::tuple(c.consts().to_vec()),
+        "co_names" => names(c.names()),
+        "co_varnames" => names(c.varnames()),
+        "co_cellvars" => names(c.cellvars()),
+        "co_freevars" => names(c.freevars()),
+        "co_code" => Value::Bytes(Rc::new(
+            c.code().iter().flat_map(|w| w.0.to_le_bytes()).collect(),
+        )),
+        // (start, end, line) byte ranges, contiguous over the code.
+        "co_lines" => Value::HostFn(Rc::new(crate::runtime::object::HostFn {
+            name: Rc::from("co_lines"),
+            method: false,
+            call: Box::new({
+                let c = c.clone();
+                move |_, _, _| {
+                    let lines = c.lines();
+                    let end = c.code().len() as u32 * 4;
+                    let items: Vec<Value> = lines
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &(start, line))| {
+                            let stop = lines.get(i + 1).map_or(end, |n| n.0 * 4);
+                            Value::tuple(vec![
+                                Value::Int(i64::from(start * 4)),
+                                Value::Int(i64::from(stop)),
+                                Value::Int(i64::from(line)),
+                            ])
+                        })
+                        .collect();
+                    crate::runtime::builtins::make_iter(&Value::list(items))
+                }
+            }),
+        })),
+        // Line deltas in CPython's old format: (bytes, lines) pairs.
+        "co_lnotab" => {
+            let mut out = Vec::new();
+            let (mut at, mut line) = (0u32, c.firstlineno());
+            for &(start, l) in c.lines() {
+                let (mut db, mut dl) = (
+                    start * 4 - at.min(start * 4),
+                    i64::from(l) - i64::from(line),
+                );
+                while db > 255 {
+                    out.extend([255, 0]);
+                    db -= 255;
+                }
+                while dl > 127 || dl < -128 {
+                    let step = dl.clamp(-128, 127);
+                    out.extend([db as u8, step as i8 as u8]);
+                    db = 0;
+                    dl -= step;
+                }
+                out.extend([db as u8, dl as i8 as u8]);
+                at = start * 4;
+                line = l;
+            }
+            Value::Bytes(Rc::new(out))
+        }
+        _ => return None,
+    })
 }
 
 /// A class namespace as a dict (the third argument of a metaclass).

@@ -688,7 +688,11 @@ pub fn builtin_type(name: &str) -> Rc<Class> {
         if let Some(c) = b.types.borrow().get(name) {
             return c.clone();
         }
-        let c = builtin_class(name, vec![b.object.clone()], None);
+        let mut c = builtin_class(name, vec![b.object.clone()], None);
+        if name == "function" {
+            let cm = Rc::get_mut(&mut c).expect("just made");
+            cm.ctor = Some(&FUNCTION_NEW);
+        }
         b.types.borrow_mut().insert(name.to_string(), c.clone());
         c
     })
@@ -965,6 +969,99 @@ pub static TYPE_CALL: Builtin = Builtin {
         ctx.instantiate(&cls, args, kw)
     },
 };
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)`: a
+/// function of a code object (`type(f)(f.__code__, {...})`), its globals a
+/// namespace made from the dict.
+pub static FUNCTION_NEW: Builtin = Builtin {
+    name: "function",
+    call: |_, args, kw| {
+        let mut slots: [Option<Value>; 5] = Default::default();
+        for (i, a) in args.into_iter().enumerate() {
+            match slots.get_mut(i) {
+                Some(s) => *s = Some(a),
+                None => return Err(PyErr::type_error("function expected at most 5 arguments")),
+            }
+        }
+        for (k, v) in kw {
+            let i = ["code", "globals", "name", "argdefs", "closure"]
+                .iter()
+                .position(|n| **n == *k)
+                .ok_or_else(|| {
+                    PyErr::type_error(format!(
+                        "function() got an unexpected keyword argument '{k}'"
+                    ))
+                })?;
+            slots[i] = Some(v);
+        }
+        let [code, globals, name, argdefs, closure] = slots;
+        let Some(Value::Code(code)) = code else {
+            return Err(PyErr::type_error(
+                "function() argument 'code' must be code, not ".to_string()
+                    + code.as_ref().map_or("nothing", arg_type),
+            ));
+        };
+        let Some(Value::Dict(g)) = globals else {
+            return Err(PyErr::type_error(
+                "function() argument 'globals' must be dict, not ".to_string()
+                    + globals.as_ref().map_or("nothing", arg_type),
+            ));
+        };
+        let ns = Rc::new(super::object::Namespace::default());
+        for (k, v) in g.borrow().map.iter() {
+            if let Value::Str(k) = &k.0 {
+                ns.set(Rc::from(k.as_str()), v.clone());
+            }
+        }
+        let defaults = match argdefs {
+            None | Some(Value::None) => Vec::new(),
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(_) => return Err(PyErr::type_error("arg 4 (defaults) must be None or tuple")),
+        };
+        let cells = match closure {
+            None | Some(Value::None) => Vec::new(),
+            Some(Value::Tuple(t)) => t
+                .iter()
+                .map(|c| match c {
+                    Value::Cell(c) => Ok(c.clone()),
+                    other => Err(PyErr::type_error(format!(
+                        "arg 5 (closure) expected cell, found {}",
+                        other.type_name()
+                    ))),
+                })
+                .collect::<PyResult<Vec<_>>>()?,
+            Some(_) => return Err(PyErr::type_error("arg 5 (closure) must be tuple")),
+        };
+        if cells.len() != code.freevars().len() {
+            return Err(PyErr::type_error(format!(
+                "{} requires closure of length {}, not {}",
+                code.name(),
+                code.freevars().len(),
+                cells.len()
+            )));
+        }
+        let f = super::object::Function {
+            code,
+            globals: ns,
+            defaults,
+            kwdefaults: Vec::new(),
+            closure: cells,
+            dict: Default::default(),
+        };
+        if let Some(n @ Value::Str(_)) = name {
+            f.dict.borrow_mut().insert(Rc::from("__name__"), n);
+        }
+        Ok(Value::Function(Rc::new(f)))
+    },
+};
+
+/// A wrong argument's type as CPython's argument errors name it.
+fn arg_type(v: &Value) -> &str {
+    match v {
+        Value::None => "None",
+        _ => v.type_name(),
+    }
+}
 
 /// The `__init__` of a mutable builtin type, if it has one of its own.
 fn native_init(name: &str) -> Option<&'static Builtin> {
