@@ -591,12 +591,47 @@ impl Vm {
 
     /// The names `from module import *` binds: `__all__`, else every
     /// name not starting with an underscore.
+    /// `from x import *` where `sys.modules` holds something other than a
+    /// module (a class, an instance): its `__all__`, else the public keys
+    /// of its `__dict__`, each read as an attribute.
+    fn star_names_of_object(&mut self, obj: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
+        let names: Vec<Value> = match self.getattr(obj, "__all__") {
+            Ok(all) => self.collect_values(&all)?,
+            Err(e) if e.is(ExcKind::AttributeError) => {
+                let d = self.getattr(obj, "__dict__").map_err(|e| {
+                    if e.is(ExcKind::AttributeError) {
+                        PyErr::new(
+                            ExcKind::ImportError,
+                            "from-import-* object has no __dict__ and no __all__",
+                        )
+                    } else {
+                        e
+                    }
+                })?;
+                let keys = self.collect_values(&d)?;
+                keys.into_iter()
+                    .filter(|k| matches!(k, Value::Str(s) if !s.starts_with('_')))
+                    .collect()
+            }
+            Err(e) => return Err(e),
+        };
+        let mut out = Vec::with_capacity(names.len());
+        for v in names {
+            let Value::Str(s) = &v else {
+                return Err(PyErr::type_error(format!(
+                    "Item in __all__ must be str, not {}",
+                    v.type_name()
+                )));
+            };
+            let val = self.getattr(obj, s)?;
+            out.push((Rc::from(s.as_str()), val));
+        }
+        Ok(out)
+    }
+
     pub(crate) fn star_names(&mut self, module: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
         let Value::Module(m) = module else {
-            return Err(PyErr::type_error(format!(
-                "'{}' object is not a module",
-                module.type_name()
-            )));
+            return self.star_names_of_object(module);
         };
         let mut out = Vec::new();
         match m.globals.get("__all__") {

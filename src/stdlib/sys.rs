@@ -166,13 +166,33 @@ fn exit(_vm: &mut Vm, args: Args) -> Result<()> {
 
 /// An object of a fresh class `class` with the attributes given.
 fn namespace(class: &str, attrs: Vec<(&str, Value)>) -> Result<Value> {
-    let cls = Class::new(
-        Rc::from(class),
-        Rc::from(class),
-        Vec::new(),
-        Default::default(),
-    )
-    .map_err(crate::Error::from_py)?;
+    // Its repr is CPython's for a SimpleNamespace: `namespace(a=1, b=2)`.
+    let repr = crate::runtime::object::HostFn {
+        name: Rc::from("__repr__"),
+        method: true,
+        call: Box::new(|vm, args, _| {
+            let Some(Value::Instance(i)) = args.first() else {
+                return Err(crate::runtime::PyErr::type_error(
+                    "__repr__ needs an instance",
+                ));
+            };
+            let items: Vec<(Rc<str>, Value)> = i
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let mut parts = Vec::with_capacity(items.len());
+            for (k, v) in items {
+                parts.push(format!("{k}={}", vm.repr_of(&v)?));
+            }
+            Ok(Value::str(format!("namespace({})", parts.join(", "))))
+        }),
+    };
+    let mut dict = crate::runtime::class::AttrMap::default();
+    dict.insert(Rc::from("__repr__"), Value::HostFn(Rc::new(repr)));
+    let cls = Class::new(Rc::from(class), Rc::from(class), Vec::new(), dict)
+        .map_err(crate::Error::from_py)?;
     let inst = Instance::new(cls);
     for (k, v) in attrs {
         inst.set(Rc::from(k), v);
