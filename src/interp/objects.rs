@@ -1913,7 +1913,7 @@ fn code_attr(c: &Rc<crate::bytecode::code::Code>, name: &str) -> Option<Value> {
                     out.extend([255, 0]);
                     db -= 255;
                 }
-                while dl > 127 || dl < -128 {
+                while !(-128..=127).contains(&dl) {
                     let step = dl.clamp(-128, 127);
                     out.extend([db as u8, step as i8 as u8]);
                     db = 0;
