@@ -65,6 +65,10 @@ fn compile_source(source: &Value, filename: &str, mode: Mode) -> PyResult<Rc<Cod
 
 /// A namespace holding a dict's str-keyed items.
 fn namespace_of(d: &Value, role: &str) -> PyResult<Rc<Namespace>> {
+    // `globals()` itself: the namespace, not a copy.
+    if let Value::Globals(ns) = d {
+        return Ok(ns.clone());
+    }
     let Value::Dict(d) = d else {
         return Err(PyErr::type_error(format!(
             "{role} must be a dict, not {}",

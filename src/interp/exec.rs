@@ -1469,7 +1469,43 @@ pub(crate) fn call_native(
     if let Some(r) = receiver {
         args.insert(0, r.clone());
     }
+    if let Some(Value::Globals(ns)) = args.first()
+        && b.name != "id"
+    {
+        return call_on_namespace(vm, b, ns.clone(), args, kwargs);
+    }
     (b.call)(vm, args, kwargs)
+}
+
+/// A builtin given a namespace as a dict (`globals().update(...)`,
+/// `dict(globals())`): it runs on a copy, and what a dict method changed
+/// in the copy becomes the namespace's.
+#[cold]
+#[inline(never)]
+fn call_on_namespace(
+    vm: &mut Vm,
+    b: &'static Builtin,
+    ns: Rc<Namespace>,
+    mut args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> Result<Value, PyErr> {
+    let copy = ns.as_dict()?;
+    args[0] = copy.clone();
+    let r = (b.call)(vm, args, kwargs);
+    if matches!(
+        b.name,
+        "update"
+            | "pop"
+            | "popitem"
+            | "setdefault"
+            | "clear"
+            | "__setitem__"
+            | "__delitem__"
+            | "__ior__"
+    ) {
+        ns.assign_from(&copy);
+    }
+    r
 }
 
 #[cold]

@@ -1048,9 +1048,18 @@ impl Vm {
             }
         }
         if !ns.is_null() {
-            // SAFETY: the module's globals are held by `self`, a class
-            // body's namespace by `build_class` while the body runs.
-            items = unsafe { &*ns }.items();
+            // A module's or class body's namespace: itself, as a dict.
+            // SAFETY: every frame's globals and locals namespace pointer is
+            // `Rc::as_ptr` of a live `Rc<Namespace>` (a module's, held by
+            // the frame's function or the VM; a class body's, held by
+            // `build_class` while the body runs; exec's, held by
+            // `exec_builtin`): the count is raised before a second `Rc` is
+            // made from it, so both references are counted.
+            let rc = unsafe {
+                Rc::increment_strong_count(ns);
+                Rc::from_raw(ns)
+            };
+            return Ok(Value::Globals(rc));
         }
         let mut d = crate::runtime::dict::Dict::default();
         for (k, v) in items {

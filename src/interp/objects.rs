@@ -679,6 +679,7 @@ impl Vm {
                     f.closure.iter().map(|c| Value::Cell(c.clone())).collect(),
                 )),
                 "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
+                "__globals__" => Ok(Value::Globals(f.globals.clone())),
                 "__doc__" => Ok(f.code.doc().unwrap_or(Value::None)),
                 "__dict__" => {
                     let mut d = crate::runtime::dict::Dict::default();
@@ -801,6 +802,11 @@ impl Vm {
                     return self.call_hook(obj, "__setattr__", args).map(drop);
                 }
                 self.instance_setattr(obj, inst, name, v)
+            }
+            Value::Function(_)
+                if matches!(&*name, "__globals__" | "__closure__" | "__builtins__") =>
+            {
+                Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"))
             }
             Value::Function(f) => {
                 let old = f.dict.borrow_mut().insert(name, v);

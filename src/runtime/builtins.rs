@@ -422,6 +422,9 @@ fn exactly(name: &str, args: &Args, n: usize) -> PyResult<()> {
 
 /// `iter(x)`.
 pub fn make_iter(v: &Value) -> PyResult<Value> {
+    if let Value::Globals(ns) = v {
+        return make_iter(&ns.as_dict()?);
+    }
     let it = match v {
         Value::Range(r) if r.big.is_some() => {
             let [start, _, step, len] = r.parts();
@@ -533,6 +536,7 @@ pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
 /// `len(x)` as a number.
 pub fn length(v: &Value) -> PyResult<usize> {
     match v {
+        Value::Globals(ns) => Ok(ns.names().len()),
         Value::Str(s) => Ok(s.chars().count()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),

@@ -90,7 +90,7 @@ fn hash_leaf(v: &Value) -> PyResult<i64> {
             };
             return hash_tuple(&Rc::new(Seq::from(parts.to_vec())));
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+        Value::List(_) | Value::Dict(_) | Value::Globals(_) | Value::Set(_) | Value::Slice(_) => {
             return Err(unhashable(v));
         }
         Value::View(view) => match view.0 {

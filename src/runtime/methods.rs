@@ -43,6 +43,9 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static Builtin> {
         Value::List(_) => LIST,
         Value::Str(_) => STR,
         Value::Dict(_) => DICT,
+        // A namespace as a dict: the dict methods, run on a copy (see
+        // `exec::call_native`).
+        Value::Globals(_) => return lookup(&super::dict::new_dict(Default::default()), name),
         Value::Set(_) => super::set::SET_METHODS,
         Value::FrozenSet(_) => super::set::FROZENSET_METHODS,
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {

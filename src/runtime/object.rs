@@ -70,6 +70,35 @@ impl Namespace {
         drop(old);
     }
 
+    /// A new dict holding the bindings (what reads of the namespace as a
+    /// dict, `Value::Globals`, go through).
+    pub fn as_dict(&self) -> PyResult<Value> {
+        let mut d = super::dict::Dict::default();
+        for (k, v) in self.items() {
+            d.set(Value::str(&*k), v)?;
+        }
+        Ok(super::dict::new_dict(d))
+    }
+
+    /// Makes the bindings those of `d` (its str keys), after a dict method
+    /// changed the copy [`Namespace::as_dict`] made.
+    pub fn assign_from(&self, d: &Value) {
+        let Value::Dict(d) = d else { return };
+        let items: Vec<(Rc<str>, Value)> = d
+            .borrow()
+            .map
+            .iter()
+            .filter_map(|(k, v)| match &k.0 {
+                Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
+                _ => None,
+            })
+            .collect();
+        let old = std::mem::take(&mut *self.map.borrow_mut());
+        self.map.borrow_mut().extend(items);
+        self.changed();
+        drop(old);
+    }
+
     /// Unbinds the name bound last, giving its value (a module emptied at
     /// the end, newest names first, so that what an object's cleanup uses
     /// is still there while it runs).

@@ -600,6 +600,12 @@ pub fn eq_checked(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// [`eq_checked`], with `hook` comparing instances (also inside containers).
 pub fn eq_with(a: &Value, b: &Value, hook: &mut Hook) -> PyResult<bool> {
+    if let Value::Globals(ns) = a {
+        return eq_with(&ns.as_dict()?, b, hook);
+    }
+    if let Value::Globals(ns) = b {
+        return eq_with(a, &ns.as_dict()?, hook);
+    }
     if (is_instance(a) || is_instance(b))
         && let Some(r) = hook(CmpOp::Eq, a, b)
     {
@@ -741,6 +747,7 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y),
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        (Value::Globals(x), Value::Globals(y)) => Rc::ptr_eq(x, y),
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
         (Value::BigInt(x), Value::BigInt(y)) => Rc::ptr_eq(x, y),
@@ -918,6 +925,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
 /// [`contains`], with `hook` comparing instances.
 pub fn contains_with(container: &Value, item: &Value, hook: &mut Hook) -> PyResult<bool> {
     match container {
+        Value::Globals(ns) => Ok(matches!(item, Value::Str(k) if ns.get(k).is_some())),
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(sub.as_str())),
             _ => Err(PyErr::type_error(format!(

@@ -169,6 +169,9 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: i64) -> Vec<T> {
 
 /// `container[i]`.
 pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
+    if let (Value::Globals(ns), Value::Str(k)) = (container, i) {
+        return ns.get(k).ok_or_else(|| super::dict::key_error(i));
+    }
     match container {
         Value::List(l) => {
             let items = l.borrow();
@@ -251,6 +254,18 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
 /// `container[i] = value`. A slice assignment takes `value`'s items:
 /// callers give iterables that run Python code as a list already.
 pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
+    if let Value::Globals(ns) = container {
+        // A namespace binds names only (CPython's module dicts take any
+        // key; a framevm namespace refuses one that is not a str).
+        let Value::Str(k) = i else {
+            return Err(PyErr::type_error(format!(
+                "a namespace's keys must be str, not {}",
+                i.type_name()
+            )));
+        };
+        ns.set(Rc::from(k.as_str()), value);
+        return Ok(());
+    }
     match container {
         Value::List(l) => {
             if let Some(spec) = as_slice(i) {
@@ -309,6 +324,12 @@ pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
 
 /// `del container[i]`.
 pub fn delitem(container: &Value, i: &Value) -> PyResult<()> {
+    if let Value::Globals(ns) = container {
+        return match i {
+            Value::Str(k) if ns.remove(k) => Ok(()),
+            _ => Err(super::dict::key_error(i)),
+        };
+    }
     match container {
         Value::List(l) => {
             let mut items = l.borrow_mut();

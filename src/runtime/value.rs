@@ -50,7 +50,8 @@ macro_rules! for_each_rc_variant {
             ByteArray,
             MemoryView,
             Module,
-            Complex
+            Complex,
+            Globals
         )
     };
 }
@@ -131,6 +132,10 @@ pub enum Value {
     Module(Rc<crate::interp::import::Module>),
     /// A complex number.
     Complex(Rc<super::complex::Complex>),
+    /// A namespace (a module's globals, a class body's locals) as the
+    /// dict `globals()`, `locals()` and `f.__globals__` give: reads and
+    /// writes go to the namespace itself.
+    Globals(Rc<super::object::Namespace>),
     /// An unbound local or cell (CPython's NULL); never seen by Python code.
     /// Last: the plain values that are copied as they are have the lowest
     /// tags, so the interpreter's quick paths test them with one compare.
@@ -205,6 +210,7 @@ impl Value {
     pub fn type_name(&self) -> &str {
         match self {
             Value::Class(_) => "type",
+            Value::Globals(_) => "dict",
             Value::Instance(i) => &i.class.name,
             Value::BoundMethod(_) => "method",
             Value::Descr(d) => match **d {
@@ -292,6 +298,7 @@ impl Value {
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().map.is_empty(),
+            Value::Globals(ns) => !ns.names().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::View(v) => !v.1.borrow().map.is_empty(),
@@ -336,6 +343,7 @@ impl Value {
         let addr = match self {
             Value::List(l) => Some((Rc::as_ptr(l) as usize, "[...]")),
             Value::Dict(d) => Some((Rc::as_ptr(d) as usize, "{...}")),
+            Value::Globals(n) => Some((Rc::as_ptr(n) as usize, "{...}")),
             Value::Tuple(t) => Some((Rc::as_ptr(t) as usize, "(...)")),
             Value::Set(s) => Some((Rc::as_ptr(s) as usize, "set(...)")),
             Value::FrozenSet(s) => Some((Rc::as_ptr(s) as usize, "frozenset(...)")),
@@ -366,6 +374,7 @@ impl Value {
         use std::fmt::Write;
         match self {
             Value::Empty => out.push_str("<NULL>"),
+            Value::Globals(ns) => ns.as_dict()?.write_repr_inner(out, hook)?,
             Value::None => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
             Value::Bool(false) => out.push_str("False"),
