@@ -470,6 +470,9 @@ pub(crate) struct HostState {
     pub(crate) stderr: Option<Box<dyn Write>>,
     /// The class made for each userdata type.
     pub(crate) userdata: HashMap<std::any::TypeId, Rc<crate::runtime::class::Class>>,
+    /// Set by `Builder::allow_files(false)`: open() and the os file
+    /// functions raise PermissionError.
+    pub(crate) no_files: bool,
 }
 
 impl HostState {

@@ -227,6 +227,26 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// Whether scripts may use files (default: yes): off, `open()` and
+    /// the file functions of `os` (`listdir`, `remove`, `stat`, `getcwd`,
+    /// ...) raise `PermissionError("file access is disabled")` and
+    /// `os.environ` is empty. Imports from files are a separate switch
+    /// ([`allow_file_imports`](Builder::allow_file_imports)).
+    ///
+    /// ```
+    /// let mut vm = framevm::Vm::builder().allow_files(false).build();
+    /// let err = vm.exec("open('/etc/hostname')", "main.py").unwrap_err();
+    /// assert!(err.to_string().ends_with("PermissionError: file access is disabled"));
+    /// ```
+    pub fn allow_files(mut self, on: bool) -> Builder {
+        self.setup.push(Box::new(move |vm: &mut Vm| {
+            vm.host.no_files = !on;
+        }));
+        self
+    }
+}
+
 /// An option applied to a new VM by [`Builder::build`].
 pub(crate) type Setup = Box<dyn FnOnce(&mut Vm)>;
 
