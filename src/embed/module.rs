@@ -206,6 +206,16 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Sets the folder that heads `sys.path` (before `sys` is first
+    /// imported), in place of the one [`set_argv`](Vm::set_argv) takes
+    /// from `argv[0]`: the command line's `-m` puts the current folder
+    /// there, as CPython does.
+    pub fn set_script_dir(&mut self, dir: Option<&str>) {
+        self.imports().script_dir = dir.map(str::to_string);
+    }
+}
+
 impl Builder {
     /// Whether scripts may import modules from the file system (default:
     /// yes). Off, only the modules the host registered and the built-in
