@@ -1110,8 +1110,6 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
         raise ValueError("binary mode doesn't take a newline argument")
     if binary and buffering == 1:
         pass
-    if not binary and buffering == 0:
-        raise ValueError("can't have unbuffered text I/O")
     if not binary:
         if newline is not None and not isinstance(newline, str):
             raise TypeError("open() argument 'newline' must be str or None, not "
@@ -1123,6 +1121,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
     raw_mode = "".join(c for c in mode if c in "rwxa+")
     raw = FileIO(name, raw_mode, closefd)
     if buffering == 0:
+        if not binary:
+            raw.close()
+            raise ValueError("can't have unbuffered text I/O")
         return raw
     if "+" in mode:
         buf = BufferedRandom(raw)
