@@ -109,7 +109,9 @@ enum Source {
     /// `-m MODULE`.
     Module(String),
     /// The program read from stdin: `-` given (argv[0] `-`) or not (`''`).
-    Stdin { explicit: bool },
+    Stdin {
+        explicit: bool,
+    },
     /// The interactive prompt.
     Repl,
 }

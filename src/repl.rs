@@ -29,11 +29,7 @@ pub(crate) fn need(input: &str) -> Need {
         continued = false;
         if let Some((q, triple)) = quote {
             match c {
-                '\\' => {
-                    if chars.next() == Some('\n') && !triple {
-                        continued = true;
-                    }
-                }
+                '\\' => continued = chars.next() == Some('\n') && !triple,
                 '\n' if !triple => quote = None, // an unterminated string: an error, done
                 _ if c == q => {
                     if !triple {
@@ -206,7 +202,8 @@ fn echo(vm: &mut Vm, v: Object) -> Result<(), framevm::Error> {
     let text = vm.repr(&v)?;
     let builtins = vm.import("builtins")?;
     vm.set_attr(&builtins, "_", v)?;
-    vm.flush().map_err(|e| framevm::Error::raise("OSError", e.to_string()))?;
+    vm.flush()
+        .map_err(|e| framevm::Error::raise("OSError", e.to_string()))?;
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{text}");
     let _ = out.flush();

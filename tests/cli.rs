@@ -359,8 +359,14 @@ fn dash_c_runs_code_with_its_arguments() {
     // Errors name the program "<string>"; SystemExit gives its status.
     let (code, _, err) = framevm(&["-c", "x = 1\n1 / x / 0"]);
     assert_eq!(code, 1);
-    assert!(err.contains("File \"<string>\", line 2, in <module>"), "{err}");
-    assert!(err.ends_with("ZeroDivisionError: float division by zero\n"), "{err}");
+    assert!(
+        err.contains("File \"<string>\", line 2, in <module>"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: float division by zero\n"),
+        "{err}"
+    );
     let (code, _, _) = framevm(&["-c", "raise SystemExit(7)"]);
     assert_eq!(code, 7);
     let (code, _, err) = framevm(&["-c", "def"]);
@@ -395,7 +401,8 @@ fn dash_m_runs_a_module_found_on_the_path() {
 fn the_program_comes_from_stdin() {
     // `-`, with arguments after it; the program was all of stdin, so
     // input() finds its end.
-    let src = "import sys\nprint(sys.argv)\ntry:\n    input('? ')\nexcept EOFError:\n    print('EOF')\n";
+    let src =
+        "import sys\nprint(sys.argv)\ntry:\n    input('? ')\nexcept EOFError:\n    print('EOF')\n";
     let (code, out, err) = framevm_stdin(&["-", "a"], src, None);
     assert_eq!((code, err.as_str()), (0, ""));
     assert_eq!(out, "['-', 'a']\n? EOF\n");
@@ -403,8 +410,14 @@ fn the_program_comes_from_stdin() {
     let (code, out, err) = framevm_stdin(&[], "import sys\nprint(sys.argv)\n1/0\n", None);
     assert_eq!(code, 1);
     assert_eq!(out, "['']\n");
-    assert!(err.contains("File \"<stdin>\", line 3, in <module>"), "{err}");
-    assert!(err.ends_with("ZeroDivisionError: division by zero\n"), "{err}");
+    assert!(
+        err.contains("File \"<stdin>\", line 3, in <module>"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -286,10 +286,7 @@ fn files_can_be_switched_off_by_the_host() {
     // Switched off: every file operation is a PermissionError the script
     // can catch; the file is untouched; os still imports.
     let out = SharedBuffer::default();
-    let mut sandbox = Vm::builder()
-        .allow_files(false)
-        .stdout(out.clone())
-        .build();
+    let mut sandbox = Vm::builder().allow_files(false).stdout(out.clone()).build();
     for call in [
         format!("open({path:?})"),
         format!("open({path:?}, 'w')"),

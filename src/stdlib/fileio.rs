@@ -33,7 +33,11 @@ pub(crate) fn check_allowed(vm: &Vm) -> Result<()> {
 
 /// The OSError subclass CPython raises for `e` (FileNotFoundError for
 /// errno 2, ...), as `[Errno N] strerror: 'filename'`.
-pub(crate) fn os_error(e: &std::io::Error, filename: Option<&str>, filename2: Option<&str>) -> Error {
+pub(crate) fn os_error(
+    e: &std::io::Error,
+    filename: Option<&str>,
+    filename2: Option<&str>,
+) -> Error {
     let Some(code) = e.raw_os_error() else {
         return super::err(ExcKind::OSError, e.to_string());
     };
@@ -75,13 +79,16 @@ pub(crate) fn errno_error(code: i32, filename: Option<&str>, filename2: Option<&
 pub(crate) fn path_arg(func: &str, o: &Object) -> Result<String> {
     match val(o) {
         Value::Str(s) => Ok((**s).clone()),
-        v => match crate::runtime::bytes::with_bytes(v, |b| String::from_utf8_lossy(b).into_owned()) {
-            Some(s) if matches!(v, Value::Bytes(_)) => Ok(s),
-            _ => Err(type_err(format!(
-                "{func}: path should be string, bytes or os.PathLike, not {}",
-                v.type_name()
-            ))),
-        },
+        v => {
+            match crate::runtime::bytes::with_bytes(v, |b| String::from_utf8_lossy(b).into_owned())
+            {
+                Some(s) if matches!(v, Value::Bytes(_)) => Ok(s),
+                _ => Err(type_err(format!(
+                    "{func}: path should be string, bytes or os.PathLike, not {}",
+                    v.type_name()
+                ))),
+            }
+        }
     }
 }
 
@@ -122,9 +129,16 @@ fn open(table: &Table, path: &str, mode: &str) -> Result<i64> {
         "w" => opts.write(true).create(true).truncate(true).read(plus),
         "a" => opts.append(true).create(true).read(plus),
         "x" => opts.write(true).create_new(true).read(plus),
-        _ => return Err(super::err(ExcKind::ValueError, format!("invalid mode: '{mode}'"))),
+        _ => {
+            return Err(super::err(
+                ExcKind::ValueError,
+                format!("invalid mode: '{mode}'"),
+            ));
+        }
     };
-    let file = opts.open(path).map_err(|e| os_error(&e, Some(path), None))?;
+    let file = opts
+        .open(path)
+        .map_err(|e| os_error(&e, Some(path), None))?;
     // Linux opens a folder for reading; CPython refuses it as EISDIR.
     if file.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(errno_error(21, Some(path), None));
@@ -183,27 +197,30 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
                 Ok(data.len())
             })
         })
-        .function("seek", move |_vm, (fd, pos, whence): (Object, Object, Object)| {
-            let pos = int_arg(&pos)?;
-            let to = match int_arg(&whence)? {
-                0 if pos < 0 => {
-                    return Err(super::err(
-                        ExcKind::ValueError,
-                        format!("negative seek position {pos}"),
-                    ));
-                }
-                0 => SeekFrom::Start(pos as u64),
-                1 => SeekFrom::Current(pos),
-                2 => SeekFrom::End(pos),
-                w => {
-                    return Err(super::err(
-                        ExcKind::ValueError,
-                        format!("invalid whence ({w}, should be 0, 1 or 2)"),
-                    ));
-                }
-            };
-            with_file(&t_seek, &fd, |f| f.seek(to))
-        })
+        .function(
+            "seek",
+            move |_vm, (fd, pos, whence): (Object, Object, Object)| {
+                let pos = int_arg(&pos)?;
+                let to = match int_arg(&whence)? {
+                    0 if pos < 0 => {
+                        return Err(super::err(
+                            ExcKind::ValueError,
+                            format!("negative seek position {pos}"),
+                        ));
+                    }
+                    0 => SeekFrom::Start(pos as u64),
+                    1 => SeekFrom::Current(pos),
+                    2 => SeekFrom::End(pos),
+                    w => {
+                        return Err(super::err(
+                            ExcKind::ValueError,
+                            format!("invalid whence ({w}, should be 0, 1 or 2)"),
+                        ));
+                    }
+                };
+                with_file(&t_seek, &fd, |f| f.seek(to))
+            },
+        )
         .function("truncate", move |_vm, (fd, size): (Object, Object)| {
             let size = int_arg(&size)?;
             if size < 0 {
@@ -232,7 +249,11 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
 /// A builtin that needs the VM, as `__import__` is made.
 fn host_builtin(
     name: &str,
-    call: impl Fn(&mut Vm, crate::runtime::object::HostArgs, Vec<(Rc<str>, Value)>) -> crate::runtime::PyResult<Value>
+    call: impl Fn(
+        &mut Vm,
+        crate::runtime::object::HostArgs,
+        Vec<(Rc<str>, Value)>,
+    ) -> crate::runtime::PyResult<Value>
     + 'static,
 ) -> Value {
     Value::HostFn(Rc::new(crate::runtime::object::HostFn {
