@@ -810,9 +810,13 @@ class TextIOWrapper(TextIOBase):
         self.buffer = buffer
         self._newline = newline
         self.line_buffering = line_buffering
-        self._text = ""        # decoded, untranslated, not yet all consumed
-        self._tpos = 0         # what of it was consumed
-        self._snap = 0         # the byte position where _text starts
+        # Read-ahead: decoded lines as in the file (not translated), the
+        # last one maybe unfinished (_open); _li of them consumed; _snap is
+        # the byte position where _lines[0] starts.
+        self._lines = []
+        self._li = 0
+        self._open = False
+        self._snap = 0
         self._pending = b""    # bytes of a character cut by a chunk's end
         self._eof = False
         self._seen = set()
@@ -873,17 +877,49 @@ class TextIOWrapper(TextIOBase):
 
     # Reading.
 
+    def _split(self, text):
+        """`text` cut after each line terminator (as `newline` says);
+        the last piece is what follows the last terminator."""
+        nl = self._newline
+        if nl is not None and nl != "":
+            parts = text.split(nl)
+            lines = [x + nl for x in parts]
+            lines[-1] = parts[-1]
+            return lines
+        lines = []
+        segs = text.split("\n")
+        last = len(segs) - 1
+        for i, seg in enumerate(segs):
+            cr_end = False
+            if "\r" in seg:
+                subs = seg.split("\r")
+                for x in subs[:-1]:
+                    lines.append(x + "\r")
+                seg = subs[-1]
+                cr_end = seg == ""
+            if i == last:
+                lines.append(seg)
+            elif cr_end:
+                lines[-1] += "\n"
+            else:
+                lines.append(seg + "\n")
+        return lines
+
     def _fill(self):
-        """Decodes one more chunk; False at the end of the file."""
+        """Decodes one more chunk into lines; False at the end of the file."""
         if self._eof:
             return False
-        if self._tpos:
-            self._snap += len(self._text[:self._tpos].encode(self._codec, self._errors))
-            self._text = self._text[self._tpos:]
-            self._tpos = 0
+        if self._li:
+            done = "".join(self._lines[:self._li])
+            self._snap += len(done.encode(self._codec, self._errors))
+            del self._lines[:self._li]
+            self._li = 0
         chunk = self._pending + self.buffer.read(DEFAULT_BUFFER_SIZE)
         if len(chunk) == len(self._pending):
             self._eof = True
+            if not chunk:
+                self._open = False
+                return False
             cut = len(chunk)
         elif self._codec == "utf-8":
             cut = _whole_utf8(chunk)
@@ -893,8 +929,21 @@ class TextIOWrapper(TextIOBase):
         text = chunk[:cut].decode(self._codec, self._errors)
         if self._newline is None:
             self._note(text)
-        self._text += text
-        return cut > 0 or not self._eof
+        if self._open:
+            text = self._lines.pop() + text
+        lines = self._split(text)
+        tail = lines.pop()
+        # A "\r" at a chunk's end may be the start of a "\r\n".
+        if (not tail and lines and not self._eof and lines[-1].endswith("\r")
+                and (self._newline is None or self._newline == "")):
+            tail = lines.pop()
+        self._lines.extend(lines)
+        self._open = bool(tail)
+        if tail:
+            self._lines.append(tail)
+        if self._eof:
+            self._open = False
+        return True
 
     def _start_read(self):
         self._check_closed()
@@ -902,7 +951,7 @@ class TextIOWrapper(TextIOBase):
             raise UnsupportedOperation("not readable")
 
     def _note(self, text):
-        if self._newline is None and ("\r" in text or "\n" in text):
+        if "\r" in text or "\n" in text:
             rest = text.replace("\r\n", "")
             if len(rest) != len(text):
                 self._seen.add("\r\n")
@@ -911,10 +960,37 @@ class TextIOWrapper(TextIOBase):
             if "\n" in rest:
                 self._seen.add("\n")
 
-    def _translate(self, text):
+    def _out(self, line):
+        """A line as read gives it (universal newlines: "\n" ends it)."""
         if self._newline is None:
-            return text.replace("\r\n", "\n").replace("\r", "\n")
-        return text
+            if line.endswith("\r\n"):
+                return line[:-2] + "\n"
+            if line.endswith("\r"):
+                return line[:-1] + "\n"
+        return line
+
+    def _ready(self):
+        """Whether a whole line is waiting."""
+        n = len(self._lines) - self._li
+        return n > 1 or (n == 1 and not self._open)
+
+    def _take_part(self, k):
+        """Consumes the first `k` characters of the next line."""
+        line = self._lines[self._li]
+        head = line[:k]
+        rest = line[k:]
+        last = self._li + 1 == len(self._lines)
+        if self._newline == "\r\n" and rest == "\n":
+            # The cut split a "\r\n": the "\n" left ends no line.
+            if not last:
+                self._lines[self._li] = head
+                self._lines[self._li + 1] = rest + self._lines[self._li + 1]
+                self._li += 1
+                return head
+            self._open = not self._eof
+        self._lines[self._li:self._li + 1] = [head, rest]
+        self._li += 1
+        return head
 
     def read(self, size=-1):
         self._start_read()
@@ -922,76 +998,45 @@ class TextIOWrapper(TextIOBase):
         if size < 0:
             while self._fill():
                 pass
-            text = self._text[self._tpos:]
-            self._tpos = len(self._text)
-            return self._translate(text)
+            text = "".join(self._lines[self._li:])
+            self._li = len(self._lines)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            return text
         out = []
         got = 0
         while got < size:
-            avail = len(self._text) - self._tpos
-            if avail == 0 or (avail == 1 and self._text[-1] == "\r" and not self._eof):
-                if not self._fill():
-                    if avail == 0:
-                        break
-            avail = len(self._text) - self._tpos
-            if avail == 0:
+            if not self._ready() and self._fill():
+                continue
+            if self._li >= len(self._lines):
                 break
-            take = min(size - got, avail)
-            piece = self._text[self._tpos:self._tpos + take]
-            end = self._tpos + take
-            # A "\r\n" is one character: take its "\n" with its "\r".
-            if self._newline is None and piece.endswith("\r"):
-                if end == len(self._text) and not self._eof:
-                    self._fill()
-                if end < len(self._text) and self._text[end] == "\n":
-                    end += 1
-                    piece += "\n"
-            self._tpos = end
-            piece = self._translate(piece)
-            out.append(piece)
-            got += len(piece)
+            line = self._out(self._lines[self._li])
+            if got + len(line) <= size:
+                self._li += 1
+                out.append(line)
+                got += len(line)
+            else:
+                # The cut falls before the line's end (which alone is
+                # translated), so raw and translated indices agree.
+                out.append(self._take_part(size - got))
+                got = size
         return "".join(out)
-
-    def _line_end(self, start):
-        """Where the line starting at `start` ends in _text (after its
-        terminator), or -1 if more text is needed to know."""
-        text = self._text
-        nl = self._newline
-        if nl is None or nl == "":
-            i = start
-            n = len(text)
-            while i < n:
-                c = text[i]
-                if c == "\n":
-                    return i + 1
-                if c == "\r":
-                    if i + 1 < n:
-                        return i + 2 if text[i + 1] == "\n" else i + 1
-                    return i + 1 if self._eof else -1
-                i += 1
-            return -1
-        i = text.find(nl, start)
-        return -1 if i < 0 else i + len(nl)
 
     def readline(self, size=-1):
         self._start_read()
         size = _index(size)
-        while True:
-            end = self._line_end(self._tpos)
-            if end >= 0:
-                break
-            if 0 <= size < len(self._text) - self._tpos:
+        while not self._ready():
+            if 0 <= size < sum(len(x) for x in self._lines[self._li:]):
                 break
             if not self._fill():
-                end = len(self._text)
                 break
-        if end < 0:
-            end = len(self._text)
-        if 0 <= size < end - self._tpos:
-            end = self._tpos + size
-        line = self._text[self._tpos:end]
-        self._tpos = end
-        return self._translate(line)
+        if self._li >= len(self._lines):
+            return ""
+        line = self._out(self._lines[self._li])
+        if 0 <= size < len(line):
+            return self._take_part(size)
+        self._li += 1
+        return line
 
     def __next__(self):
         line = self.readline()
@@ -1003,14 +1048,15 @@ class TextIOWrapper(TextIOBase):
 
     def _rewind(self):
         """Gives unconsumed read-ahead back to the file."""
-        if self._text or self._pending:
+        if self._lines or self._pending:
             pos = self.tell()
             self._drop()
             self.buffer.seek(pos)
 
     def _drop(self):
-        self._text = ""
-        self._tpos = 0
+        self._lines = []
+        self._li = 0
+        self._open = False
         self._pending = b""
         self._eof = False
 
@@ -1031,10 +1077,10 @@ class TextIOWrapper(TextIOBase):
         self._check_closed()
         if not self.buffer.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
-        if not self._text and not self._pending:
+        if not self._lines and not self._pending:
             return self.buffer.tell()
-        consumed = len(self._text[:self._tpos].encode(self._codec, self._errors))
-        return self._snap + consumed
+        done = "".join(self._lines[:self._li])
+        return self._snap + len(done.encode(self._codec, self._errors))
 
     def seek(self, cookie, whence=0):
         self._check_closed()
