@@ -263,12 +263,18 @@ fn host_builtin(
     }))
 }
 
-/// The builtin `open(...)`: `io.open` with the same arguments.
+/// The builtin `open(...)` (also `io.open`): `io._open`, the Python
+/// function that builds the layers, with the same arguments.
 pub(crate) fn builtin_open() -> Value {
     host_builtin("open", |vm, args, kwargs| {
         let io = vm.import_full("io")?;
-        let f = crate::runtime::builtins::Host::getattr(vm, &io, "open")?;
-        crate::runtime::builtins::Host::call_kw(vm, &f, args.to_vec(), kwargs)
+        let f = crate::runtime::builtins::Host::getattr(vm, &io, "_open")?;
+        // The error is the caller's, as from CPython's C `open`: the
+        // frames of io.py are left out of its traceback.
+        crate::runtime::builtins::Host::call_kw(vm, &f, args.to_vec(), kwargs).map_err(|mut e| {
+            e.traceback.retain(|t| t.filename != "<io>");
+            e
+        })
     })
 }
 

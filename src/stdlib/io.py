@@ -493,6 +493,8 @@ def _path_name(file):
 class FileIO(RawIOBase):
     """A file of the operating system, read and written as bytes."""
 
+    __module__ = "_io"
+
     def __init__(self, file, mode="r", closefd=True, opener=None):
         self._closed = True
         self._fd = -1
@@ -779,19 +781,24 @@ class _Buffered(BufferedIOBase):
 
 class BufferedReader(_Buffered):
     _what = "BufferedReader"
+    __module__ = "_io"
 
 
 class BufferedWriter(_Buffered):
     _what = "BufferedWriter"
+    __module__ = "_io"
 
 
 class BufferedRandom(_Buffered):
     _what = "BufferedRandom"
+    __module__ = "_io"
 
 
 class TextIOWrapper(TextIOBase):
     """A text stream over a buffered binary one: decoding, encoding and
     newline translation (universal newlines when reading by default)."""
+
+    __module__ = "_io"
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -1127,9 +1134,10 @@ class TextIOWrapper(TextIOBase):
         return out + " encoding=" + repr(self._encoding) + ">"
 
 
-def open(file, mode="r", buffering=-1, encoding=None, errors=None,
-         newline=None, closefd=True, opener=None):
-    """Opens a file: text (decoded) or binary (mode with 'b')."""
+def _open(file, mode="r", buffering=-1, encoding=None, errors=None,
+          newline=None, closefd=True, opener=None):
+    """Opens a file: text (decoded) or binary (mode with 'b'). The
+    builtin `open` calls this; `io.open` is that builtin, as in CPython."""
     name = _path_name(file)
     if not isinstance(mode, str):
         raise TypeError("open() argument 'mode' must be str, not " + type(mode).__name__)
@@ -1182,3 +1190,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
     text = TextIOWrapper(buf, encoding, errors, newline, buffering == 1)
     text.mode = mode
     return text
+
+
+import builtins as _builtins
+
+open = _builtins.open

@@ -3,6 +3,8 @@ import io
 import os
 
 fn = "_tmp_open_bin_%d.bin" % os.getpid()
+print(io.FileIO, io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.TextIOWrapper)
+print(io.open is open)
 
 try:
     with open(fn, "wb") as f:
