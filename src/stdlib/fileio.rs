@@ -97,6 +97,10 @@ fn int_arg(o: &Object) -> Result<i64> {
     match val(o) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
+        Value::BigInt(_) => Err(super::err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
         v => Err(type_err(format!(
             "'{}' object cannot be interpreted as an integer",
             v.type_name()
@@ -169,17 +173,12 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
             let n = int_arg(&n)?;
             let data = with_file(&t_read, &fd, |f| {
                 let mut buf = Vec::new();
+                // Grown as the data comes: a size far past the file's
+                // allocates nothing for it.
                 if n < 0 {
                     f.read_to_end(&mut buf)?;
                 } else {
-                    buf.resize(n as usize, 0);
-                    let got = loop {
-                        match f.read(&mut buf) {
-                            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                            r => break r?,
-                        }
-                    };
-                    buf.truncate(got);
+                    f.take(n as u64).read_to_end(&mut buf)?;
                 }
                 Ok(buf)
             })?;

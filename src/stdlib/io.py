@@ -17,6 +17,8 @@ def _index(n):
     if not isinstance(n, int):
         raise TypeError("argument should be integer or None, not '"
                         + type(n).__name__ + "'")
+    if n > 9223372036854775807 or n < -9223372036854775808:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
     return n
 
 

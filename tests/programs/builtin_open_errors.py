@@ -66,6 +66,9 @@ try:
     f.close()
     attempt(f.read)
     print(repr(f))
+    # A size past an index.
+    with open(fn) as f:
+        attempt(f.read, 2**70)
     print(issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
 finally:
     os.remove(fn)
