@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+
+mod repl;
 use framevm::bytecode::dis::disassemble;
 use framevm::frame::{Config, Frames, Strategy, workload};
 use framevm::interp::{Dispatch, stats_report};
@@ -18,10 +20,21 @@ static ALLOC: framevm::alloc::Counting = framevm::alloc::Counting;
 
 /// Run a Python program (a subset of Python 3, see the README) on framevm.
 #[derive(Parser, Debug)]
-#[command(name = "framevm", version, about, long_about = None)]
+#[command(
+    name = "framevm",
+    version,
+    about,
+    long_about = None,
+    override_usage = "framevm [OPTIONS] FILE.py|FILE.fvc [ARGS]...\n       \
+                      framevm [OPTIONS] -c CODE [ARGS]...\n       \
+                      framevm [OPTIONS] -m MODULE [ARGS]...\n       \
+                      framevm [OPTIONS] - [ARGS]...      (the program from stdin; also with no FILE when stdin is not a terminal)\n       \
+                      framevm [OPTIONS]                  (an interactive prompt, when stdin is a terminal)",
+    after_help = "-c CODE      run CODE (sys.argv[0] is '-c')\n\
+                  -m MODULE    run MODULE, found along sys.path, as __main__"
+)]
 struct Cli {
-    /// The program to run.
-    #[arg(required_unless_present = "frame_demo")]
+    /// The program to run (`-` reads it from stdin).
     file: Option<PathBuf>,
 
     /// Arguments for the program (its `sys.argv[1:]`).
@@ -88,12 +101,106 @@ fn parse_strategy(s: &str) -> Result<Strategy, String> {
 /// memory is reserved, not committed: pages are touched only when used.
 const STACK_BYTES: usize = 1 << 30;
 
+/// What to run.
+enum Source {
+    File(PathBuf),
+    /// `-c CODE`.
+    Command(String),
+    /// `-m MODULE`.
+    Module(String),
+    /// The program read from stdin: `-` given (argv[0] `-`) or not (`''`).
+    Stdin {
+        explicit: bool,
+    },
+    /// The interactive prompt.
+    Repl,
+}
+
+/// Options that take a value as the next argument (so that value is not
+/// mistaken for the program).
+const VALUE_OPTIONS: [&str; 6] = [
+    "--dispatch",
+    "--frames",
+    "--recursion-limit",
+    "--memory-limit",
+    "--output",
+    "-o",
+];
+
+/// Splits the command line at `-c CODE` or `-m MODULE`, as CPython does:
+/// what comes before is framevm's options, what comes after is the
+/// program's arguments. Gives the options, and the flag, its value and
+/// the rest when there is one.
+#[allow(clippy::type_complexity)]
+fn split_args(args: Vec<String>) -> (Vec<String>, Option<(char, Option<String>, Vec<String>)>) {
+    let mut i = 1;
+    while i < args.len() {
+        let a = &args[i];
+        if a == "--" || a == "-" || !a.starts_with('-') {
+            break;
+        }
+        if let Some(flag @ ('c' | 'm')) = a.strip_prefix('-').and_then(|r| r.chars().next())
+            && !a.starts_with("--")
+        {
+            let inline = &a[2..];
+            let (value, rest) = if !inline.is_empty() {
+                (Some(inline.to_string()), i + 1)
+            } else {
+                (args.get(i + 1).cloned(), i + 2)
+            };
+            let tail = args.get(rest..).map(<[String]>::to_vec).unwrap_or_default();
+            return (args[..i].to_vec(), Some((flag, value, tail)));
+        }
+        if VALUE_OPTIONS.contains(&a.as_str()) {
+            i += 1;
+        }
+        i += 1;
+    }
+    (args, None)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (options, flag) = split_args(std::env::args().collect());
+    let mut cli = Cli::parse_from(options);
+    let source = match flag {
+        Some((_, None, _)) => {
+            let f = std::env::args().find(|a| a.starts_with("-c") || a.starts_with("-m"));
+            eprintln!(
+                "framevm: argument expected for the {} option\nusage: framevm [OPTIONS] -c CODE | -m MODULE | FILE | - [ARGS]...\nTry `framevm --help' for more information.",
+                f.as_deref().unwrap_or("-c")
+            );
+            return ExitCode::from(2);
+        }
+        Some((flag, Some(value), rest)) => {
+            if let Some(f) = cli.file.take() {
+                // `framevm --opt -c CODE` never has a FILE; clap saw none.
+                cli.args.insert(0, f.display().to_string());
+            }
+            cli.args.splice(0..0, rest);
+            if flag == 'c' {
+                Source::Command(value)
+            } else {
+                Source::Module(value)
+            }
+        }
+        None => match cli.file.take() {
+            Some(f) if f.as_os_str() == "-" => Source::Stdin { explicit: true },
+            Some(f) => Source::File(f),
+            None if cli.frame_demo.is_some() => Source::Repl,
+            None => {
+                use std::io::IsTerminal;
+                if std::io::stdin().is_terminal() {
+                    Source::Repl
+                } else {
+                    Source::Stdin { explicit: false }
+                }
+            }
+        },
+    };
     let worker = std::thread::Builder::new()
         .name("framevm".into())
         .stack_size(STACK_BYTES)
-        .spawn(move || run(cli));
+        .spawn(move || run(cli, source));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => ExitCode::from(101),
@@ -104,7 +211,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> ExitCode {
+fn run(cli: Cli, source: Source) -> ExitCode {
     if let Some(n) = cli.frame_demo {
         let explicit = std::env::args().any(|a| a.starts_with("--frames"));
         let strategies = if explicit {
@@ -115,32 +222,92 @@ fn run(cli: Cli) -> ExitCode {
         frame_demo(&strategies, n);
         return ExitCode::SUCCESS;
     }
-    let path = cli.file.expect("clap requires FILE without --frame-demo");
-    // Tracebacks name the script by its absolute path, as CPython's do.
-    let name = absolute(&path).display().to_string();
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("framevm: can't open file '{name}': {e}");
-            return ExitCode::from(2);
+    // The program, its name in tracebacks, sys.argv[0], and the folder
+    // heading sys.path when it is not argv[0]'s.
+    let (program, name, argv0, script_dir) = match &source {
+        Source::Repl => {
+            let mut vm = new_vm(&cli);
+            vm.set_argv(&[""]);
+            return ExitCode::from(repl::run(vm));
         }
-    };
-    let program = if Program::is_compiled(&bytes) {
-        match Program::from_bytes(&bytes) {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("framevm: {name}: {e}");
-                return ExitCode::from(1);
+        Source::File(path) => {
+            // Tracebacks name the script by its absolute path, as CPython's do.
+            let name = absolute(path).display().to_string();
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("framevm: can't open file '{name}': {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let program = if Program::is_compiled(&bytes) {
+                match Program::from_bytes(&bytes) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        eprintln!("framevm: {name}: {e}");
+                        return ExitCode::from(1);
+                    }
+                }
+            } else {
+                match compile_source(bytes, &name) {
+                    Ok(p) => p,
+                    Err(code) => return code,
+                }
+            };
+            (program, name, path.display().to_string(), None)
+        }
+        Source::Command(code) => match compile_source(code.clone().into_bytes(), "<string>") {
+            Ok(p) => (p, "<string>".to_string(), "-c".to_string(), None),
+            Err(code) => return code,
+        },
+        Source::Stdin { explicit } => {
+            use std::io::Read;
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("framevm: reading the program from stdin: {e}");
+                return ExitCode::from(2);
+            }
+            match compile_source(bytes, "<stdin>") {
+                Ok(p) => {
+                    let argv0 = if *explicit { "-" } else { "" };
+                    (p, "<stdin>".to_string(), argv0.to_string(), None)
+                }
+                Err(code) => return code,
             }
         }
-    } else {
-        match compile_source(bytes, &name) {
-            Ok(p) => p,
-            Err(code) => return code,
+        Source::Module(module) => {
+            let Some(path) = find_module(module) else {
+                eprintln!("framevm: No module named {module}");
+                return ExitCode::from(1);
+            };
+            let name = absolute(&path).display().to_string();
+            let bytes = match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("framevm: can't open file '{name}': {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            match compile_source(bytes, &name) {
+                Ok(p) => {
+                    let cwd = std::env::current_dir()
+                        .map(|d| d.display().to_string())
+                        .ok();
+                    (p, name.clone(), name, cwd)
+                }
+                Err(code) => return code,
+            }
         }
     };
     if cli.compile {
-        let out = cli.output.unwrap_or_else(|| path.with_extension("fvc"));
+        let out = match (&cli.output, &source) {
+            (Some(o), _) => o.clone(),
+            (None, Source::File(path)) => path.with_extension("fvc"),
+            (None, _) => {
+                eprintln!("framevm: --compile of a program not from a file needs -o PATH");
+                return ExitCode::from(2);
+            }
+        };
         let written = program
             .to_bytes()
             .map_err(|e| e.to_string())
@@ -155,46 +322,20 @@ fn run(cli: Cli) -> ExitCode {
         print!("{}", disassemble(program.code()));
         return ExitCode::SUCCESS;
     }
-    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-    let mut vm = Vm::builder()
-        .dispatch(cli.dispatch)
-        .frames(cli.frames)
-        .recursion_limit(cli.recursion_limit as usize)
-        .quick(!cli.no_quick)
-        .stdout(stdout)
-        .build();
+    let mut vm = new_vm(&cli);
     // sys.argv: the script as given, then its arguments.
-    let mut argv = vec![path.display().to_string()];
+    let mut argv = vec![argv0];
     argv.extend(cli.args.iter().cloned());
     vm.set_argv(&argv);
-    vm.set_memory_limit(cli.memory_limit);
-    // Ctrl-C: KeyboardInterrupt in the script (if the handler cannot be
-    // installed, SIGINT keeps its default action).
-    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.keyboard_interrupt_flag());
+    if script_dir.is_some() {
+        vm.set_script_dir(script_dir.as_deref());
+    }
+    if matches!(source, Source::File(_) | Source::Module(_)) && !vm.globals().contains("__file__") {
+        let _ = vm.globals().set("__file__", name.as_str());
+    }
     let result = vm.run(&program);
     let flushed = vm.flush();
-    let status = match result {
-        Ok(()) => 0,
-        // SystemExit ends the run silently, with its code's status.
-        Err(err) if err.system_exit().is_some() => match err.system_exit() {
-            Some(exit) => {
-                if let Some(m) = exit.message {
-                    eprintln!("{m}");
-                }
-                exit.status
-            }
-            None => 1,
-        },
-        Err(err) => {
-            eprintln!("{err}");
-            // An uncaught KeyboardInterrupt: the status of a SIGINT death
-            // (as CPython's 128 + 2).
-            match &err {
-                framevm::Error::Exception(e) if e.type_name() == "KeyboardInterrupt" => 130,
-                _ => 1,
-            }
-        }
-    };
+    let status = exit_status(result);
     if cli.stats {
         eprintln!("{}", stats_report(&vm));
     }
@@ -206,6 +347,70 @@ fn run(cli: Cli) -> ExitCode {
     }
     let _ = std::io::stderr().flush();
     ExitCode::from(status)
+}
+
+/// A VM with the command line's options, its stdout buffered, Ctrl-C
+/// raising KeyboardInterrupt.
+fn new_vm(cli: &Cli) -> Vm {
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let mut vm = Vm::builder()
+        .dispatch(cli.dispatch)
+        .frames(cli.frames)
+        .recursion_limit(cli.recursion_limit as usize)
+        .quick(!cli.no_quick)
+        .stdout(stdout)
+        .build();
+    vm.set_memory_limit(cli.memory_limit);
+    // Ctrl-C: KeyboardInterrupt in the script (if the handler cannot be
+    // installed, SIGINT keeps its default action).
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.keyboard_interrupt_flag());
+    vm
+}
+
+/// The exit status of a run, its error (if any) printed on stderr.
+fn exit_status(result: Result<(), framevm::Error>) -> u8 {
+    match result {
+        Ok(()) => 0,
+        Err(err) => match err.system_exit() {
+            // SystemExit ends the run silently, with its code's status.
+            Some(exit) => {
+                if let Some(m) = exit.message {
+                    eprintln!("{m}");
+                }
+                exit.status
+            }
+            None => {
+                eprintln!("{err}");
+                // An uncaught KeyboardInterrupt: the status of a SIGINT
+                // death (as CPython's 128 + 2).
+                match &err {
+                    framevm::Error::Exception(e) if e.type_name() == "KeyboardInterrupt" => 130,
+                    _ => 1,
+                }
+            }
+        },
+    }
+}
+
+/// The file `-m name` runs: `name.py` (dots are folders) or
+/// `name/__main__.py`, in the current folder, then along FRAMEVMPATH.
+fn find_module(name: &str) -> Option<PathBuf> {
+    if name.is_empty() || name.split('.').any(str::is_empty) {
+        return None;
+    }
+    let rel: PathBuf = name.split('.').collect();
+    let mut dirs = vec![PathBuf::from(".")];
+    if let Ok(p) = std::env::var("FRAMEVMPATH") {
+        dirs.extend(p.split(':').filter(|d| !d.is_empty()).map(PathBuf::from));
+    }
+    dirs.into_iter().find_map(|d| {
+        let file = d.join(&rel).with_extension("py");
+        if file.is_file() {
+            return Some(file);
+        }
+        let main = d.join(&rel).join("__main__.py");
+        main.is_file().then_some(main)
+    })
 }
 
 /// Source bytes compiled, or the exit status of the error printed.

@@ -153,7 +153,8 @@ fn bad_arguments_exit_2() {
             vec!["/no/such/file.py"],
             "can't open file '/no/such/file.py'",
         ),
-        (vec![], "FILE"),
+        (vec!["-c"], "argument expected for the -c option"),
+        (vec!["--stats", "-m"], "argument expected for the -m option"),
     ] {
         let (code, out, err) = framevm(&args);
         assert_eq!(code, 2, "{args:?}: {err}");
@@ -315,4 +316,211 @@ fn sigint_raises_keyboard_interrupt_in_the_script() {
     assert_eq!(out, "caught KeyboardInterrupt\n");
     assert_eq!(code, Some(130), "{err}");
     assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+}
+
+/// `framevm ARGS` with `input` on its stdin.
+fn framevm_stdin(args: &[&str], input: &str, dir: Option<&str>) -> (i32, String, String) {
+    use std::io::Write;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_framevm"));
+    cmd.args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    let mut child = cmd.spawn().expect("framevm runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().expect("exit status"),
+        String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    )
+}
+
+#[test]
+fn dash_c_runs_code_with_its_arguments() {
+    let (code, out, err) = framevm(&[
+        "--frames",
+        "zombie",
+        "-c",
+        "import sys\nprint(sys.argv, __name__)",
+        "a",
+        "--dis",
+    ]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "['-c', 'a', '--dis'] __main__\n");
+    // Errors name the program "<string>"; SystemExit gives its status.
+    let (code, _, err) = framevm(&["-c", "x = 1\n1 / x / 0"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("File \"<string>\", line 2, in <module>"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: float division by zero\n"),
+        "{err}"
+    );
+    let (code, _, _) = framevm(&["-c", "raise SystemExit(7)"]);
+    assert_eq!(code, 7);
+    let (code, _, err) = framevm(&["-c", "def"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("SyntaxError"), "{err}");
+}
+
+#[test]
+fn dash_m_runs_a_module_found_on_the_path() {
+    let main = program("mod_main.py", "");
+    let dir = std::path::Path::new(&main).parent().unwrap().join("dash_m");
+    std::fs::create_dir_all(dir.join("tool")).unwrap();
+    std::fs::write(
+        dir.join("hello.py"),
+        "import sys, helper\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('/hello.py'), __file__ == sys.argv[0], helper.X)\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("helper.py"), "X = 42\n").unwrap();
+    std::fs::write(dir.join("tool/__main__.py"), "print('tool', __name__)\n").unwrap();
+    let d = dir.to_str().unwrap();
+    let (code, out, err) = framevm_stdin(&["-m", "hello", "x", "-y"], "", Some(d));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "__main__ ['x', '-y'] True True 42\n");
+    let (code, out, _) = framevm_stdin(&["-m", "tool"], "", Some(d));
+    assert_eq!((code, out.as_str()), (0, "tool __main__\n"));
+    let (code, _, err) = framevm_stdin(&["-m", "no_such_module"], "", Some(d));
+    assert_eq!(code, 1);
+    assert!(err.contains("No module named no_such_module"), "{err}");
+}
+
+#[test]
+fn the_program_comes_from_stdin() {
+    // `-`, with arguments after it; the program was all of stdin, so
+    // input() finds its end.
+    let src =
+        "import sys\nprint(sys.argv)\ntry:\n    input('? ')\nexcept EOFError:\n    print('EOF')\n";
+    let (code, out, err) = framevm_stdin(&["-", "a"], src, None);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "['-', 'a']\n? EOF\n");
+    // No FILE and stdin not a terminal: the same, argv[0] ''.
+    let (code, out, err) = framevm_stdin(&[], "import sys\nprint(sys.argv)\n1/0\n", None);
+    assert_eq!(code, 1);
+    assert_eq!(out, "['']\n");
+    assert!(
+        err.contains("File \"<stdin>\", line 3, in <module>"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn input_reads_lines_and_raises_eof_error_at_the_end() {
+    let path = program(
+        "input.py",
+        "print(repr(input('name: ')))\nprint(repr(input()))\ntry:\n    input('more? ')\nexcept EOFError as e:\n    print('EOF:', e)\n",
+    );
+    let (code, out, err) = framevm_stdin(&[path.as_str()], "Ada Lovelace\n  spaced  \n", None);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(
+        out,
+        "name: 'Ada Lovelace'\n'  spaced  '\nmore? EOF: EOF when reading a line\n"
+    );
+}
+
+/// Runs `framevm` under a pseudo-terminal through python3's `pty`
+/// (tests/cli/pty_session.py), typing and waiting as `steps` say; gives
+/// the transcript, or None when python3 is not there.
+fn pty_session(steps: &[&str]) -> Option<String> {
+    let driver = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cli/pty_session.py");
+    let out = match Command::new("python3")
+        .arg(driver)
+        .arg(env!("CARGO_BIN_EXE_framevm"))
+        .args(steps)
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("skipped: python3 cannot run ({e})");
+            return None;
+        }
+    };
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "the session stalled:\n{text}");
+    Some(text)
+}
+
+#[test]
+fn the_interactive_prompt_under_a_terminal() {
+    let Some(t) = pty_session(&[
+        "wait:>>> ",
+        "send:6 * 7\n",
+        "wait:42",
+        "wait:>>> ",
+        "send:_ + 1\n",
+        "wait:43",
+        "wait:>>> ",
+        "send:'a' + \"b\"\n",
+        "wait:'ab'",
+        "wait:>>> ",
+        "send:1 / 0\n",
+        "wait:ZeroDivisionError: division by zero",
+        "wait:>>> ",
+        "send:def twice(x):\n",
+        "wait:... ",
+        "send:    return [x,\n",
+        "wait:... ",
+        "send:            x]\n",
+        "wait:... ",
+        "send:\n",
+        "wait:>>> ",
+        "send:twice(5)\n",
+        "wait:[5, 5]",
+        "wait:>>> ",
+        "send:print('printed')\n",
+        "wait:printed",
+        "wait:>>> ",
+        "send:None\n",
+        "wait:>>> ",
+        "send:unfinished\x03",
+        "wait:KeyboardInterrupt",
+        "wait:>>> ",
+        "send:\x04",
+    ]) else {
+        return;
+    };
+    assert!(t.starts_with("framevm "), "{t}");
+    assert!(t.contains("(Python 3.11 compatible)"), "{t}");
+    assert!(
+        t.contains("Traceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>"),
+        "{t}"
+    );
+    // print's output once, not echoed as a repr; None not echoed.
+    assert_eq!(t.matches("printed").count(), 2, "{t}");
+    assert!(!t.contains("\r\nNone\r\n"), "{t}");
+    assert!(t.trim_end().ends_with("EXIT 0"), "{t}");
+}
+
+#[test]
+fn the_interactive_prompt_exits_with_system_exit_and_survives_ctrl_c_in_a_loop() {
+    let Some(t) = pty_session(&[
+        "wait:>>> ",
+        "send:while True: pass\n",
+        "wait:... ",
+        "send:\n",
+        "sleep:0.5",
+        "send:\x03",
+        "wait:KeyboardInterrupt",
+        "wait:>>> ",
+        "send:import sys; sys.exit(4)\n",
+    ]) else {
+        return;
+    };
+    assert!(t.trim_end().ends_with("EXIT 4"), "{t}");
 }

@@ -260,3 +260,68 @@ fn two_vms_have_their_own_modules() {
     assert!(!b.eval::<bool>("t").unwrap());
     assert_eq!(a.eval::<String>("__import__('math').tag").unwrap(), "a");
 }
+
+#[test]
+fn files_can_be_switched_off_by_the_host() {
+    let dir = temp_dir("file-access");
+    let file = dir.join("data.txt");
+    std::fs::write(&file, "on the disk\n").unwrap();
+    let path = file.display().to_string();
+
+    // By default a script reads and writes files, and lists folders.
+    let (mut vm, out) = vm_with_output();
+    vm.exec(
+        &format!(
+            "import os\nwith open({path:?}) as f:\n    print(f.read(), end='')\n\
+             with open({path:?}, 'a') as f:\n    f.write('more\\n')\n\
+             print(os.listdir({dir:?}), os.path.getsize({path:?}))",
+            dir = dir.display().to_string()
+        ),
+        "main.py",
+    )
+    .unwrap();
+    vm.flush().unwrap();
+    assert_eq!(out.text(), "on the disk\n['data.txt'] 17\n");
+
+    // Switched off: every file operation is a PermissionError the script
+    // can catch; the file is untouched; os still imports.
+    let out = SharedBuffer::default();
+    let mut sandbox = Vm::builder().allow_files(false).stdout(out.clone()).build();
+    for call in [
+        format!("open({path:?})"),
+        format!("open({path:?}, 'w')"),
+        format!("open({path:?}, 'rb', buffering=0)"),
+        "import io; io.FileIO('x.txt', 'w')".to_string(),
+        "import os; os.listdir('.')".to_string(),
+        format!("import os; os.remove({path:?})"),
+        format!("import os; os.path.getsize({path:?})"),
+        "import os; os.getcwd()".to_string(),
+        "import os; os.mkdir('newdir')".to_string(),
+    ] {
+        let err = sandbox.exec(&call, "main.py").unwrap_err();
+        assert_eq!(
+            last_line(&err),
+            "PermissionError: file access is disabled",
+            "{call}"
+        );
+    }
+    sandbox
+        .exec(
+            &format!(
+                "import os\ntry:\n    open({path:?})\nexcept OSError as e:\n    print(type(e).__name__, e)\n\
+                 print(os.path.exists({path:?}), os.environ, os.path.join('a', 'b'))"
+            ),
+            "main.py",
+        )
+        .unwrap();
+    sandbox.flush().unwrap();
+    assert_eq!(
+        out.text(),
+        "PermissionError file access is disabled\nFalse {} a/b\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "on the disk\nmore\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

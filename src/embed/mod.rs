@@ -228,6 +228,20 @@ impl Program {
         Program::compile_mode(source, filename, Mode::Exec)
     }
 
+    /// Compiles and verifies one expression, for [`Vm::eval_program`]
+    /// (an interactive prompt tries this first, to echo the value).
+    ///
+    /// ```
+    /// let mut vm = framevm::Vm::new();
+    /// let p = framevm::Program::compile_expr("6 * 7", "<stdin>")?;
+    /// assert_eq!(vm.eval_program::<i64>(&p)?, 42);
+    /// assert!(framevm::Program::compile_expr("x = 1", "<stdin>").is_err());
+    /// # Ok::<(), framevm::Error>(())
+    /// ```
+    pub fn compile_expr(source: &str, filename: &str) -> Result<Program> {
+        Program::compile_mode(source, filename, Mode::Eval)
+    }
+
     fn compile_mode(source: &str, filename: &str, mode: Mode) -> Result<Program> {
         let code = compiler::compile_mode(source, filename, mode)?;
         if let Err(e) = crate::bytecode::verify::verify_once(&code) {
@@ -470,6 +484,9 @@ pub(crate) struct HostState {
     pub(crate) stderr: Option<Box<dyn Write>>,
     /// The class made for each userdata type.
     pub(crate) userdata: HashMap<std::any::TypeId, Rc<crate::runtime::class::Class>>,
+    /// Set by `Builder::allow_files(false)`: open() and the os file
+    /// functions raise PermissionError.
+    pub(crate) no_files: bool,
 }
 
 impl HostState {
@@ -594,6 +611,14 @@ impl Vm {
         let p = Program::compile_mode(expr, "<string>", Mode::Eval)?;
         let main = self.main().clone();
         let v = self.run_code(&p, &main)?;
+        T::from_py(&Object(v))
+    }
+
+    /// Evaluates, in `__main__`, an expression compiled by
+    /// [`Program::compile_expr`], and converts its value.
+    pub fn eval_program<T: FromPy>(&mut self, program: &Program) -> Result<T> {
+        let main = self.main().clone();
+        let v = self.run_code(program, &main)?;
         T::from_py(&Object(v))
     }
 

@@ -206,6 +206,16 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Sets the folder that heads `sys.path` (before `sys` is first
+    /// imported), in place of the one [`set_argv`](Vm::set_argv) takes
+    /// from `argv[0]`: the command line's `-m` puts the current folder
+    /// there, as CPython does.
+    pub fn set_script_dir(&mut self, dir: Option<&str>) {
+        self.imports().script_dir = dir.map(str::to_string);
+    }
+}
+
 impl Builder {
     /// Whether scripts may import modules from the file system (default:
     /// yes). Off, only the modules the host registered and the built-in
@@ -222,6 +232,26 @@ impl Builder {
     pub fn allow_file_imports(mut self, on: bool) -> Builder {
         self.setup.push(Box::new(move |vm: &mut Vm| {
             vm.imports().files = on;
+        }));
+        self
+    }
+}
+
+impl Builder {
+    /// Whether scripts may use files (default: yes): off, `open()` and
+    /// the file functions of `os` (`listdir`, `remove`, `stat`, `getcwd`,
+    /// ...) raise `PermissionError("file access is disabled")` and
+    /// `os.environ` is empty. Imports from files are a separate switch
+    /// ([`allow_file_imports`](Builder::allow_file_imports)).
+    ///
+    /// ```
+    /// let mut vm = framevm::Vm::builder().allow_files(false).build();
+    /// let err = vm.exec("open('/etc/hostname')", "main.py").unwrap_err();
+    /// assert!(err.to_string().ends_with("PermissionError: file access is disabled"));
+    /// ```
+    pub fn allow_files(mut self, on: bool) -> Builder {
+        self.setup.push(Box::new(move |vm: &mut Vm| {
+            vm.host.no_files = !on;
         }));
         self
     }

@@ -259,6 +259,8 @@ impl Vm {
             builtins: Rc::new({
                 let ns = builtins::namespace();
                 ns.set(Rc::from("__import__"), import::dunder_import());
+                ns.set(Rc::from("open"), crate::stdlib::fileio::builtin_open());
+                ns.set(Rc::from("input"), crate::stdlib::fileio::builtin_input());
                 ns
             }),
             out,

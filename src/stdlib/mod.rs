@@ -12,9 +12,11 @@ use crate::runtime::{ExcKind, PyErr, Value};
 mod array;
 mod collections;
 mod errno;
+pub(crate) mod fileio;
 mod importlib;
 mod io;
 mod math;
+mod os_;
 mod random;
 mod struct_;
 mod sys;
@@ -37,6 +39,10 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
         "errno" => errno::register,
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
+        "_fileio" => fileio::register,
+        "_os" => os_::register,
+        "os" => |vm| source(vm, "os", include_str!("os.py")),
+        "posixpath" => |vm| source(vm, "posixpath", include_str!("posixpath.py")),
         _ => return None,
     })
 }

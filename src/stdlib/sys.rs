@@ -331,12 +331,18 @@ fn stream(vm: &mut Vm, which: Std) -> Value {
             Ok(data.len())
         });
         let fl = vm.function("flush", move |vm, (): ()| flush(vm, which));
-        let r = format!("<_io.BufferedWriter name='{name}'>");
+        // Unbuffered beneath the text layer, as CPython's are when
+        // stdout is not a terminal: a FileIO.
+        let r = format!("<_io.FileIO name='{name}' mode='wb' closefd=False>");
         let repr = vm.function("__repr__", move |_vm, (): ()| Ok(r.clone()));
         io_object(
-            "BufferedWriter",
+            "FileIO",
             vec![("write", write), ("flush", fl), ("__repr__", repr)],
-            vec![("name", Value::str(name))],
+            vec![
+                ("name", Value::str(name)),
+                ("mode", Value::str("wb")),
+                ("closefd", Value::Bool(false)),
+            ],
         )
     };
     let mut methods = vec![("__repr__", repr), ("flush", fl), ("isatty", yes)];
