@@ -37,6 +37,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
         "errno" => errno::register,
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
+        "operator" => |vm| source(vm, "operator", include_str!("operator.py")),
         _ => return None,
     })
 }
