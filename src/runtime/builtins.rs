@@ -2108,6 +2108,7 @@ fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             names.push("__class__".to_string());
         }
         [Value::Class(c)] => class_names(ctx, c, &mut names),
+        [Value::Module(m)] => names.extend(m.globals.names()),
         [v] => names.extend(super::methods::names(v).into_iter().map(str::to_string)),
         _ => {
             return Err(PyErr::type_error(format!(
