@@ -38,6 +38,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "errno" => errno::register,
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
         "operator" => |vm| source(vm, "operator", include_str!("operator.py")),
+        "itertools" => |vm| source(vm, "itertools", include_str!("itertools.py")),
         _ => return None,
     })
 }
