@@ -39,6 +39,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
         "operator" => |vm| source(vm, "operator", include_str!("operator.py")),
         "itertools" => |vm| source(vm, "itertools", include_str!("itertools.py")),
+        "functools" => |vm| source(vm, "functools", include_str!("functools.py")),
         _ => return None,
     })
 }
