@@ -40,6 +40,8 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "operator" => |vm| source(vm, "operator", include_str!("operator.py")),
         "itertools" => |vm| source(vm, "itertools", include_str!("itertools.py")),
         "functools" => |vm| source(vm, "functools", include_str!("functools.py")),
+        "heapq" => |vm| source(vm, "heapq", include_str!("heapq.py")),
+        "bisect" => |vm| source(vm, "bisect", include_str!("bisect.py")),
         _ => return None,
     })
 }
