@@ -42,6 +42,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "functools" => |vm| source(vm, "functools", include_str!("functools.py")),
         "heapq" => |vm| source(vm, "heapq", include_str!("heapq.py")),
         "bisect" => |vm| source(vm, "bisect", include_str!("bisect.py")),
+        "copy" => |vm| source(vm, "copy", include_str!("copy.py")),
         _ => return None,
     })
 }
