@@ -43,6 +43,9 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "heapq" => |vm| source(vm, "heapq", include_str!("heapq.py")),
         "bisect" => |vm| source(vm, "bisect", include_str!("bisect.py")),
         "copy" => |vm| source(vm, "copy", include_str!("copy.py")),
+        "keyword" => |vm| source(vm, "keyword", include_str!("keyword.py")),
+        "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
+        "string" => |vm| source(vm, "string", include_str!("string.py")),
         _ => return None,
     })
 }
