@@ -46,6 +46,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "keyword" => |vm| source(vm, "keyword", include_str!("keyword.py")),
         "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         "string" => |vm| source(vm, "string", include_str!("string.py")),
+        "textwrap" => |vm| source(vm, "textwrap", include_str!("textwrap.py")),
         _ => return None,
     })
 }
