@@ -47,6 +47,8 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         "string" => |vm| source(vm, "string", include_str!("string.py")),
         "textwrap" => |vm| source(vm, "textwrap", include_str!("textwrap.py")),
+        "abc" => |vm| source(vm, "abc", include_str!("abc.py")),
+        "contextlib" => |vm| source(vm, "contextlib", include_str!("contextlib.py")),
         _ => return None,
     })
 }
