@@ -522,10 +522,7 @@ impl Walker<'_> {
     }
 
     fn defaults(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {
-        if let Some(first) = p.posonlyargs.first() {
-            return Err(self.refuse("positional-only parameters", first));
-        }
-        for d in p.args.iter().chain(p.kwonlyargs.iter()) {
+        for d in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             if let Some(e) = &d.default {
                 self.expr(e)?;
             }
@@ -887,8 +884,9 @@ fn target_names<'a>(t: &'a ast::Expr, out: &mut Vec<&'a str>) {
 /// A parameter list in CPython's order: positional, keyword-only, `*args`,
 /// `**kwargs`.
 fn param_names(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> {
-    p.args
+    p.posonlyargs
         .iter()
+        .chain(&p.args)
         .map(|a| &a.parameter)
         .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
         .chain(p.vararg.as_deref())
