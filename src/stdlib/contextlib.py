@@ -290,13 +290,9 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks.append(_Bound(exit, cm))
         return result
 
-    def callback(*args, **kwds):
+    def callback(self, callback, /, *args, **kwds):
         """Push callback(*args, **kwds), run whatever the exception;
         returns callback."""
-        if len(args) < 2:
-            raise TypeError("ExitStack.callback() missing 1 required "
-                            "positional argument: 'callback'")
-        self, callback, args = args[0], args[1], args[2:]
 
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
@@ -367,8 +363,7 @@ class AsyncExitStack(ExitStack):
             self._exit_callbacks.append(_AsyncMark(_Bound(exit_method, exit)))
         return exit
 
-    def push_async_callback(*args, **kwds):
-        self, callback, args = args[0], args[1], args[2:]
+    def push_async_callback(self, callback, /, *args, **kwds):
 
         async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)

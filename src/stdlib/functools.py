@@ -1,9 +1,8 @@
 """functools: higher-order functions and operations on callables (Python
 source shipped in framevm).
 
-framevm's functions have no `__get__` and no positional-only parameters
-yet; `partial` and friends take `*args` where CPython has `func, /`, and
-the method forms bind by calling with the instance first."""
+framevm's functions have no `__get__` yet: the method forms bind by
+calling with the instance first."""
 
 __all__ = [
     'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -246,12 +245,7 @@ class partial:
     """partial(func, *args, **keywords) - new function with partial
     application of the given arguments and keywords."""
 
-    def __new__(*args, **keywords):
-        if not args:
-            raise TypeError("descriptor '__new__' of partial needs an argument")
-        if len(args) < 2:
-            raise TypeError('type \'partial\' takes at least one argument')
-        cls, func, args = args[0], args[1], args[2:]
+    def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError('the first argument must be callable')
         # A partial called as partial calls flattens into the new one,
@@ -267,13 +261,10 @@ class partial:
         self.keywords = keywords
         return self
 
-    def __init__(*args, **keywords):
+    def __init__(self, func, /, *args, **keywords):
         pass
 
-    def __call__(*args, **keywords):
-        if not args:
-            raise TypeError("descriptor '__call__' of partial needs an argument")
-        self, args = args[0], args[1:]
+    def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
@@ -295,10 +286,7 @@ class partialmethod:
     """partialmethod(func, *args, **keywords): a descriptor that acts like
     partial, with the instance as the first argument."""
 
-    def __init__(*args, **keywords):
-        if len(args) < 2:
-            raise TypeError("type 'partialmethod' takes at least one argument")
-        self, func, args = args[0], args[1], args[2:]
+    def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError('%r is not callable or a descriptor' % (func,))
         if isinstance(func, partialmethod):

@@ -257,13 +257,9 @@ def length_hint(obj, default=0):
     return val
 
 
-# framevm has no positional-only parameters yet: `*args` stands in for
-# `obj, /, *args` (and for `name, /, *args` in methodcaller).
-def call(*args, **kwargs):
+def call(obj, /, *args, **kwargs):
     "Same as obj(*args, **kwargs)."
-    if not args:
-        raise TypeError('call() missing 1 required positional argument')
-    return args[0](*args[1:], **kwargs)
+    return obj(*args, **kwargs)
 
 
 # ---------------------------------------------------------------- getters
@@ -328,10 +324,7 @@ class methodcaller:
 
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(*args, **kwargs):
-        if len(args) < 2:
-            raise TypeError('methodcaller needs at least one argument, the method name')
-        self, name, args = args[0], args[1], args[2:]
+    def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

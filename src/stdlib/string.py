@@ -43,6 +43,9 @@ def _ident_end(text, i):
     return i
 
 
+_no_mapping = {}
+
+
 class Template:
     """A string class for $-substitutions: $name, ${name}, and $$ for a
     dollar sign."""
@@ -90,25 +93,17 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d'
                          % (lineno, colno))
 
-    def _mapping(self, method, args, kws):
-        if len(args) > 1:
-            raise TypeError('Template.%s() takes from 1 to 2 positional '
-                            'arguments but %d were given'
-                            % (method, len(args) + 1))
-        if not args:
+    def _mapping(self, mapping, kws):
+        if mapping is _no_mapping:
             return kws
         if kws:
-            return _Chain(kws, args[0])
-        return args[0]
+            return _Chain(kws, mapping)
+        return mapping
 
-    def substitute(*args, **kws):
+    def substitute(self, mapping=_no_mapping, /, **kws):
         """The template with its placeholders replaced from the mapping
         and keywords; a missing name raises KeyError."""
-        if not args:
-            raise TypeError("descriptor 'substitute' of 'Template' object "
-                            "needs an argument")
-        self, args = args[0], args[1:]
-        mapping = self._mapping('substitute', args, kws)
+        mapping = self._mapping(mapping, kws)
         out = []
         pos = 0
         text = self.template
@@ -124,14 +119,10 @@ class Template:
         out.append(text[pos:])
         return ''.join(out)
 
-    def safe_substitute(*args, **kws):
+    def safe_substitute(self, mapping=_no_mapping, /, **kws):
         """As substitute(), but a missing name or an invalid placeholder
         stays as it is in the text."""
-        if not args:
-            raise TypeError("descriptor 'safe_substitute' of 'Template' "
-                            "object needs an argument")
-        self, args = args[0], args[1:]
-        mapping = self._mapping('safe_substitute', args, kws)
+        mapping = self._mapping(mapping, kws)
         out = []
         pos = 0
         text = self.template
@@ -298,11 +289,7 @@ def _split_name(name):
 class Formatter:
     """str.format as a class whose steps a subclass may override."""
 
-    def format(*args, **kwargs):
-        if len(args) < 2:
-            raise TypeError("format() missing 1 required positional "
-                            "argument: 'format_string'")
-        self, format_string, args = args[0], args[1], args[2:]
+    def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
