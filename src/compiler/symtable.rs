@@ -181,8 +181,8 @@ impl Walker<'_> {
             let is_future = matches!(s, ast::Stmt::ImportFrom(f)
                 if f.level == 0 && f.module.as_ref().is_some_and(|m| m.as_str() == "__future__"));
             if !is_future {
-                let docstring = i == 0
-                    && matches!(s, ast::Stmt::Expr(e) if e.value.is_string_literal_expr());
+                let docstring =
+                    i == 0 && matches!(s, ast::Stmt::Expr(e) if e.value.is_string_literal_expr());
                 at_top &= docstring;
                 continue;
             }
