@@ -1,3 +1,0 @@
-# from __future__ import braces: CPython's answer.
-from __future__ import braces
-print("never")
