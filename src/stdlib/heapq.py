@@ -3,7 +3,9 @@ framevm).
 
 A heap is a list where a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every
 k; a[0] is then the smallest item. Only `<` is used to compare items,
-as in CPython."""
+as in CPython. The five list operations come from the Rust module
+`_heapq` when it is there; the Python versions below are their
+specification (and serve merge/nlargest/nsmallest's max-heap forms)."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
@@ -319,3 +321,9 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for k, order, elem in result]
+
+
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass

@@ -12,6 +12,7 @@ use crate::runtime::{ExcKind, PyErr, Value};
 mod array;
 mod collections;
 mod errno;
+mod heapq_;
 mod importlib;
 mod io;
 mod math;
@@ -41,6 +42,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "itertools" => |vm| source(vm, "itertools", include_str!("itertools.py")),
         "functools" => |vm| source(vm, "functools", include_str!("functools.py")),
         "heapq" => |vm| source(vm, "heapq", include_str!("heapq.py")),
+        "_heapq" => heapq_::register,
         "bisect" => |vm| source(vm, "bisect", include_str!("bisect.py")),
         "copy" => |vm| source(vm, "copy", include_str!("copy.py")),
         "keyword" => |vm| source(vm, "keyword", include_str!("keyword.py")),
