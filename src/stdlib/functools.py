@@ -384,8 +384,15 @@ def _lru_wrapper(user_function, maxsize, typed):
             stats[1] += 1
             return user_function(*args, **kwds)
     elif maxsize is None:
+        fast = _fasttypes
+
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            # One int or str argument is its own key (the common case,
+            # without a call to make the key).
+            if not kwds and not typed and len(args) == 1 and type(args[0]) in fast:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
             result = cache.get(key, missing)
             if result is not missing:
                 stats[0] += 1
@@ -397,8 +404,13 @@ def _lru_wrapper(user_function, maxsize, typed):
     else:
         # The dict keeps insertion order: the first key is the least
         # recently used; a hit moves its key to the end.
+        fast = _fasttypes
+
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if not kwds and not typed and len(args) == 1 and type(args[0]) in fast:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
             result = cache.pop(key, missing)
             if result is not missing:
                 cache[key] = result
