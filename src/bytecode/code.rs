@@ -71,8 +71,12 @@ pub struct CodeParts {
     pub filename: Rc<str>,
     /// `co_firstlineno`
     pub firstlineno: u32,
-    /// `co_argcount`: positional parameters.
+    /// `co_argcount`: positional parameters (positional-only ones
+    /// included).
     pub argcount: u32,
+    /// `co_posonlyargcount`: how many of the first positional parameters
+    /// are positional-only (no keyword may name them).
+    pub posonlyargcount: u32,
     /// `co_kwonlyargcount`
     pub kwonlyargcount: u32,
     /// `co_flags`
@@ -242,6 +246,10 @@ impl Code {
     #[inline(always)]
     pub fn quick_argcount(&self) -> u32 {
         self.quick_argcount
+    }
+    /// `co_posonlyargcount` (never more than `co_argcount`).
+    pub fn posonlyargcount(&self) -> usize {
+        self.parts.posonlyargcount.min(self.parts.argcount) as usize
     }
     /// `co_kwonlyargcount`.
     pub fn kwonlyargcount(&self) -> usize {

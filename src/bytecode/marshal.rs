@@ -6,7 +6,7 @@
 //! ```text
 //! file   := "FVC\0" u32:version str:source code
 //! code   := str:name str:qualname str:filename u32:firstlineno u32:argcount
-//!           u32:kwonlyargcount u32:flags u32:stacksize
+//!           u32:posonlyargcount u32:kwonlyargcount u32:flags u32:stacksize
 //!           u32:n word*n            (u32 each)
 //!           u32:n const*n
 //!           names varnames cellvars freevars   (u32:n str*n each)
@@ -32,7 +32,7 @@ use crate::runtime::Value;
 
 const MAGIC: &[u8; 4] = b"FVC\0";
 /// Changes whenever the format or the opcode table does.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 /// Deepest nesting of constants (tuples in tuples, code in code).
 const MAX_DEPTH: usize = 64;
 
@@ -133,6 +133,7 @@ fn put_code(out: &mut Vec<u8>, code: &Code, depth: usize) -> Result<(), MarshalE
     for v in [
         p.firstlineno,
         p.argcount,
+        p.posonlyargcount,
         p.kwonlyargcount,
         p.flags,
         p.stacksize,
@@ -294,6 +295,7 @@ impl<'a> Reader<'a> {
         let filename: Rc<str> = Rc::from(self.string()?);
         let firstlineno = self.u32()?;
         let argcount = self.u32()?;
+        let posonlyargcount = self.u32()?;
         let kwonlyargcount = self.u32()?;
         let flags = self.u32()?;
         let stacksize = self.u32()?;
@@ -332,6 +334,7 @@ impl<'a> Reader<'a> {
             filename,
             firstlineno,
             argcount,
+            posonlyargcount,
             kwonlyargcount,
             flags,
             code,

@@ -1272,8 +1272,9 @@ impl Compiler<'_> {
         // Defaults, evaluated where the function is defined: positional
         // ones as a tuple, keyword-only ones as a dict.
         let defaults: Vec<&ast::Expr> = params
-            .args
+            .posonlyargs
             .iter()
+            .chain(&params.args)
             .filter_map(|a| a.default.as_deref())
             .collect();
         let mut mkflags = 0;
@@ -1304,7 +1305,8 @@ impl Compiler<'_> {
         self.enter(name, &qualname, scope, first);
         {
             let u = self.unit();
-            u.parts.argcount = params.args.len() as u32;
+            u.parts.argcount = (params.posonlyargs.len() + params.args.len()) as u32;
+            u.parts.posonlyargcount = params.posonlyargs.len() as u32;
             u.parts.kwonlyargcount = params.kwonlyargs.len() as u32;
             if params.vararg.is_some() {
                 u.parts.flags |= flags::VARARGS;

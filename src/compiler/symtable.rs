@@ -148,6 +148,7 @@ pub fn analyse(
         depth: 0,
         comp_iter: 0,
     };
+    w.future(&module.body)?;
     w.body(&module.body)?;
     let root = w.stack.pop().expect("the module scope");
     let mut scopes = Scopes::new();
@@ -156,7 +157,57 @@ pub fn analyse(
     Ok(scopes)
 }
 
+/// The features `from __future__ import` may name (CPython 3.11's).
+const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
 impl Walker<'_> {
+    /// Future statements: only at the top of the module (after its
+    /// docstring), naming features that exist, as CPython's compiler
+    /// checks them. None changes how framevm compiles.
+    fn future(&self, body: &[ast::Stmt]) -> Result<(), CompileError> {
+        let mut at_top = true;
+        for (i, s) in body.iter().enumerate() {
+            let is_future = matches!(s, ast::Stmt::ImportFrom(f)
+                if f.level == 0 && f.module.as_ref().is_some_and(|m| m.as_str() == "__future__"));
+            if !is_future {
+                let docstring =
+                    i == 0 && matches!(s, ast::Stmt::Expr(e) if e.value.is_string_literal_expr());
+                at_top &= docstring;
+                continue;
+            }
+            if !at_top {
+                return Err(self.syntax(
+                    "from __future__ imports must occur at the beginning of the file",
+                    s,
+                ));
+            }
+            let ast::Stmt::ImportFrom(f) = s else {
+                continue;
+            };
+            for a in &f.names {
+                let name = a.name.as_str();
+                if name == "braces" {
+                    return Err(self.syntax("not a chance", a));
+                }
+                if !FUTURE_FEATURES.contains(&name) {
+                    return Err(self.syntax(&format!("future feature {name} is not defined"), a));
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn top(&mut self) -> &mut Raw {
         self.stack.last_mut().expect("a scope is open")
     }
@@ -522,10 +573,7 @@ impl Walker<'_> {
     }
 
     fn defaults(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {
-        if let Some(first) = p.posonlyargs.first() {
-            return Err(self.refuse("positional-only parameters", first));
-        }
-        for d in p.args.iter().chain(p.kwonlyargs.iter()) {
+        for d in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             if let Some(e) = &d.default {
                 self.expr(e)?;
             }
@@ -887,8 +935,9 @@ fn target_names<'a>(t: &'a ast::Expr, out: &mut Vec<&'a str>) {
 /// A parameter list in CPython's order: positional, keyword-only, `*args`,
 /// `**kwargs`.
 fn param_names(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> {
-    p.args
+    p.posonlyargs
         .iter()
+        .chain(&p.args)
         .map(|a| &a.parameter)
         .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
         .chain(p.vararg.as_deref())

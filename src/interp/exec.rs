@@ -1199,10 +1199,14 @@ pub(crate) fn bind_args(
         locals[i] = a;
     }
     let mut rest = crate::runtime::dict::Dict::default();
+    // Keywords may name the parameters after the positional-only ones.
+    let posonly = code.posonlyargcount();
+    let mut posonly_named = Vec::new();
     for (k, v) in kwargs {
-        match code.varnames()[..argcount + kwonly]
+        match code.varnames()[posonly..argcount + kwonly]
             .iter()
             .position(|n| **n == *k)
+            .map(|i| i + posonly)
         {
             Some(i) => {
                 if !matches!(locals[i], Value::Empty) {
@@ -1220,12 +1224,21 @@ pub(crate) fn bind_args(
                 }
                 rest.set(Value::str(&*k), v)?;
             }
+            None if code.varnames()[..posonly].iter().any(|n| **n == *k) => {
+                posonly_named.push(k.to_string());
+            }
             None => {
                 return Err(PyErr::type_error(format!(
                     "{name}() got an unexpected keyword argument '{k}'"
                 )));
             }
         }
+    }
+    if !posonly_named.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_named.join(", ")
+        )));
     }
     let first_default = argcount - f.defaults.len();
     let mut missing = Vec::new();

@@ -147,6 +147,10 @@ pub(crate) struct Imports {
     pub(crate) script_dir: Option<String>,
     /// Module code that ran: its caches are emptied at the end.
     ran: Vec<Rc<Code>>,
+    /// The namespace of the `sys` module, once it is imported (what
+    /// `print` consults for a rebound `sys.stdout`, as CPython reads its
+    /// interpreter's sys dict rather than `sys.modules`).
+    sys_globals: Option<Rc<Namespace>>,
 }
 
 impl Default for Imports {
@@ -157,6 +161,7 @@ impl Default for Imports {
             hosted: FxHashMap::default(),
             compiled: FxHashMap::default(),
             files: true,
+            sys_globals: None,
             argv: Vec::new(),
             script_dir: None,
             ran: Vec::new(),
@@ -254,6 +259,23 @@ impl Vm {
             }
         }
         self.imports.modules()
+    }
+
+    /// `sys.stdout` when the script has rebound it (it is no longer
+    /// `sys.__stdout__`): where `print` then writes.
+    pub(crate) fn rebound_stdout(&mut self) -> Option<Value> {
+        if self.imports.sys_globals.is_none() {
+            let modules = self.imports.modules.as_ref()?;
+            let sys = modules.borrow().get(&Value::str("sys")).ok()??;
+            let Value::Module(m) = sys else {
+                return None;
+            };
+            self.imports.sys_globals = Some(m.globals.clone());
+        }
+        let g = self.imports.sys_globals.as_ref()?;
+        let cur = g.get("stdout")?;
+        let orig = g.get("__stdout__")?;
+        (!crate::runtime::ops::is(&cur, &orig)).then_some(cur)
     }
 
     /// The import registry.

@@ -857,6 +857,9 @@ impl Host for Vm {
     fn out(&mut self) -> &mut dyn Write {
         &mut *self.out
     }
+    fn rebound_stdout(&mut self) -> Option<Value> {
+        Vm::rebound_stdout(self)
+    }
 
     /// Calls `f` from Rust (a builtin's callback): a Python function runs in
     /// a nested loop on a frame of its own; the Rust stack grows by one

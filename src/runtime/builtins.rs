@@ -19,6 +19,11 @@ use crate::bytecode::{BinOp, CmpOp};
 pub trait Host: super::format::Stringify {
     /// Where `print` writes.
     fn out(&mut self) -> &mut dyn Write;
+    /// What the script assigned to `sys.stdout`, if it rebound it:
+    /// `print` without `file=` writes there instead of to [`Host::out`].
+    fn rebound_stdout(&mut self) -> Option<Value> {
+        None
+    }
     /// Calls a Python value (function, builtin) with positional arguments.
     fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value>;
     /// Calls a Python value with positional and keyword arguments.
@@ -633,9 +638,18 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             }
         }
     }
+    if matches!(file, Value::None)
+        && let Some(f) = ctx.rebound_stdout()
+    {
+        if matches!(f, Value::None) {
+            // CPython's print does nothing when sys.stdout is None.
+            return Ok(Value::None);
+        }
+        file = f;
+    }
     if !matches!(file, Value::None) {
-        // Any object with a `write` method (there is no `sys.stdout`),
-        // given each piece as CPython's print does.
+        // Any object with a `write` method (sys.stdout rebound, a
+        // user's buffer), given each piece as CPython's print does.
         let write = ctx.getattr(&file, "write")?;
         for (i, a) in args.iter().enumerate() {
             if i > 0 {

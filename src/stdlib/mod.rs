@@ -13,6 +13,7 @@ mod array;
 mod collections;
 mod errno;
 pub(crate) mod fileio;
+mod heapq_;
 mod importlib;
 mod io;
 mod math;
@@ -43,6 +44,19 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "_os" => os_::register,
         "os" => |vm| source(vm, "os", include_str!("os.py")),
         "posixpath" => |vm| source(vm, "posixpath", include_str!("posixpath.py")),
+        "operator" => |vm| source(vm, "operator", include_str!("operator.py")),
+        "itertools" => |vm| source(vm, "itertools", include_str!("itertools.py")),
+        "functools" => |vm| source(vm, "functools", include_str!("functools.py")),
+        "heapq" => |vm| source(vm, "heapq", include_str!("heapq.py")),
+        "_heapq" => heapq_::register,
+        "bisect" => |vm| source(vm, "bisect", include_str!("bisect.py")),
+        "copy" => |vm| source(vm, "copy", include_str!("copy.py")),
+        "keyword" => |vm| source(vm, "keyword", include_str!("keyword.py")),
+        "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
+        "string" => |vm| source(vm, "string", include_str!("string.py")),
+        "textwrap" => |vm| source(vm, "textwrap", include_str!("textwrap.py")),
+        "abc" => |vm| source(vm, "abc", include_str!("abc.py")),
+        "contextlib" => |vm| source(vm, "contextlib", include_str!("contextlib.py")),
         _ => return None,
     })
 }
