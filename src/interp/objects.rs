@@ -776,6 +776,21 @@ impl Vm {
                 }
                 _ => Err(no_attribute(obj, name)),
             },
+            // staticmethod / classmethod: the function, and its attributes
+            // (as 3.10's wrappers copy them).
+            Value::Descr(d) if matches!(**d, Descr::Static(_) | Descr::ClassMethod(_)) => {
+                let (Descr::Static(f) | Descr::ClassMethod(f)) = &**d else {
+                    unreachable!("matched")
+                };
+                match name {
+                    "__func__" | "__wrapped__" => Ok(f.clone()),
+                    "__isabstractmethod__" => match self.getattr(&f.clone(), name) {
+                        Err(e) if e.is(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+                        r => r,
+                    },
+                    _ => self.getattr(&f.clone(), name),
+                }
+            }
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.0.clone()),
                 "__func__" => Ok(m.1.clone()),

@@ -1,11 +1,4 @@
-"""abc: abstract base classes (Python source shipped in framevm).
-
-framevm has no metaclasses yet, so ABC does the work of CPython's
-ABCMeta in two hooks: `__init_subclass__` records the names of a new
-class's abstract methods in `__abstractmethods__`, and `__new__` refuses
-to instantiate a class that has any, with CPython's message. `register`
-records a virtual subclass but isinstance()/issubclass() do not consult
-it (that needs ABCMeta.__instancecheck__)."""
+"""abc: abstract base classes (Python source shipped in framevm)."""
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -80,44 +73,64 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABC:
-    """Helper class whose subclasses are abstract base classes: their
-    abstract methods must be overridden before they can be instantiated."""
+class ABCMeta(type):
+    """Metaclass for abstract base classes: a class with abstract methods
+    it does not override cannot be instantiated; `register` adds virtual
+    subclasses that isinstance() and issubclass() accept, as does a
+    `__subclasshook__` that says so."""
 
-    __slots__ = ()
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = frozenset()
         update_abstractmethods(cls)
         cls._abc_registry = []
+        return cls
 
-    def __new__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get('__abstractmethods__')
-        if abstracts is None:
-            abstracts = getattr(cls, '__abstractmethods__', ())
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
             raise TypeError("Can't instantiate abstract class %s with abstract "
                             "method%s %s" % (cls.__name__,
                                              's' if len(names) > 1 else '',
                                              ', '.join(names)))
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
 
-    @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass (recorded only: see the module
-        docstring)."""
+        """Register a virtual subclass of this ABC; returns it (so that it
+        works as a class decorator)."""
         global _cache_token
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.append(subclass)
         _cache_token += 1
         return subclass
 
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
-# Until framevm has metaclasses, ABCMeta is a name for code that spells
-# `metaclass=ABCMeta`; it is not the type of ABC's subclasses.
-class ABCMeta(type):
-    """Metaclass for defining abstract base classes (a placeholder in
-    framevm: inherit from ABC instead)."""
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class whose subclasses are abstract base classes: their
+    abstract methods must be overridden before they can be instantiated."""
+
+    __slots__ = ()
