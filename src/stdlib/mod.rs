@@ -37,6 +37,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
         "errno" => errno::register,
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
+        "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         _ => return None,
     })
 }
