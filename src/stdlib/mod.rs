@@ -14,6 +14,7 @@ mod collections;
 mod errno;
 mod importlib;
 mod io;
+mod json_;
 mod math;
 mod random;
 mod struct_;
@@ -37,6 +38,8 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
         "errno" => errno::register,
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
+        "_json" => json_::register,
+        "json" => |vm| source(vm, "json", include_str!("json.py")),
         "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         _ => return None,
     })
