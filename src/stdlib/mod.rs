@@ -17,6 +17,7 @@ mod io;
 mod json_;
 mod math;
 mod random;
+mod re_;
 mod struct_;
 mod sys;
 mod time;
@@ -40,6 +41,8 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
         "_json" => json_::register,
         "json" => |vm| source(vm, "json", include_str!("json.py")),
+        "_re" => re_::register,
+        "re" => |vm| source(vm, "re", include_str!("re.py")),
         "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         _ => return None,
     })
