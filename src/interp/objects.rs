@@ -1513,6 +1513,7 @@ impl Vm {
             .map(|i| kwargs.remove(i).1);
         let mut bases = Vec::new();
         let args: Vec<Value> = args.collect();
+        let args_copy = args.clone();
         if let Some(m) = meta
             && !matches!(&m, Value::Class(c) if c.ctor.is_some() && &*c.name == "type")
         {
@@ -1539,6 +1540,27 @@ impl Vm {
         for b in args {
             match b {
                 Value::Class(c) => bases.push(c),
+                // `__mro_entries__` (PEP 560): a base that is no class
+                // names the classes to use instead (typing's aliases).
+                other @ Value::Instance(_) if self.getattr(&other, "__mro_entries__").is_ok() => {
+                    let f = self.getattr(&other, "__mro_entries__")?;
+                    let entries =
+                        self.call_value(&f, vec![Value::tuple(args_copy.clone())], Vec::new())?;
+                    let Value::Tuple(t) = entries else {
+                        return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                    };
+                    for e in t.iter() {
+                        match e {
+                            Value::Class(c) => bases.push(c.clone()),
+                            e => {
+                                return Err(PyErr::type_error(format!(
+                                    "bases must be types, not {}",
+                                    e.type_name()
+                                )));
+                            }
+                        }
+                    }
+                }
                 other => {
                     return Err(PyErr::type_error(format!(
                         "bases must be types, not {}",
