@@ -43,6 +43,8 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "json" => |vm| source(vm, "json", include_str!("json.py")),
         "_re" => re_::register,
         "re" => |vm| source(vm, "re", include_str!("re.py")),
+        "dataclasses" => |vm| source(vm, "dataclasses", include_str!("dataclasses.py")),
+        "typing" => |vm| source(vm, "typing", include_str!("typing.py")),
         "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         _ => return None,
     })
