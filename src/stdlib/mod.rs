@@ -22,6 +22,7 @@ mod struct_;
 mod sys;
 mod time;
 mod types;
+mod weakref_;
 
 /// What registers built-in module `name`, if there is one.
 pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
@@ -45,6 +46,8 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "re" => |vm| source(vm, "re", include_str!("re.py")),
         "dataclasses" => |vm| source(vm, "dataclasses", include_str!("dataclasses.py")),
         "typing" => |vm| source(vm, "typing", include_str!("typing.py")),
+        "_weakref" => weakref_::register,
+        "weakref" => |vm| source(vm, "weakref", include_str!("weakref.py")),
         "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         _ => return None,
     })
