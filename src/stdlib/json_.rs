@@ -368,6 +368,9 @@ struct Decoder<'s> {
     parse_int: Option<Object>,
     parse_constant: Option<Object>,
     depth: usize,
+    /// Keys seen so far: a repeated key is one str object (as CPython's
+    /// decoder shares them).
+    memo: rustc_hash::FxHashMap<String, Value>,
 }
 
 /// A decoding error: its message and byte position.
@@ -406,6 +409,7 @@ fn scan(vm: &mut Vm, args: Args) -> Result<Object> {
         parse_int: hook(6),
         parse_constant: hook(7),
         depth: 0,
+        memo: Default::default(),
     };
     // The code point index as a byte offset.
     let start = match s.char_indices().nth(idx) {
@@ -652,7 +656,15 @@ impl Decoder<'_> {
             }
             j = self.skip_ws(j + 1);
             let (v, after) = self.value(vm, j)?;
-            pairs.push((Value::str(key), v));
+            let key = match self.memo.get(&key) {
+                Some(k) => k.clone(),
+                None => {
+                    let k = Value::str(key.clone());
+                    self.memo.insert(key, k.clone());
+                    k
+                }
+            };
+            pairs.push((key, v));
             j = self.skip_ws(after);
             match b.get(j) {
                 Some(b'}') => return self.finish_object(vm, pairs, j + 1),
