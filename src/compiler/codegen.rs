@@ -31,6 +31,7 @@ pub fn module(
         lines,
         filename: Rc::from(filename),
         units: Vec::new(),
+        future_annotations: super::symtable::future_annotations(&m.body),
     };
     c.enter("<module>", "<module>", scopes[&MODULE].clone(), 1);
     match &m.body[..] {
@@ -40,6 +41,7 @@ pub fn module(
             c.emit(Op::ReturnValue, 0);
         }
         body => {
+            c.setup_annotations(body);
             c.body_with_doc(body)?;
             let none = c.konst(Value::None);
             c.emit(Op::LoadConst, none);
@@ -47,6 +49,31 @@ pub fn module(
         }
     }
     c.leave()
+}
+
+/// Whether `body` holds a simple annotated name (`x: int`), outside
+/// nested functions and classes.
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    use ast::Stmt;
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple && a.target.is_name_expr(),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => has_annotations(&h.body),
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 /// What makes two constants one entry of `co_consts`: equal values of the
@@ -135,6 +162,9 @@ struct Compiler<'a> {
     lines: &'a LineIndex,
     filename: Rc<str>,
     units: Vec<Unit>,
+    /// `from __future__ import annotations`: annotations are stored as
+    /// their source text.
+    future_annotations: bool,
 }
 
 type R<T = ()> = Result<T, CompileError>;
@@ -408,6 +438,55 @@ impl Compiler<'_> {
         );
     }
 
+    /// A module or class body with a simple annotated name starts with
+    /// an empty `__annotations__` dict (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[ast::Stmt]) {
+        if has_annotations(body) {
+            self.emit(Op::BuildMap, 0);
+            let i = self.name("__annotations__");
+            self.emit(Op::StoreName, i);
+        }
+    }
+
+    /// The annotation of an annotated assignment in a module or class
+    /// body: evaluated (or its source text under `from __future__ import
+    /// annotations`) and, for a simple name, stored in `__annotations__`.
+    /// In a function nothing is evaluated, as in CPython.
+    fn annotation(&mut self, a: &ast::StmtAnnAssign) -> R {
+        if self.unit().scope.function {
+            return Ok(());
+        }
+        let simple = match &*a.target {
+            ast::Expr::Name(n) if a.simple => Some(n.id.as_str()),
+            _ => None,
+        };
+        if self.future_annotations {
+            let Some(name) = simple else { return Ok(()) };
+            let text = self.lines.text(a.annotation.range()).to_string();
+            let k = self.konst(Value::str(&text));
+            self.emit(Op::LoadConst, k);
+            self.store_annotation(name);
+            return Ok(());
+        }
+        self.expr(&a.annotation)?;
+        match simple {
+            Some(name) => self.store_annotation(name),
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        Ok(())
+    }
+
+    /// `__annotations__[name] = TOS`.
+    fn store_annotation(&mut self, name: &str) {
+        let i = self.name("__annotations__");
+        self.emit(Op::LoadName, i);
+        let k = self.konst(Value::str(name));
+        self.emit(Op::LoadConst, k);
+        self.emit(Op::StoreSubscr, 0);
+    }
+
     fn body(&mut self, stmts: &[ast::Stmt]) -> R {
         stmts.iter().try_for_each(|s| self.stmt(s))
     }
@@ -451,6 +530,7 @@ impl Compiler<'_> {
                     self.expr(v)?;
                     self.store(&a.target)?;
                 }
+                self.annotation(a)?;
             }
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
@@ -957,6 +1037,7 @@ impl Compiler<'_> {
         let qualname = self.qualname(name);
         let first = self.lines.line(c.start());
         self.enter(name, &qualname, scope, first);
+        self.setup_annotations(&c.body);
         self.body_with_doc(&c.body)?;
         if self
             .unit()

@@ -19,6 +19,13 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// The text of `range` in the source.
+    pub fn text(&self, range: ruff_text_size::TextRange) -> &str {
+        self.source
+            .get(range.start().to_usize()..range.end().to_usize())
+            .unwrap_or("")
+    }
+
     /// Indexes `source`.
     pub fn new(source: &str) -> LineIndex {
         let mut starts = vec![0];

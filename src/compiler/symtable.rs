@@ -126,6 +126,8 @@ struct Walker<'a> {
     /// How many comprehension iterable expressions are being walked (an
     /// assignment expression is refused in one, nested scopes included).
     comp_iter: u32,
+    /// `from __future__ import annotations`: annotations stay strings.
+    future_annotations: bool,
 }
 
 /// Deepest nesting of expressions and statements compiled; deeper source is
@@ -147,6 +149,7 @@ pub fn analyse(
         }],
         depth: 0,
         comp_iter: 0,
+        future_annotations: future_annotations(&module.body),
     };
     w.future(&module.body)?;
     w.body(&module.body)?;
@@ -206,6 +209,65 @@ impl Walker<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// Whether `body` starts with `from __future__ import annotations`
+/// (among its other future imports, after a docstring).
+pub fn future_annotations(body: &[ast::Stmt]) -> bool {
+    for (i, s) in body.iter().enumerate() {
+        match s {
+            ast::Stmt::Expr(e) if i == 0 && e.value.is_string_literal_expr() => {}
+            ast::Stmt::ImportFrom(f)
+                if f.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                if f.names.iter().any(|a| a.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+impl Walker<'_> {
+    fn ann_assign(&mut self, a: &ast::StmtAnnAssign, s: &ast::Stmt) -> Result<(), CompileError> {
+        match &a.value {
+            Some(v) => {
+                self.expr(v)?;
+                if let ast::Expr::Name(n) = &*a.target
+                    && a.simple
+                {
+                    self.top().annotated.insert(Rc::from(n.id.as_str()));
+                }
+                self.target(&a.target)
+            }
+            None => match &*a.target {
+                // A simple annotated name is local to the scope.
+                ast::Expr::Name(n) if a.simple => {
+                    let name = n.id.as_str();
+                    self.not_debug(name, n)?;
+                    let top = self.top();
+                    if top.globals.contains(name) || top.nonlocals.contains(name) {
+                        let kind = if top.globals.contains(name) {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        let msg = format!("annotated name '{name}' can't be {kind}");
+                        return Err(self.syntax(&msg, s));
+                    }
+                    top.annotated.insert(Rc::from(name));
+                    top.bind(name);
+                    Ok(())
+                }
+                ast::Expr::Name(_) => Ok(()),
+                t => self.target(t),
+            },
+        }
     }
 
     fn top(&mut self) -> &mut Raw {
@@ -451,41 +513,15 @@ impl Walker<'_> {
                 self.body(&w.body)
             }
             Stmt::TypeAlias(_) => Err(self.refuse("type alias", s)),
-            // Annotations are not evaluated (as under `from __future__
-            // import annotations`); the assignment is an assignment.
-            Stmt::AnnAssign(a) => match &a.value {
-                Some(v) => {
-                    self.expr(v)?;
-                    if let ast::Expr::Name(n) = &*a.target
-                        && a.simple
-                    {
-                        self.top().annotated.insert(Rc::from(n.id.as_str()));
-                    }
-                    self.target(&a.target)
+            // Annotations are evaluated in module and class bodies
+            // (unless `from __future__ import annotations`), not in
+            // functions; the assignment is an assignment.
+            Stmt::AnnAssign(a) => {
+                if !self.top().function && !self.future_annotations {
+                    self.expr(&a.annotation)?;
                 }
-                None => match &*a.target {
-                    // A simple annotated name is local to the scope.
-                    ast::Expr::Name(n) if a.simple => {
-                        let name = n.id.as_str();
-                        self.not_debug(name, n)?;
-                        let top = self.top();
-                        if top.globals.contains(name) || top.nonlocals.contains(name) {
-                            let kind = if top.globals.contains(name) {
-                                "global"
-                            } else {
-                                "nonlocal"
-                            };
-                            let msg = format!("annotated name '{name}' can't be {kind}");
-                            return Err(self.syntax(&msg, s));
-                        }
-                        top.annotated.insert(Rc::from(name));
-                        top.bind(name);
-                        Ok(())
-                    }
-                    ast::Expr::Name(_) => Ok(()),
-                    t => self.target(t),
-                },
-            },
+                self.ann_assign(a, s)
+            }
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Import(i) => {
                 for a in &i.names {

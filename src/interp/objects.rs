@@ -1687,6 +1687,27 @@ impl Vm {
         for b in &args {
             match b {
                 Value::Class(c) => bases.push(c.clone()),
+                // `__mro_entries__` (PEP 560): a base that is no class
+                // names the classes to use instead (typing's aliases).
+                other @ Value::Instance(_) if self.getattr(other, "__mro_entries__").is_ok() => {
+                    let f = self.getattr(other, "__mro_entries__")?;
+                    let entries =
+                        self.call_value(&f, vec![Value::tuple(args.clone())], Vec::new())?;
+                    let Value::Tuple(t) = entries else {
+                        return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                    };
+                    for e in t.iter() {
+                        match e {
+                            Value::Class(c) => bases.push(c.clone()),
+                            e => {
+                                return Err(PyErr::type_error(format!(
+                                    "bases must be types, not {}",
+                                    e.type_name()
+                                )));
+                            }
+                        }
+                    }
+                }
                 other => {
                     return Err(PyErr::type_error(format!(
                         "bases must be types, not {}",
@@ -1725,9 +1746,10 @@ impl Vm {
             if let Value::Cell(_) = cell {
                 dict.insert(Rc::from("__classcell__"), cell);
             }
+            let resolved = bases.iter().map(|b| Value::Class(b.clone())).collect();
             let margs = vec![
                 Value::str(name.as_str()),
-                Value::tuple(args),
+                Value::tuple(resolved),
                 attr_dict(dict)?,
             ];
             return self.call_value(&Value::Class(m), margs, kwargs);

@@ -188,6 +188,21 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             }
             Ok(t[index("tuple", i, t.len())?].clone())
         }
+        // ASCII text: bytes are characters, no table of them is needed.
+        Value::Str(s) if s.is_ascii() => {
+            let b = s.as_bytes();
+            if let Some(spec) = as_slice(i) {
+                let (start, _, step, count) = adjust(&spec?, b.len() as i64)?;
+                if step == 1 {
+                    let start = start as usize;
+                    return Ok(Value::str(&s[start..start + count.max(0) as usize]));
+                }
+                let picked = pick(b, start, step, count);
+                return Ok(Value::str(String::from_utf8(picked).unwrap_or_default()));
+            }
+            let k = index("string", i, b.len())?;
+            Ok(Value::str(&s[k..k + 1]))
+        }
         Value::Str(s) => {
             let chars: Vec<char> = s.chars().collect();
             if let Some(spec) = as_slice(i) {

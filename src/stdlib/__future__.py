@@ -5,8 +5,7 @@ Each feature is a _Feature giving the release that first accepted it,
 the release where it became the default (None: not decided) and its
 compiler flag. framevm's compiler accepts them (barry_as_FLUFL's `<>` is not
 parsed); `annotations`
-changes nothing, since framevm never evaluates
-annotations."""
+keeps annotations as their source text, as CPython does."""
 
 all_feature_names = [
     "nested_scopes", "generators", "division", "absolute_import",

@@ -24,9 +24,15 @@ def isenabled():
     return _enabled
 
 
+# Functions run by each collect() (weakref's callbacks of freed objects).
+_on_collect = []
+
+
 def collect(generation=2):
     if generation not in (0, 1, 2):
         raise ValueError("invalid generation")
+    for hook in list(_on_collect):
+        hook()
     return 0
 
 

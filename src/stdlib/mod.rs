@@ -16,13 +16,16 @@ pub(crate) mod fileio;
 mod heapq_;
 mod importlib;
 mod io;
+mod json_;
 mod math;
 mod os_;
 mod random;
+mod re_;
 mod struct_;
 mod sys;
 mod time;
 mod types;
+mod weakref_;
 
 /// What registers built-in module `name`, if there is one.
 pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
@@ -57,6 +60,14 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "textwrap" => |vm| source(vm, "textwrap", include_str!("textwrap.py")),
         "abc" => |vm| source(vm, "abc", include_str!("abc.py")),
         "contextlib" => |vm| source(vm, "contextlib", include_str!("contextlib.py")),
+        "_json" => json_::register,
+        "json" => |vm| source(vm, "json", include_str!("json.py")),
+        "_re" => re_::register,
+        "re" => |vm| source(vm, "re", include_str!("re.py")),
+        "dataclasses" => |vm| source(vm, "dataclasses", include_str!("dataclasses.py")),
+        "typing" => |vm| source(vm, "typing", include_str!("typing.py")),
+        "_weakref" => weakref_::register,
+        "weakref" => |vm| source(vm, "weakref", include_str!("weakref.py")),
         _ => return None,
     })
 }
