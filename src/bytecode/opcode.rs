@@ -133,6 +133,7 @@ macro_rules! for_each_opcode {
             MatchKeys          = 105, "MATCH_KEYS",           plain,  |_| 1,                                                  _        ; "push a tuple of TOS1.get(k) for each key k of the tuple TOS, or None if one is missing";
             MatchClass         = 106, "MATCH_CLASS",         count,  |_| -2,                                                 _        ; "pop the keyword names TOS, the class TOS1, the subject TOS2; push a tuple of arg positional then the keyword attributes, or None";
             DictWithoutKeys    = 107, "DICT_WITHOUT_KEYS",   plain,  |_| -1,                                                 _        ; "pop the keys TOS and the mapping TOS1; push a dict of TOS1's items but those keys (`**rest`)";
+            PrintExpr          = 108, "PRINT_EXPR",          plain,  |_| -1,                                                 _        ; "pop TOS; unless None, print its repr and bind it to builtins._ (an expression statement compiled in mode 'single')";
         }
     };
 }

@@ -287,6 +287,7 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
     let n = arg as i64;
     match op {
         Op::PopTop
+        | Op::PrintExpr
         | Op::DupTop
         | Op::StoreFast
         | Op::StoreGlobal

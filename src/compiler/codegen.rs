@@ -25,6 +25,7 @@ pub fn module(
     lines: &LineIndex,
     filename: &str,
     eval: bool,
+    interactive: bool,
 ) -> Result<Rc<Code>, CompileError> {
     let mut c = Compiler {
         scopes,
@@ -32,6 +33,7 @@ pub fn module(
         filename: Rc::from(filename),
         units: Vec::new(),
         future_annotations: super::symtable::future_annotations(&m.body),
+        interactive,
     };
     c.enter("<module>", "<module>", scopes[&MODULE].clone(), 1);
     match &m.body[..] {
@@ -165,6 +167,9 @@ struct Compiler<'a> {
     /// `from __future__ import annotations`: annotations are stored as
     /// their source text.
     future_annotations: bool,
+    /// Mode 'single': the module's expression statements print their
+    /// values (PRINT_EXPR), as the interactive prompt does.
+    interactive: bool,
 }
 
 type R<T = ()> = Result<T, CompileError>;
@@ -512,7 +517,8 @@ impl Compiler<'_> {
         match s {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
-                self.emit(Op::PopTop, 0);
+                let printed = self.interactive && self.units.len() == 1;
+                self.emit(if printed { Op::PrintExpr } else { Op::PopTop }, 0);
             }
             Stmt::Assign(a) if self.swap(a)? => {}
             Stmt::Assign(a) => {

@@ -138,6 +138,9 @@ pub enum Mode {
     Exec,
     /// One expression; the code returns its value.
     Eval,
+    /// Statements whose expression statements print their values (what
+    /// `compile(..., 'single')` makes).
+    Single,
 }
 
 /// Compiles `source` as `mode` says.
@@ -146,11 +149,28 @@ pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>
     let source: &str = &normalised;
     let lines = parse::LineIndex::new(source);
     let module = match mode {
-        Mode::Exec => parse::parse(source, filename, &lines)?,
+        Mode::Exec | Mode::Single => parse::parse(source, filename, &lines)?,
         Mode::Eval => parse::parse_expression(source, filename, &lines)?,
     };
+    if mode == Mode::Single
+        && let Some(second) = module.body.get(1)
+    {
+        use ruff_text_size::Ranged;
+        return Err(lines.syntax_error(
+            filename,
+            second.start(),
+            "multiple statements found while compiling a single statement",
+        ));
+    }
     let scopes = symtable::analyse(&module, &lines, filename)?;
-    codegen::module(&module, &scopes, &lines, filename, mode == Mode::Eval)
+    codegen::module(
+        &module,
+        &scopes,
+        &lines,
+        filename,
+        mode == Mode::Eval,
+        mode == Mode::Single,
+    )
 }
 
 /// `source` with CRLF and lone CR line ends made LF, as CPython reads a

@@ -18,7 +18,8 @@ use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 /// `compile(source, filename, mode)`: a code object.
 pub(crate) fn compile_value(source: &Value, filename: &str, mode: &str) -> PyResult<Value> {
     let mode = match mode {
-        "exec" | "single" => Mode::Exec,
+        "exec" => Mode::Exec,
+        "single" => Mode::Single,
         "eval" => Mode::Eval,
         _ => {
             return Err(PyErr::value_error(

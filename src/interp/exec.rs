@@ -1521,6 +1521,26 @@ fn call_on_namespace(
     r
 }
 
+/// PRINT_EXPR: the interactive echo of an expression statement — unless
+/// None, `builtins._` is bound to it and its repr printed (through the
+/// builtin `print`, so a rebound `sys.stdout` gets it).
+#[cold]
+pub(crate) fn print_expr(vm: &mut Vm, r: &mut Regs) -> Step {
+    // SAFETY: verified — one value on the stack.
+    let v = unsafe { r.sp.pop() };
+    if matches!(v, Value::None) {
+        return Ok(());
+    }
+    vm.builtins.set(Rc::from("_"), v.clone());
+    let text = vm.repr_of(&v)?;
+    let print = vm
+        .builtins
+        .get("print")
+        .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "lost builtins.print"))?;
+    vm.call_value(&print, vec![Value::str(text)], Vec::new())?;
+    Ok(())
+}
+
 #[cold]
 pub(crate) fn not_callable(v: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not callable", v.type_name()))

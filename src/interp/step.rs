@@ -139,6 +139,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::MatchKeys => patterns::match_keys(vm, r),
         Op::MatchClass => patterns::match_class(vm, r, arg),
         Op::DictWithoutKeys => patterns::dict_without_keys(vm, r),
+        Op::PrintExpr => exec::print_expr(vm, r),
         Op::ExtendedArg => extended(vm, r, arg),
     }
 }

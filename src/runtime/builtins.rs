@@ -2116,7 +2116,11 @@ fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     };
     match args.as_slice() {
         [] => {
-            let Value::Dict(d) = ctx.names(true)? else {
+            let names_dict = match ctx.names(true)? {
+                Value::Globals(ns) => ns.as_dict()?,
+                other => other,
+            };
+            let Value::Dict(d) = names_dict else {
                 return Ok(Value::list(Vec::new()));
             };
             for k in d.borrow().keys() {
