@@ -882,6 +882,23 @@ pub(crate) fn unpack_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 pub(crate) fn unpack_sequence(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
+    // The common case, a tuple or list of the right length: its items
+    // straight onto the stack, with no vector in between.
+    let exact = |items: &[Value], r: &mut Regs| {
+        if items.len() != n as usize {
+            return false;
+        }
+        for x in items.iter().rev() {
+            // SAFETY: verified — room for n values.
+            unsafe { r.sp.push(x.clone()) };
+        }
+        true
+    };
+    match &v {
+        Value::Tuple(t) if exact(t, r) => return Ok(()),
+        Value::List(l) if exact(&l.borrow(), r) => return Ok(()),
+        _ => {}
+    }
     let items = match &v {
         Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().to_vec(),
