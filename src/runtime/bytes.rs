@@ -612,18 +612,14 @@ pub fn cast(m: &MemView, format: &Value) -> PyResult<Value> {
             "memoryview: casts are restricted to C-contiguous views",
         ));
     }
-    if m.fmt != b'B'
-        && code != b'B'
-        && m.fmt != b'b'
-        && m.fmt != b'c'
-        && !matches!(code, b'b' | b'c')
-    {
+    let bytewise = |f: u8| matches!(f, b'B' | b'b' | b'c');
+    if !bytewise(m.fmt) && !bytewise(code) {
         return Err(PyErr::type_error(
             "memoryview: cannot cast between two non-byte formats",
         ));
     }
     let nbytes = m.len * m.itemsize;
-    if nbytes % size != 0 {
+    if !nbytes.is_multiple_of(size) {
         return Err(PyErr::type_error(
             "memoryview: length is not a multiple of itemsize",
         ));
