@@ -1223,8 +1223,26 @@ impl Vm {
         crate::runtime::builtins::length(v)
     }
 
+    /// The memoryview `v.__buffer__()` gives, if `v` defines it.
+    fn buffer_of(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        match self.call_special(v, "__buffer__", Vec::new())? {
+            Some(view @ Value::MemoryView(_)) => Ok(Some(view)),
+            Some(view) => Err(PyErr::type_error(format!(
+                "__buffer__ returned non-memoryview object (type {})",
+                view.type_name()
+            ))),
+            None => Ok(None),
+        }
+    }
+
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        // `buffer in bytes`: the buffer's bytes are searched for.
+        if let (Value::Bytes(_) | Value::ByteArray(_), Value::Instance(_)) = (container, item)
+            && let Some(view) = self.buffer_of(item)?
+        {
+            return crate::runtime::bytes::contains(container, &view);
+        }
         if let Value::Class(c) = container
             && c.meta.is_some()
         {
@@ -1393,6 +1411,14 @@ impl Vm {
         if let Some(k) = self.subscript_key(container, index)? {
             return crate::runtime::seq::setitem(container, &k, v);
         }
+        // A slice of a bytearray or memoryview from an object exposing a
+        // buffer (`__buffer__`, as `array` does): its view.
+        let v = match (container, &v, index) {
+            (Value::ByteArray(_) | Value::MemoryView(_), Value::Instance(_), Value::Slice(_)) => {
+                self.buffer_of(&v)?.unwrap_or(v)
+            }
+            _ => v,
+        };
         // A slice assignment from an iterator that runs Python code.
         let v = match (&v, index) {
             (Value::Iter(_) | Value::Generator(_) | Value::Instance(_), Value::Slice(_)) => {

@@ -28,23 +28,142 @@ type Args = Vec<Value>;
 type Kwargs = Vec<(Rc<str>, Value)>;
 
 /// A memoryview: `len` items of `base` (a bytes or bytearray), the first
-/// at `start`, each `step` after the last.
+/// at byte `start`, each `step` bytes after the last, each `itemsize`
+/// bytes long and read as the struct code `fmt` (native, little-endian).
 #[derive(Debug)]
 pub struct MemView {
     /// The bytes or bytearray viewed.
     pub base: Value,
-    /// Index in `base` of the first item.
+    /// Index in `base` of the first item's first byte.
     pub start: i64,
-    /// Distance in `base` between items.
+    /// Distance in bytes in `base` between items.
     pub step: i64,
     /// How many items.
     pub len: usize,
+    /// The item format: a struct code (`b'B'` for plain bytes).
+    pub fmt: u8,
+    /// The size of one item in bytes.
+    pub itemsize: usize,
 }
 
 impl MemView {
-    /// Index in the base of item `k`.
+    /// Index in the base of item `k`'s first byte.
     fn at(&self, k: usize) -> i64 {
         self.start + k as i64 * self.step
+    }
+
+    /// A view of bytes over all of `base`.
+    pub fn whole(base: Value) -> MemView {
+        let len = len(&base);
+        MemView {
+            base,
+            start: 0,
+            step: 1,
+            len,
+            fmt: b'B',
+            itemsize: 1,
+        }
+    }
+
+    /// The bytes of item `k` (`None` if the base has shrunk under it).
+    fn item_bytes(&self, k: usize) -> Option<Vec<u8>> {
+        let i = usize::try_from(self.at(k)).ok()?;
+        let take = |b: &[u8]| b.get(i..i + self.itemsize).map(<[u8]>::to_vec);
+        match &self.base {
+            Value::Bytes(b) => take(b),
+            Value::ByteArray(b) => take(&b.borrow()),
+            _ => None,
+        }
+    }
+
+    /// Item `k` as a Python value.
+    pub fn item(&self, k: usize) -> Option<Value> {
+        if k >= self.len {
+            return None;
+        }
+        self.item_bytes(k).map(|b| decode_item(self.fmt, &b))
+    }
+
+    /// All the items as Python values.
+    pub fn items(&self) -> Vec<Value> {
+        (0..self.len).filter_map(|k| self.item(k)).collect()
+    }
+}
+
+/// The size of one item of struct code `f`, for the codes memoryview
+/// knows.
+fn format_size(f: u8) -> Option<usize> {
+    Some(match f {
+        b'b' | b'B' | b'c' | b'?' => 1,
+        b'h' | b'H' | b'e' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'P' | b'd' => 8,
+        _ => return None,
+    })
+}
+
+/// An item of format `f` from its (native, little-endian) bytes.
+fn decode_item(f: u8, b: &[u8]) -> Value {
+    let mut raw = [0u8; 8];
+    raw[..b.len().min(8)].copy_from_slice(&b[..b.len().min(8)]);
+    let u = u64::from_le_bytes(raw);
+    match f {
+        b'f' => Value::Float(f32::from_bits(u as u32) as f64),
+        b'd' => Value::Float(f64::from_bits(u)),
+        b'?' => Value::Bool(u != 0),
+        b'c' => bytes(b.to_vec()),
+        b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => {
+            let bits = 64 - 8 * b.len() as u32;
+            Value::Int(((u << bits) as i64) >> bits)
+        }
+        _ => match i64::try_from(u) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::from_bigint(BigInt::from(u)),
+        },
+    }
+}
+
+/// The bytes of `v` stored as an item of format `f`, with CPython's
+/// errors for a value of the wrong type or out of range.
+fn encode_item(f: u8, size: usize, v: &Value) -> PyResult<Vec<u8>> {
+    let name = f as char;
+    let bad_type = || PyErr::type_error(format!("memoryview: invalid type for format '{name}'"));
+    let bad_value = || PyErr::value_error(format!("memoryview: invalid value for format '{name}'"));
+    match f {
+        b'f' | b'd' => {
+            let x = match v {
+                Value::Float(x) => *x,
+                Value::Int(i) => *i as f64,
+                Value::Bool(b) => *b as i64 as f64,
+                Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY),
+                _ => return Err(bad_type()),
+            };
+            Ok(if f == b'f' {
+                (x as f32).to_le_bytes().to_vec()
+            } else {
+                x.to_le_bytes().to_vec()
+            })
+        }
+        b'c' => match v {
+            Value::Bytes(b) if b.len() == 1 => Ok(b.to_vec()),
+            _ => Err(bad_value()),
+        },
+        b'?' => Ok(vec![v.truthy() as u8]),
+        _ => {
+            let n = v.as_bigint().ok_or_else(bad_type)?;
+            let n = num_traits::ToPrimitive::to_i128(&n).ok_or_else(bad_value)?;
+            let bits = 8 * size as u32;
+            let signed = matches!(f, b'b' | b'h' | b'i' | b'l' | b'q' | b'n');
+            let (lo, hi) = if signed {
+                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+            } else {
+                (0, (1i128 << bits) - 1)
+            };
+            if n < lo || n > hi {
+                return Err(bad_value());
+            }
+            Ok(n.to_le_bytes()[..size].to_vec())
+        }
     }
 }
 
@@ -72,12 +191,15 @@ pub fn view_attr(m: &MemView, name: &str) -> Option<Value> {
     Some(match name {
         "obj" => m.base.clone(),
         "readonly" => Value::Bool(matches!(m.base, Value::Bytes(_))),
-        "nbytes" => Value::Int(m.len as i64),
-        "itemsize" | "ndim" => Value::Int(1),
-        "format" => Value::str("B"),
+        "nbytes" => Value::Int((m.len * m.itemsize) as i64),
+        "itemsize" => Value::Int(m.itemsize as i64),
+        "ndim" => Value::Int(1),
+        "format" => Value::str((m.fmt as char).to_string()),
         "shape" => Value::tuple(vec![Value::Int(m.len as i64)]),
         "strides" => Value::tuple(vec![Value::Int(m.step)]),
-        "contiguous" | "c_contiguous" | "f_contiguous" => Value::Bool(m.step == 1 || m.len <= 1),
+        "contiguous" | "c_contiguous" | "f_contiguous" => {
+            Value::Bool(m.step == m.itemsize as i64 || m.len <= 1)
+        }
         _ => return None,
     })
 }
@@ -115,10 +237,16 @@ fn view_bytes(m: &MemView) -> Vec<u8> {
     let Some(base) = buf(&m.base) else {
         return Vec::new();
     };
-    (0..m.len)
-        .filter_map(|k| usize::try_from(m.at(k)).ok().and_then(|i| base.get(i)))
-        .copied()
-        .collect()
+    let mut out = Vec::with_capacity(m.len * m.itemsize);
+    for k in 0..m.len {
+        if let Some(b) = usize::try_from(m.at(k))
+            .ok()
+            .and_then(|i| base.get(i..i + m.itemsize))
+        {
+            out.extend_from_slice(b);
+        }
+    }
+    out
 }
 
 /// A new bytes value.
@@ -160,6 +288,15 @@ pub fn byte_at(v: &Value, i: usize) -> Option<u8> {
             byte_at(&m.base, j)
         }
         _ => None,
+    }
+}
+
+/// Item `i` of a bytes-like value as a Python value (an int for bytes;
+/// by its format for a memoryview); `None` past its end.
+pub fn item_at(v: &Value, i: usize) -> Option<Value> {
+    match v {
+        Value::MemoryView(m) => m.item(i),
+        _ => byte_at(v, i).map(|b| Value::Int(b as i64)),
     }
 }
 
@@ -411,8 +548,10 @@ pub fn bytearray_builtin(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<
     Ok(bytearray(construct(ctx, "bytearray", args, kwargs)?))
 }
 
-/// `memoryview(obj)`.
-pub fn memoryview_builtin(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+/// `memoryview(obj)`: a view of bytes of a bytes or bytearray, a copy
+/// of a memoryview, or the view an object's `__buffer__` gives (so
+/// `memoryview(array)` views the array's storage with its type code).
+pub fn memoryview_builtin(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let [obj] = named_args("memoryview", ["object"], args, kwargs)?;
     let Some(obj) = obj else {
         return Err(PyErr::type_error(
@@ -421,25 +560,78 @@ pub fn memoryview_builtin(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<V
     };
     match &obj {
         Value::Bytes(_) | Value::ByteArray(_) => {
-            let len = len(&obj);
-            Ok(Value::MemoryView(Rc::new(MemView {
-                base: obj,
-                start: 0,
-                step: 1,
-                len,
-            })))
+            Ok(Value::MemoryView(Rc::new(MemView::whole(obj))))
         }
         Value::MemoryView(m) => Ok(Value::MemoryView(Rc::new(MemView {
             base: m.base.clone(),
-            start: m.start,
-            step: m.step,
-            len: m.len,
+            ..**m
         }))),
+        Value::Instance(_) => match ctx.special(&obj, "__buffer__")? {
+            Some(view @ Value::MemoryView(_)) => Ok(view),
+            Some(view) => Err(PyErr::type_error(format!(
+                "__buffer__ returned non-memoryview object (type {})",
+                view.type_name()
+            ))),
+            None => match super::class::native_value(&obj) {
+                base @ (Value::Bytes(_) | Value::ByteArray(_)) => {
+                    Ok(Value::MemoryView(Rc::new(MemView::whole(base.clone()))))
+                }
+                _ => Err(PyErr::type_error(format!(
+                    "memoryview: a bytes-like object is required, not '{}'",
+                    obj.type_name()
+                ))),
+            },
+        },
         other => Err(PyErr::type_error(format!(
             "memoryview: a bytes-like object is required, not '{}'",
             other.type_name()
         ))),
     }
+}
+
+/// `m.cast(format)`: the bytes of a contiguous view read as items of
+/// another format.
+pub fn cast(m: &MemView, format: &Value) -> PyResult<Value> {
+    let Value::Str(f) = format else {
+        return Err(PyErr::type_error(format!(
+            "memoryview.cast() argument 'format' must be str, not {}",
+            format.type_name()
+        )));
+    };
+    let code = match f.as_bytes() {
+        [c] | [b'@', c] => *c,
+        _ => 0,
+    };
+    let Some(size) = format_size(code) else {
+        return Err(PyErr::value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    };
+    if m.len > 1 && m.step != m.itemsize as i64 {
+        return Err(PyErr::type_error(
+            "memoryview: casts are restricted to C-contiguous views",
+        ));
+    }
+    let bytewise = |f: u8| matches!(f, b'B' | b'b' | b'c');
+    if !bytewise(m.fmt) && !bytewise(code) {
+        return Err(PyErr::type_error(
+            "memoryview: cannot cast between two non-byte formats",
+        ));
+    }
+    let nbytes = m.len * m.itemsize;
+    if !nbytes.is_multiple_of(size) {
+        return Err(PyErr::type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
+    }
+    Ok(Value::MemoryView(Rc::new(MemView {
+        base: m.base.clone(),
+        start: m.start,
+        step: size as i64,
+        len: nbytes / size,
+        fmt: code,
+        itemsize: size,
+    })))
 }
 
 /// `bytes.fromhex(s)`: pairs of hex digits, spaces between pairs.
@@ -644,6 +836,20 @@ pub fn inplace(op: BinOp, ba: &RefCell<Vec<u8>>, b: &Value) -> Option<PyResult<(
 
 /// `a == b` for two bytes-like values.
 pub fn eq(a: &Value, b: &Value) -> bool {
+    let fmt = |v: &Value| match v {
+        Value::MemoryView(m) => m.fmt,
+        _ => b'B',
+    };
+    if fmt(a) != fmt(b) || matches!(fmt(a), b'f' | b'd') {
+        // Items compared by value, as CPython's memoryview does.
+        let items = |v: &Value| match v {
+            Value::MemoryView(m) => m.items(),
+            _ => with_bytes(v, |b| b.iter().map(|&c| Value::Int(c as i64)).collect())
+                .unwrap_or_default(),
+        };
+        let (x, y) = (items(a), items(b));
+        return x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| super::ops::eq(p, q));
+    }
     with_bytes(a, |x| with_bytes(b, |y| x == y)).flatten() == Some(true)
 }
 
@@ -664,30 +870,19 @@ pub fn orderable(op: CmpOp, a: &Value, b: &Value) -> bool {
 
 /// `item in container` for a bytes-like container.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Value::MemoryView(m) = container {
+        // Iteration: items equal to `item`.
+        return Ok(m.items().iter().any(|x| super::ops::eq(x, item)));
+    }
     let needle = match item {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => None,
         _ => Some(buf(item)),
     };
-    with_bytes(container, |hay| contains_in(container, hay, item, needle))
+    with_bytes(container, |hay| contains_in(hay, item, needle))
         .unwrap_or_else(|| Err(need_bytes(container)))
 }
 
-fn contains_in(
-    container: &Value,
-    hay: &[u8],
-    item: &Value,
-    needle: Option<Option<Buf>>,
-) -> PyResult<bool> {
-    if let Value::MemoryView(_) = container {
-        // Iteration: items equal to the int.
-        return Ok(match item {
-            Value::Int(_) | Value::Bool(_) => {
-                let n = small_index(item).unwrap_or(-1);
-                hay.iter().any(|&c| c as i64 == n)
-            }
-            _ => false,
-        });
-    }
+fn contains_in(hay: &[u8], item: &Value, needle: Option<Option<Buf>>) -> PyResult<bool> {
     match item {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             let c = byte_value(item, "byte must be in range(0, 256)")?;
@@ -766,11 +961,12 @@ pub fn getitem(v: &Value, i: &Value) -> PyResult<Value> {
                 start: m.at(start.max(0) as usize),
                 step: m.step * step,
                 len: count.max(0) as usize,
+                ..**m
             })));
         }
         let k = index_of("memoryview", i, m.len, "index out of bounds on dimension 1")?;
-        return byte_at(v, k)
-            .map(|b| Value::Int(b as i64))
+        return m
+            .item(k)
             .ok_or_else(|| PyErr::new(ExcKind::IndexError, "index out of bounds on dimension 1"));
     }
     let what = match v {
@@ -856,8 +1052,14 @@ pub fn setitem(v: &Value, i: &Value, x: Value) -> PyResult<()> {
             };
             let (targets, new): (Vec<i64>, Vec<u8>) = if let Some(spec) = slice_spec(i) {
                 let (start, _, step, count) = adjust(&spec?, m.len as i64)?;
+                let (src_fmt, src_len) = match &x {
+                    Value::MemoryView(s) => (s.fmt, s.len),
+                    _ => (b'B', len(&x)),
+                };
+                // Copied first, so that a view may be shifted over itself.
                 let new = buf(&x).ok_or_else(|| need_bytes(&x))?.to_vec();
-                if new.len() as i64 != count {
+                if src_fmt != m.fmt || src_len as i64 != count || new.len() != src_len * m.itemsize
+                {
                     return Err(PyErr::value_error(
                         "memoryview assignment: lvalue and rvalue have different structures",
                     ));
@@ -868,21 +1070,15 @@ pub fn setitem(v: &Value, i: &Value, x: Value) -> PyResult<()> {
                 (t, new)
             } else {
                 let k = index_of("memoryview", i, m.len, "index out of bounds on dimension 1")?;
-                let c = match &x {
-                    Value::Int(_) | Value::Bool(_) => u8::try_from(small_index(&x).unwrap_or(-1))
-                        .map_err(|_| {
-                        PyErr::value_error("memoryview: invalid value for format 'B'")
-                    })?,
-                    _ => {
-                        return Err(PyErr::type_error("memoryview: invalid type for format 'B'"));
-                    }
-                };
-                (vec![m.at(k)], vec![c])
+                (vec![m.at(k)], encode_item(m.fmt, m.itemsize, &x)?)
             };
             let mut b = ba.borrow_mut();
-            for (t, c) in targets.into_iter().zip(new) {
-                if let Some(slot) = usize::try_from(t).ok().and_then(|t| b.get_mut(t)) {
-                    *slot = c;
+            for (t, item) in targets.into_iter().zip(new.chunks(m.itemsize)) {
+                if let Some(slot) = usize::try_from(t)
+                    .ok()
+                    .and_then(|t| b.get_mut(t..t + m.itemsize))
+                {
+                    slot.copy_from_slice(item);
                 }
             }
             Ok(())

@@ -38,7 +38,7 @@ methods!(BYTEARRAY: "append" => ba_append, "extend" => ba_extend, "pop" => ba_po
     "insert" => ba_insert, "remove" => ba_remove, "clear" => ba_clear, "copy" => ba_copy,
     "reverse" => ba_reverse);
 
-methods!(MEMORYVIEW: "tobytes" => mv_tobytes, "tolist" => mv_tolist, "hex" => m_hex,
+methods!(MEMORYVIEW: "tobytes" => mv_tobytes, "tolist" => mv_tolist, "hex" => m_hex, "cast" => mv_cast,
     "release" => mv_release);
 
 /// The method `name` of a bytes-like `obj`.
@@ -1034,9 +1034,35 @@ fn mv_tobytes(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
 
 fn mv_tolist(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
     arity("tolist", &args, &kw, 0, 0)?;
+    if let Some(Value::MemoryView(m)) = args.first() {
+        return Ok(Value::list(m.items()));
+    }
     Ok(Value::list(
         me(&args)?.iter().map(|&c| Value::Int(c as i64)).collect(),
     ))
+}
+
+fn mv_cast(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {
+    let mut format = args.get(1).cloned();
+    for (k, v) in &kw {
+        match &**k {
+            "format" => format = Some(v.clone()),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "cast() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    match (args.first(), format) {
+        (Some(Value::MemoryView(m)), Some(f)) if args.len() <= 2 => super::bytes::cast(m, &f),
+        (Some(Value::MemoryView(_)), None) => Err(PyErr::type_error(
+            "cast() missing required argument 'format' (pos 1)",
+        )),
+        _ => Err(PyErr::type_error(
+            "memoryview.cast() takes at most 2 arguments",
+        )),
+    }
 }
 
 fn mv_release(_: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value> {

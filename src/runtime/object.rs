@@ -738,9 +738,9 @@ impl Iter {
             }
             Iter::Bytes { src, index } => {
                 let i = index.get();
-                let b = super::bytes::byte_at(src, i)?;
+                let v = super::bytes::item_at(src, i)?;
                 index.set(i + 1);
-                Some(Value::Int(b as i64))
+                Some(v)
             }
             Iter::BigRange { next, left, step } => {
                 if num_traits::Zero::is_zero(&*left.borrow()) {

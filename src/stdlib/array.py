@@ -1,10 +1,13 @@
 """array: typed arrays of numbers (Python source shipped in framevm).
 
-Items live in a list; every store is checked against the type code's
-range with CPython's messages. 'f' items are kept as doubles (CPython
-rounds them to single precision, and so does `tobytes`); 'u' is not
-supported. `bytes(a)`, `bytearray(a)` and `b"..." + a` read its bytes
-through `__buffer__`; memoryview(a) is not there yet.
+Items live in a bytearray, native little-endian as CPython's array
+stores them; every store is checked against the type code's range with
+CPython's messages. 'u' is not supported. `__buffer__` gives a
+memoryview of that bytearray cast to the type code, so `bytes(a)`,
+`bytearray(a)`, `b"..." + a`, `a in b"..."` and `memoryview(a)` see the
+array's own storage, and writes through the view reach the array.
+Resizing an array with views outstanding is allowed (CPython raises
+BufferError): the views keep their length and read only what remains.
 """
 
 import _struct
@@ -79,7 +82,7 @@ class array:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self.typecode = typecode
         self.itemsize = _SIZES[typecode]
-        self._items = []
+        self._b = bytearray()
         if initializer is None:
             return
         if isinstance(initializer, (bytes, bytearray)):
@@ -87,10 +90,22 @@ class array:
         elif isinstance(initializer, str):
             raise TypeError("cannot use a str to initialize an array with typecode '" + typecode + "'")
         elif isinstance(initializer, array):
-            for v in initializer._items:
-                self._items.append(_check(typecode, v))
+            if initializer.typecode == typecode:
+                self._b = bytearray(initializer._b)
+            else:
+                self.extend(initializer.tolist())
         else:
             self.extend(initializer)
+
+    def _view(self):
+        return memoryview(self._b).cast(self.typecode)
+
+    def _pack(self, items):
+        # `items` are checked already.
+        return _struct.pack(str(len(items)) + self.typecode, *items)
+
+    def _set(self, items):
+        self._b[:] = self._pack(items)
 
     def _same(self, other):
         if not isinstance(other, array):
@@ -99,29 +114,25 @@ class array:
             raise TypeError("bad argument type for built-in operation")
 
     def append(self, v):
-        self._items.append(_check(self.typecode, v))
+        self._b += _struct.pack(self.typecode, _check(self.typecode, v))
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable.typecode != self.typecode:
                 raise TypeError("can only extend with array of same kind")
-            self._items.extend(iterable._items)
+            self._b += bytes(iterable._b)
             return
         tc = self.typecode
-        items = self._items
+        items = []
         for v in iterable:
             items.append(_check(tc, v))
+        self._b += self._pack(items)
 
     def frombytes(self, data):
-        size = self.itemsize
-        if len(data) % size:
+        data = bytes(data)
+        if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
-        if self.typecode in "fd":
-            self._items.extend(_struct.unpack("<" + str(len(data) // size) + self.typecode, data))
-            return
-        signed = self.typecode in "bhilq"
-        for i in range(0, len(data), size):
-            self._items.append(int.from_bytes(data[i:i + size], "little", signed=signed))
+        self._b += data
 
     def fromlist(self, items):
         if not isinstance(items, list):
@@ -129,19 +140,10 @@ class array:
         self.extend(items)
 
     def tobytes(self):
-        if self.typecode in "fd":
-            return _struct.pack("<" + str(len(self._items)) + self.typecode, *self._items)
-        size = self.itemsize
-        signed = self.typecode in "bhilq"
-        out = bytearray()
-        for v in self._items:
-            out += v.to_bytes(size, "little", signed=signed)
-        return bytes(out)
+        return bytes(self._b)
 
     def __buffer__(self, flags=0):
-        # A read-only copy: framevm's memoryview views bytes and
-        # bytearrays only, so writes do not reach the array.
-        return memoryview(self.tobytes())
+        return self._view()
 
     def __radd__(self, other):
         if isinstance(other, (bytes, bytearray)):
@@ -149,125 +151,146 @@ class array:
         return NotImplemented
 
     def tolist(self):
-        return list(self._items)
+        return self._view().tolist()
 
     def __len__(self):
-        return len(self._items)
+        return len(self._b) // self.itemsize
 
     def __iter__(self):
-        return iter(self._items)
+        return iter(self.tolist())
 
     def __contains__(self, v):
-        return v in self._items
+        return v in self.tolist()
 
     def __getitem__(self, index):
         if isinstance(index, slice):
             out = array(self.typecode)
-            out._items = self._items[index]
+            out._b = bytearray(self._view()[index])
             return out
+        if not isinstance(index, int):
+            raise TypeError("array indices must be integers")
         try:
-            return self._items[index]
+            return self._view()[index]
         except IndexError:
             raise IndexError("array index out of range") from None
 
     def __setitem__(self, index, v):
         if isinstance(index, slice):
             self._same(v)
-            self._items[index] = v._items
+            items = self.tolist()
+            items[index] = v.tolist()
+            self._set(items)
             return
+        if not isinstance(index, int):
+            raise TypeError("array indices must be integers")
         v = _check(self.typecode, v)
         try:
-            self._items[index] = v
+            self._view()[index] = v
         except IndexError:
             raise IndexError("array assignment index out of range") from None
 
     def __delitem__(self, index):
-        del self._items[index]
+        items = self.tolist()
+        try:
+            del items[index]
+        except IndexError:
+            raise IndexError("array assignment index out of range") from None
+        self._set(items)
 
     def __eq__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items == other._items
+        return self.tolist() == other.tolist()
 
     def __ne__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items != other._items
+        return self.tolist() != other.tolist()
 
     def __lt__(self, other):
         self._same(other)
-        return self._items < other._items
+        return self.tolist() < other.tolist()
 
     def __le__(self, other):
         self._same(other)
-        return self._items <= other._items
+        return self.tolist() <= other.tolist()
 
     def __gt__(self, other):
         self._same(other)
-        return self._items > other._items
+        return self.tolist() > other.tolist()
 
     def __ge__(self, other):
         self._same(other)
-        return self._items >= other._items
+        return self.tolist() >= other.tolist()
 
     def __add__(self, other):
         self._same(other)
         out = array(self.typecode)
-        out._items = self._items + other._items
+        out._b = self._b + other._b
         return out
 
     def __iadd__(self, other):
         self._same(other)
-        self._items.extend(other._items)
+        self._b += bytes(other._b)
         return self
 
     def __mul__(self, n):
         out = array(self.typecode)
-        out._items = self._items * n
+        out._b = self._b * n
         return out
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items = self._items * n
+        self._b[:] = self._b * n
         return self
 
     def count(self, v):
-        return self._items.count(v)
+        return self.tolist().count(v)
 
     def index(self, v):
         try:
-            return self._items.index(v)
+            return self.tolist().index(v)
         except ValueError:
             raise ValueError("array.index(x): x not in array") from None
 
     def insert(self, i, v):
-        self._items.insert(i, _check(self.typecode, v))
+        items = self.tolist()
+        items.insert(i, _check(self.typecode, v))
+        self._set(items)
 
     def pop(self, i=-1):
-        if not self._items:
+        items = self.tolist()
+        if not items:
             raise IndexError("pop from empty array")
         try:
-            return self._items.pop(i)
+            v = items.pop(i)
         except IndexError:
             raise IndexError("pop index out of range") from None
+        self._set(items)
+        return v
 
     def remove(self, v):
+        items = self.tolist()
         try:
-            self._items.remove(v)
+            items.remove(v)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        self._set(items)
 
     def reverse(self):
-        self._items.reverse()
+        items = self.tolist()
+        items.reverse()
+        self._set(items)
 
     def buffer_info(self):
-        return (0, len(self._items))
+        return (0, len(self))
 
     def __repr__(self):
-        if not self._items:
+        items = self.tolist()
+        if not items:
             return "array('" + self.typecode + "')"
-        return "array('" + self.typecode + "', " + repr(self._items) + ")"
+        return "array('" + self.typecode + "', " + repr(items) + ")"
 
 
 ArrayType = array

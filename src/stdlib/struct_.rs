@@ -174,7 +174,7 @@ fn pack_into(vm: &mut Vm, f: &Format, rest: &[Object], error: &Object) -> Result
     let target = val(&rest[0]).clone();
     let len = match &target {
         Value::ByteArray(b) => b.borrow().len(),
-        Value::MemoryView(m) if matches!(m.base, Value::ByteArray(_)) => m.len,
+        Value::MemoryView(m) if matches!(m.base, Value::ByteArray(_)) => m.len * m.itemsize,
         other => {
             return Err(type_err(format!(
                 "argument must be read-write bytes-like object, not {}",
