@@ -284,12 +284,12 @@ class TracebackException:
             chained.append((link, exc))
             exc = nxt
         for link, exc in reversed(chained):
+            if link is not None:
+                yield link
             if exc.stack:
                 yield "Traceback (most recent call last):\n"
                 yield from exc.stack.format()
             yield from exc.format_exception_only()
-            if link is not None:
-                yield link
 
 
 def _parse_value_tb(exc, value, tb):
