@@ -688,7 +688,10 @@ impl Vm {
     /// Source line `e.line` of `e`'s file, stripped (None when the VM
     /// does not have that source), and the text a traceback prints under
     /// the entry (the line and its carets).
-    pub(crate) fn trace_source(&self, e: &crate::runtime::error::TraceEntry) -> (Option<String>, String) {
+    pub(crate) fn trace_source(
+        &self,
+        e: &crate::runtime::error::TraceEntry,
+    ) -> (Option<String>, String) {
         let Some(src) = self.host.sources.get(e.filename.as_str()) else {
             return (None, String::new());
         };
