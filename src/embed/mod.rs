@@ -685,6 +685,24 @@ impl Vm {
         }
     }
 
+    /// Source line `e.line` of `e`'s file, stripped (None when the VM
+    /// does not have that source), and the text a traceback prints under
+    /// the entry (the line and its carets).
+    pub(crate) fn trace_source(
+        &self,
+        e: &crate::runtime::error::TraceEntry,
+    ) -> (Option<String>, String) {
+        let Some(src) = self.host.sources.get(e.filename.as_str()) else {
+            return (None, String::new());
+        };
+        let lines: Vec<&str> = src.split('\n').collect();
+        let line = (e.line as usize)
+            .checked_sub(1)
+            .and_then(|i| lines.get(i))
+            .map(|l| l.trim().to_string());
+        (line, compiler::traceback_excerpt(&lines, e))
+    }
+
     /// The error for the host, with the traceback text rendered from the
     /// sources this VM ran.
     pub(crate) fn error(&mut self, err: PyErr) -> Error {

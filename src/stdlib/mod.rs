@@ -24,6 +24,7 @@ mod re_;
 mod struct_;
 mod sys;
 mod time;
+mod traceback_;
 mod types;
 mod weakref_;
 
@@ -68,6 +69,9 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "typing" => |vm| source(vm, "typing", include_str!("typing.py")),
         "_weakref" => weakref_::register,
         "weakref" => |vm| source(vm, "weakref", include_str!("weakref.py")),
+        "_traceback" => traceback_::register,
+        "traceback" => |vm| source(vm, "traceback", include_str!("traceback.py")),
+        "unittest" => |vm| source(vm, "unittest", include_str!("unittest.py")),
         _ => return None,
     })
 }

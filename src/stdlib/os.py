@@ -137,6 +137,42 @@ class stat_result(tuple):
                 + ")")
 
 
+_UNAME_FIELDS = ("sysname", "nodename", "release", "version", "machine")
+
+
+class uname_result(tuple):
+    """The result of uname(): a 5-tuple with named fields."""
+
+    __module__ = "posix"
+    n_sequence_fields = 5
+    n_fields = 5
+    n_unnamed_fields = 0
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 5:
+            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    def __repr__(self):
+        return ("posix.uname_result(" + ", ".join(
+            n + "=" + repr(v) for n, v in zip(_UNAME_FIELDS, self)) + ")")
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+def uname():
+    return uname_result(_os.uname())
+
+
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if follow_symlinks:
         return stat_result(_os.stat(path))

@@ -37,6 +37,34 @@ fn stat(vm: &mut Vm, path: &Object, follow: bool) -> Result<Object> {
     ])))
 }
 
+/// `uname()`'s five strings (sysname, nodename, release, version,
+/// machine), read from `/proc/sys/kernel` where there is one (a VM
+/// without file access gives only what the build knows).
+fn uname(vm: &Vm) -> Value {
+    let kernel = |name: &str| {
+        if vm.host.no_files {
+            return None;
+        }
+        std::fs::read_to_string(format!("/proc/sys/kernel/{name}"))
+            .ok()
+            .map(|s| s.trim_end_matches('\n').to_string())
+    };
+    let os = std::env::consts::OS;
+    let sysname = kernel("ostype").unwrap_or_else(|| match os {
+        "linux" => "Linux".to_string(),
+        "macos" => "Darwin".to_string(),
+        other => other.to_string(),
+    });
+    let fields = [
+        sysname,
+        kernel("hostname").unwrap_or_default(),
+        kernel("osrelease").unwrap_or_default(),
+        kernel("version").unwrap_or_default(),
+        std::env::consts::ARCH.to_string(),
+    ];
+    Value::tuple(fields.iter().map(|f| Value::str(f.as_str())).collect())
+}
+
 pub(super) fn register(vm: &mut Vm) -> Result<()> {
     let mut env = Dict::default();
     if !vm.host.no_files {
@@ -102,5 +130,6 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
         })
         .function("stat", |vm, (p,): (Object,)| stat(vm, &p, true))
         .function("lstat", |vm, (p,): (Object,)| stat(vm, &p, false))
+        .function("uname", |vm, (): ()| Ok(obj(uname(vm))))
         .register()
 }
