@@ -113,7 +113,12 @@ fn describe(code: &Code, op: Op, arg: u32) -> Option<String> {
         ArgKind::binop => format!("{}=", BinOp::ALL.get(a)?.symbol()),
         ArgKind::jump => format!("to {}", a * 4),
         ArgKind::mkfn => {
-            let names = [(1, "defaults"), (2, "kwdefaults"), (8, "closure")];
+            let names = [
+                (1, "defaults"),
+                (2, "kwdefaults"),
+                (4, "annotations"),
+                (8, "closure"),
+            ];
             let parts: Vec<&str> = names
                 .iter()
                 .filter(|(bit, _)| arg & bit != 0)

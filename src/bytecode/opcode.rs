@@ -92,7 +92,7 @@ macro_rules! for_each_opcode {
             CallFunction       = 64, "CALL_FUNCTION",        count,  |arg| -arg,                                             _        ; "call the callable below arg positional arguments";
             CallFunctionKw     = 65, "CALL_FUNCTION_KW",     count,  |arg| -arg - 1,                                         _        ; "as CALL_FUNCTION; TOS is a tuple naming the last keyword arguments";
             CallFunctionEx     = 66, "CALL_FUNCTION_EX",     count,  |arg| -1 - (arg & 1),                                   _        ; "call with a tuple of arguments (and a dict if arg & 1)";
-            MakeFunction       = 67, "MAKE_FUNCTION",        mkfn,   |arg| -(arg & 1) - ((arg >> 1) & 1) - ((arg >> 3) & 1), _        ; "make a function from the code object on TOS";
+            MakeFunction       = 67, "MAKE_FUNCTION",        mkfn,   |arg| -(arg & 1) - ((arg >> 1) & 1) - ((arg >> 2) & 1) - ((arg >> 3) & 1), _ ; "make a function from the code object on TOS";
             ReturnValue        = 68, "RETURN_VALUE",         plain,  |_| -1,                                                 _        ; "return TOS to the caller";
             RaiseVarargs       = 69, "RAISE_VARARGS",        count,  |arg| -arg,                                             _        ; "raise: 0 re-raises, 1 raises TOS, 2 raises TOS1 from TOS";
             LoadAssertionError = 70, "LOAD_ASSERTION_ERROR", plain,  |_| 1,                                                  _        ; "push AssertionError";

@@ -346,7 +346,7 @@ pub fn inputs(op: Op, arg: u32) -> i64 {
         Op::CallFunction => n + 1,
         Op::CallMethod | Op::CallFunctionKw => n + 2,
         Op::CallFunctionEx => 2 + (n & 1),
-        Op::MakeFunction => 1 + (n & 1) + ((n >> 1) & 1) + ((n >> 3) & 1),
+        Op::MakeFunction => 1 + (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1),
         Op::Nop
         | Op::LoadConst
         | Op::LoadFast
@@ -394,7 +394,7 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
             ArgKind::cmp => a < CmpOp::ALL.len(),
             ArgKind::binop => a < BinOp::ALL.len(),
             ArgKind::format => arg <= 7,
-            ArgKind::mkfn => arg & !0b1011 == 0,
+            ArgKind::mkfn => arg & !0b1111 == 0,
             ArgKind::count => match op {
                 Op::BuildSlice => a == 2 || a == 3,
                 Op::RaiseVarargs => a <= 2,

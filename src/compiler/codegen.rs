@@ -573,6 +573,7 @@ impl Compiler<'_> {
                     f.start().to_u32(),
                     f.name.as_str(),
                     &f.parameters,
+                    f.returns.as_deref(),
                     FnBody::Stmts(&f.body),
                     s,
                 )?;
@@ -1353,6 +1354,7 @@ impl Compiler<'_> {
         key: u32,
         name: &str,
         params: &ast::Parameters,
+        returns: Option<&ast::Expr>,
         body: FnBody<'_>,
         node: &impl Ranged,
     ) -> R {
@@ -1385,6 +1387,23 @@ impl Compiler<'_> {
             }
             self.emit(Op::BuildMap, kwdefaults.len() as u32);
             mkflags |= 0x02;
+        }
+        // Annotations, as a tuple of name/value pairs (CPython 3.10's form).
+        let annotations = super::symtable::fn_annotations(params, returns);
+        if !annotations.is_empty() {
+            for (n, x) in &annotations {
+                let k = self.konst(Value::str(*n));
+                self.emit(Op::LoadConst, k);
+                if self.future_annotations {
+                    let text = self.lines.text(x.range()).to_string();
+                    let k = self.konst(Value::str(&text));
+                    self.emit(Op::LoadConst, k);
+                } else {
+                    self.expr(x)?;
+                }
+            }
+            self.emit(Op::BuildTuple, 2 * annotations.len() as u32);
+            mkflags |= 0x04;
         }
         let scope = self.scopes[&key].clone();
         let qualname = self.qualname(name);
@@ -1563,6 +1582,7 @@ impl Compiler<'_> {
                     l.start().to_u32(),
                     "<lambda>",
                     params,
+                    None,
                     FnBody::Expr(&l.body),
                     e,
                 )?;

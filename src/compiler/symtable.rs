@@ -364,6 +364,12 @@ impl Walker<'_> {
                     return Err(self.syntax("cannot assign to __debug__", s));
                 }
                 self.defaults(&f.parameters)?;
+                // Annotations are evaluated where the function is defined.
+                if !self.future_annotations {
+                    for (_, x) in fn_annotations(&f.parameters, f.returns.as_deref()) {
+                        self.expr(x)?;
+                    }
+                }
                 self.top().bind(f.name.as_str());
                 self.scope(f.start().to_u32(), &f.parameters, |w| {
                     w.top().coroutine = f.is_async;
@@ -970,6 +976,29 @@ fn target_names<'a>(t: &'a ast::Expr, out: &mut Vec<&'a str>) {
 
 /// A parameter list in CPython's order: positional, keyword-only, `*args`,
 /// `**kwargs`.
+/// The annotations of a function's parameters and its return, by name in
+/// CPython's order (what `__annotations__` holds).
+pub(crate) fn fn_annotations<'a>(
+    p: &'a ast::Parameters,
+    returns: Option<&'a ast::Expr>,
+) -> Vec<(&'a str, &'a ast::Expr)> {
+    let positional = p.posonlyargs.iter().chain(&p.args).map(|a| &a.parameter);
+    let rest = p
+        .vararg
+        .as_deref()
+        .into_iter()
+        .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+        .chain(p.kwarg.as_deref());
+    let mut out: Vec<(&str, &ast::Expr)> = positional
+        .chain(rest)
+        .filter_map(|a| a.annotation.as_deref().map(|x| (a.name.as_str(), x)))
+        .collect();
+    if let Some(r) = returns {
+        out.push(("return", r));
+    }
+    out
+}
+
 fn param_names(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> {
     p.posonlyargs
         .iter()

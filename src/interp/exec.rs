@@ -1129,6 +1129,20 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
         } else {
             Vec::new()
         };
+        let annotations = if mkflags & 0x04 != 0 {
+            let Value::Tuple(pairs) = r.sp.pop() else {
+                return Err(bad_code("annotations that are not a tuple"));
+            };
+            let mut d = crate::runtime::dict::Dict::default();
+            for kv in pairs.chunks(2) {
+                if let [k, v] = kv {
+                    d.set(k.clone(), v.clone())?;
+                }
+            }
+            Some(crate::runtime::dict::new_dict(d))
+        } else {
+            None
+        };
         let kwdefaults = if mkflags & 0x02 != 0 {
             let Value::Dict(d) = r.sp.pop() else {
                 return Err(bad_code("keyword-only defaults that are not a dict"));
@@ -1170,6 +1184,9 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
             closure,
             dict: Default::default(),
         };
+        if let Some(a) = annotations {
+            f.dict.borrow_mut().insert(Rc::from("__annotations__"), a);
+        }
         r.sp.push(Value::Function(Rc::new(f)));
     }
     Ok(())

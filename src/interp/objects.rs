@@ -680,6 +680,14 @@ impl Vm {
                 )),
                 "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
                 "__globals__" => Ok(Value::Globals(f.globals.clone())),
+                // None declared: an empty dict of its own, kept (CPython's).
+                "__annotations__" => {
+                    let d = crate::runtime::dict::new_dict(Default::default());
+                    f.dict
+                        .borrow_mut()
+                        .insert(Rc::from("__annotations__"), d.clone());
+                    Ok(d)
+                }
                 "__doc__" => Ok(f.code.doc().unwrap_or(Value::None)),
                 "__dict__" => {
                     let mut d = crate::runtime::dict::Dict::default();
