@@ -84,6 +84,10 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset()
         update_abstractmethods(cls)
         cls._abc_registry = []
+        cls._abc_children = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_children.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -125,6 +129,11 @@ class ABCMeta(type):
                 return bool(ok)
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
+                return True
+        # A class registered with (or derived from) an ABC derived from
+        # this one is a subclass of this one too.
+        for child in cls._abc_children:
+            if issubclass(subclass, child):
                 return True
         return False
 

@@ -39,6 +39,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "array" => array::register,
         "types" => types::register,
         "collections" => collections::register,
+        "collections.abc" => |vm| source(vm, "collections.abc", include_str!("collections_abc.py")),
         "io" => io::register,
         "_struct" => struct_::register,
         "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
