@@ -19,6 +19,7 @@ devnull = path.devnull
 linesep = "\n"
 
 environ = _os.environ
+urandom = _os.urandom
 error = OSError
 
 SEEK_SET = 0

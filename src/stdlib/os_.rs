@@ -5,10 +5,10 @@
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
 use super::fileio::{check_allowed, os_error, path_arg};
-use super::obj;
+use super::{err, obj};
 use crate::embed::Result;
-use crate::runtime::Value;
 use crate::runtime::dict::{Dict, new_dict};
+use crate::runtime::{ExcKind, Value};
 use crate::{Object, Vm};
 
 /// `stat(path)` as a tuple: (st_mode, st_ino, st_dev, st_nlink, st_uid,
@@ -79,6 +79,15 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
     vm.module("_os")
         .constant("environ", obj(new_dict(env)))
         .function("getpid", |_vm, (): ()| Ok(i64::from(std::process::id())))
+        .function("urandom", |_vm, (n,): (i64,)| {
+            let n = usize::try_from(n)
+                .map_err(|_| err(ExcKind::ValueError, "negative argument not allowed"))?;
+            crate::runtime::alloc::ensure(n).map_err(crate::Error::from_py)?;
+            let mut buf = vec![0u8; n];
+            getrandom::getrandom(&mut buf)
+                .map_err(|e| err(ExcKind::OSError, format!("urandom: {e}")))?;
+            Ok(Object(crate::runtime::bytes::bytes(buf)))
+        })
         .function("getcwd", |vm, (): ()| {
             check_allowed(vm)?;
             let d = std::env::current_dir().map_err(|e| os_error(&e, None, None))?;

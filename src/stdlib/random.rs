@@ -1,6 +1,10 @@
-//! `random`: the Mersenne Twister (MT19937) seeded as CPython seeds it,
-//! with CPython's algorithms on top, so a seeded program draws the same
-//! numbers as CPython 3.11.
+//! `_random`: the Mersenne Twister (MT19937) seeded as CPython seeds it,
+//! as the class `_random.Random`, whose state lives in each instance.
+//! `random.py` builds `random.Random` on it with the distributions, so a
+//! seeded program draws the same numbers as CPython 3.11. The integer
+//! draws the benchmarks lean on (`randrange`, `randint`, `_randbelow`)
+//! are here in Rust; `random.py` replaces them with Python versions in a
+//! subclass that brings its own `random()` or `getrandbits()`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,12 +16,13 @@ use super::{err, obj, type_err, val};
 use crate::embed::Result;
 use crate::runtime::builtins::Host;
 use crate::runtime::{ExcKind, Value};
-use crate::{Args, Error, Object, Vm};
+use crate::{Error, Object, Vm};
 
 const N: usize = 624;
 const M: usize = 397;
 
-/// The generator's state (and `gauss`'s spare value).
+/// The generator's state (`gauss_next` is kept by `random.py`, as in
+/// CPython; the field is cleared on seeding only).
 struct Mt {
     mt: [u32; N],
     index: usize,
@@ -89,14 +94,24 @@ impl Mt {
         self.gauss_next = None;
     }
 
+    /// `seed(None)`: 624 words from the OS's entropy (the time and an
+    /// address if it has none to give).
     fn seed_time(&mut self) {
-        let t = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos();
-        let addr = self as *const Mt as usize as u128;
-        let v = t ^ (addr << 64);
-        let words: Vec<u32> = (0..4).map(|k| (v >> (32 * k)) as u32).collect();
+        let mut bytes = [0u8; N * 4];
+        let words: Vec<u32> = if getrandom::getrandom(&mut bytes).is_ok() {
+            bytes
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect()
+        } else {
+            let t = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_nanos();
+            let addr = self as *const Mt as usize as u128;
+            let v = t ^ (addr << 64);
+            (0..4).map(|k| (v >> (32 * k)) as u32).collect()
+        };
         self.init_by_array(&words);
         self.gauss_next = None;
     }
@@ -163,10 +178,6 @@ impl Mt {
             }
         }
     }
-
-    fn below_usize(&mut self, n: usize) -> usize {
-        self.below(&BigInt::from(n)).to_usize().unwrap_or(0)
-    }
 }
 
 type State = Rc<RefCell<Mt>>;
@@ -195,26 +206,68 @@ fn not_int(v: &Value) -> Error {
     ))
 }
 
-fn f64_of(vm: &mut Vm, o: &Object) -> Result<f64> {
-    super::math::to_f64(vm, val(o))
+/// An argument of `randrange`: an int, or (deprecated in 3.10, still
+/// accepted by 3.11) a float with an integral value.
+fn range_arg(vm: &mut Vm, v: &Value, which: &str) -> Result<BigInt> {
+    if let Value::Float(f) = v {
+        if f.fract() == 0.0 && f.is_finite() {
+            return Ok(num_bigint::BigInt::from(*f as i128));
+        }
+        return Err(err(
+            ExcKind::ValueError,
+            format!("non-integer {which} for randrange()"),
+        ));
+    }
+    index(vm, v)
 }
 
-fn randrange(st: &State, vm: &mut Vm, args: &Args) -> Result<Object> {
-    super::arity("randrange", args, 1, 3)?;
-    let p = &args.positional;
-    let start = index(vm, val(&p[0]))?;
+/// The generator state of `this`, an instance of `_random.Random` or of
+/// a subclass; an instance made without `__init__` gets one seeded from
+/// the OS, as CPython's `__new__` seeds it.
+fn state_of(this: &Value) -> Result<State> {
+    let Value::Instance(inst) = this else {
+        return Err(type_err(format!(
+            "descriptor requires a '_random.Random' object but received a '{}'",
+            this.type_name()
+        )));
+    };
+    let any = inst
+        .native
+        .get_or_init(|| Rc::new(RefCell::new(Mt::new())) as Rc<dyn std::any::Any>)
+        .clone();
+    any.downcast::<RefCell<Mt>>().map_err(|_| {
+        type_err(format!(
+            "descriptor requires a '_random.Random' object but received a '{}'",
+            this.type_name()
+        ))
+    })
+}
+
+fn randrange(vm: &mut Vm, st: &State, p: &[Object]) -> Result<Object> {
+    if p.is_empty() || p.len() > 3 {
+        return Err(type_err(format!(
+            "randrange() takes from 2 to 4 positional arguments but {} were given",
+            p.len() + 1
+        )));
+    }
+    let start = range_arg(vm, val(&p[0]), "arg 1")?;
     let stop = match p.get(1).map(|o| val(o).clone()) {
         None | Some(Value::None) => {
+            if let Some(step) = p.get(2)
+                && !matches!(val(step), Value::Int(1))
+            {
+                return Err(type_err("Missing a non-None stop argument"));
+            }
             if start.is_positive() {
                 return Ok(obj(Value::from_bigint(st.borrow_mut().below(&start))));
             }
             return Err(err(ExcKind::ValueError, "empty range for randrange()"));
         }
-        Some(v) => index(vm, &v)?,
+        Some(v) => range_arg(vm, &v, "stop")?,
     };
     let step = match p.get(2) {
         None => BigInt::one(),
-        Some(s) => index(vm, val(s))?,
+        Some(s) => range_arg(vm, val(s), "step")?,
     };
     let width = &stop - &start;
     if step.is_one() {
@@ -228,9 +281,9 @@ fn randrange(st: &State, vm: &mut Vm, args: &Args) -> Result<Object> {
         ));
     }
     let n = if step.is_positive() {
-        (&width + &step - BigInt::one()).div_floor_big(&step)
+        num_integer::Integer::div_floor(&(&width + &step - BigInt::one()), &step)
     } else if step.is_negative() {
-        (&width + &step + BigInt::one()).div_floor_big(&step)
+        num_integer::Integer::div_floor(&(&width + &step + BigInt::one()), &step)
     } else {
         return Err(err(ExcKind::ValueError, "zero step for randrange()"));
     };
@@ -241,359 +294,241 @@ fn randrange(st: &State, vm: &mut Vm, args: &Args) -> Result<Object> {
     Ok(obj(Value::from_bigint(start + step * r)))
 }
 
-trait DivFloor {
-    fn div_floor_big(&self, d: &BigInt) -> BigInt;
-}
-
-impl DivFloor for BigInt {
-    fn div_floor_big(&self, d: &BigInt) -> BigInt {
-        num_integer::Integer::div_floor(self, d)
-    }
-}
-
-fn seed(st: &State, vm: &mut Vm, args: &Args) -> Result<()> {
-    super::arity("seed", args, 0, 2)?;
-    let mut s = st.borrow_mut();
-    match args.positional.first().map(|o| val(o).clone()) {
-        None | Some(Value::None) => s.seed_time(),
-        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
-            drop(s);
+/// `Random.seed(n)` at the C level: None from the OS, an int by its
+/// absolute value, anything else by its hash as an unsigned word.
+/// (`random.py` turns str and bytes into ints first.)
+fn seed(st: &State, vm: &mut Vm, arg: Option<&Object>) -> Result<()> {
+    match arg.map(|o| val(o).clone()) {
+        None | Some(Value::None) => st.borrow_mut().seed_time(),
+        Some(v @ (Value::Int(_) | Value::BigInt(_))) => {
             let n = index(vm, &v)?;
             st.borrow_mut().seed_int(&n);
         }
-        Some(Value::Float(f)) => {
-            // CPython seeds a float by its hash.
-            let h = crate::runtime::hash::hash_f64(f);
-            s.seed_int(&BigInt::from(h));
-        }
         Some(other) => {
-            return Err(type_err(format!(
-                "framevm's random.seed() takes None or an int, not {}",
-                other.type_name()
-            )));
+            let h = crate::runtime::hash::hash(&other).map_err(py)?;
+            st.borrow_mut().seed_int(&BigInt::from(h as u64));
         }
     }
     Ok(())
 }
 
+fn getrandbits(st: &State, vm: &mut Vm, k: &Object) -> Result<Object> {
+    let k = index(vm, val(k))?;
+    if k.is_negative() {
+        return Err(err(
+            ExcKind::ValueError,
+            "number of bits must be non-negative",
+        ));
+    }
+    let k = k.to_u64().ok_or_else(|| {
+        err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )
+    })?;
+    Ok(obj(Value::from_bigint(st.borrow_mut().getrandbits(k))))
+}
+
+/// `getstate()`: the 624 words and the index, as a tuple of 625 ints.
+fn getstate(st: &State) -> Object {
+    let s = st.borrow();
+    let mut items: Vec<Value> = s.mt.iter().map(|&w| Value::Int(i64::from(w))).collect();
+    items.push(Value::Int(s.index as i64));
+    obj(Value::tuple(items))
+}
+
+fn setstate(st: &State, vm: &mut Vm, state: &Object) -> Result<()> {
+    let Value::Tuple(t) = val(state) else {
+        return Err(type_err("state vector must be a tuple"));
+    };
+    let items: Vec<Value> = t.iter().cloned().collect();
+    if items.len() != N + 1 {
+        return Err(err(ExcKind::ValueError, "state vector is the wrong size"));
+    }
+    let mut words = [0u32; N];
+    for (w, v) in words.iter_mut().zip(&items) {
+        let n = index(vm, v)?;
+        if n.is_negative() {
+            return Err(err(
+                ExcKind::OverflowError,
+                "can't convert negative int to unsigned",
+            ));
+        }
+        let n = n.to_u64().ok_or_else(|| {
+            err(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C unsigned long",
+            )
+        })?;
+        *w = n as u32;
+    }
+    let i = index(vm, &items[N])?;
+    let i = match i.to_usize() {
+        Some(i) if i <= N => i,
+        _ => return Err(err(ExcKind::ValueError, "invalid state")),
+    };
+    let mut s = st.borrow_mut();
+    s.mt = words;
+    s.index = i;
+    Ok(())
+}
+
+/// A method of `_random.Random`: `f` gets the instance's state and the
+/// arguments after `self`, keyword arguments put in the places `params`
+/// names (a gap before one is None).
+fn method<F>(name: &str, params: &'static [&'static str], f: F) -> Value
+where
+    F: Fn(&mut Vm, &State, &[Object]) -> Result<Object> + 'static,
+{
+    let fname: Rc<str> = Rc::from(name);
+    let n = fname.clone();
+    let call = move |vm: &mut Vm,
+                     positional: crate::runtime::object::HostArgs,
+                     keywords: Vec<(Rc<str>, Value)>| {
+        let Some(this) = positional.first() else {
+            return Err(Error::type_error(format!("{n}() needs a Random instance")).into_py());
+        };
+        let st = state_of(this).map_err(Error::into_py)?;
+        let mut rest: Vec<Object> = positional[1..].iter().cloned().map(Object).collect();
+        for (k, v) in keywords {
+            let Some(at) = params.iter().position(|p| **p == *k) else {
+                return Err(Error::type_error(format!(
+                    "{n}() got an unexpected keyword argument '{k}'"
+                ))
+                .into_py());
+            };
+            if at < rest.len() {
+                return Err(Error::type_error(format!(
+                    "{n}() got multiple values for argument '{k}'"
+                ))
+                .into_py());
+            }
+            rest.resize(at, obj(Value::None));
+            rest.push(Object(v));
+        }
+        f(vm, &st, &rest).map(|o| o.0).map_err(Error::into_py)
+    };
+    Value::HostFn(Rc::new(crate::runtime::object::HostFn {
+        name: fname,
+        method: true,
+        call: Box::new(call),
+    }))
+}
+
+fn takes(name: &str, args: &[Object], lo: usize, hi: usize) -> Result<()> {
+    if args.len() < lo || args.len() > hi {
+        let given = args.len() + 1;
+        let want = if lo == hi {
+            format!("{}", lo + 1)
+        } else {
+            format!("from {} to {}", lo + 1, hi + 1)
+        };
+        let s = if hi == 0 { "" } else { "s" };
+        return Err(type_err(format!(
+            "{name}() takes {want} positional argument{s} but {given} were given"
+        )));
+    }
+    Ok(())
+}
+
+fn none() -> Object {
+    obj(Value::None)
+}
+
 pub(super) fn register(vm: &mut Vm) -> Result<()> {
-    let st: State = Rc::new(RefCell::new(Mt::new()));
-    let s = |st: &State| st.clone();
-    let (a, b, c, d, e, f, g, h, i, j, k, l, m, n) = (
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-        s(&st),
-    );
-    vm.module("random")
-        .function("seed", move |vm, args: Args| seed(&a, vm, &args))
-        .function("random", move |_vm, (): ()| Ok(b.borrow_mut().random()))
-        .function("getrandbits", move |vm, (k,): (Object,)| {
-            let k = index(vm, val(&k))?;
-            if k.is_negative() {
-                return Err(err(
-                    ExcKind::ValueError,
-                    "number of bits must be non-negative",
-                ));
-            }
-            let k = k.to_u64().ok_or_else(|| {
-                err(
-                    ExcKind::OverflowError,
-                    "Python int too large to convert to C int",
+    let mut dict = crate::runtime::class::AttrMap::default();
+    dict.insert(Rc::from("__module__"), Value::str("_random"));
+    let methods: Vec<(&str, Value)> = vec![
+        (
+            "__init__",
+            method("__init__", &["x"], |vm, st, a| {
+                takes("__init__", a, 0, 1)?;
+                seed(st, vm, a.first())?;
+                Ok(none())
+            }),
+        ),
+        (
+            "seed",
+            method("seed", &["n"], |vm, st, a| {
+                takes("seed", a, 0, 1)?;
+                seed(st, vm, a.first())?;
+                Ok(none())
+            }),
+        ),
+        (
+            "random",
+            method("random", &[], |_vm, st, a| {
+                takes("random", a, 0, 0)?;
+                Ok(obj(Value::Float(st.borrow_mut().random())))
+            }),
+        ),
+        (
+            "getrandbits",
+            method("getrandbits", &["k"], |vm, st, a| {
+                takes("getrandbits", a, 1, 1)?;
+                getrandbits(st, vm, &a[0])
+            }),
+        ),
+        (
+            "getstate",
+            method("getstate", &[], |_vm, st, a| {
+                takes("getstate", a, 0, 0)?;
+                Ok(getstate(st))
+            }),
+        ),
+        (
+            "setstate",
+            method("setstate", &["state"], |vm, st, a| {
+                takes("setstate", a, 1, 1)?;
+                setstate(st, vm, &a[0])?;
+                Ok(none())
+            }),
+        ),
+        (
+            "_randbelow",
+            method("_randbelow", &["n"], |vm, st, a| {
+                takes("_randbelow", a, 1, 1)?;
+                let n = index(vm, val(&a[0]))?;
+                Ok(obj(Value::from_bigint(st.borrow_mut().below(&n))))
+            }),
+        ),
+        (
+            "randrange",
+            method("randrange", &["start", "stop", "step"], randrange),
+        ),
+        (
+            "randint",
+            method("randint", &["a", "b"], |vm, st, a| {
+                takes("randint", a, 2, 2)?;
+                let lo = range_arg(vm, val(&a[0]), "arg 1")?;
+                let hi = range_arg(vm, val(&a[1]), "stop")? + 1;
+                randrange(
+                    vm,
+                    st,
+                    &[obj(Value::from_bigint(lo)), obj(Value::from_bigint(hi))],
                 )
-            })?;
-            Ok(obj(Value::from_bigint(c.borrow_mut().getrandbits(k))))
-        })
-        .function("randrange", move |vm, args: Args| randrange(&d, vm, &args))
-        .function("randint", move |vm, (lo, hi): (Object, Object)| {
-            let hi = index(vm, val(&hi))? + 1;
-            let args = Args {
-                positional: vec![lo, obj(Value::from_bigint(hi))],
-                keywords: Vec::new(),
-            };
-            randrange(&e, vm, &args)
-        })
-        .function("choice", move |vm, (seq,): (Object,)| {
-            let items = Host::items(vm, val(&seq)).map_err(py)?;
-            if items.is_empty() {
-                return Err(err(
-                    ExcKind::IndexError,
-                    "Cannot choose from an empty sequence",
-                ));
-            }
-            let i = f.borrow_mut().below_usize(items.len());
-            Ok(obj(items[i].clone()))
-        })
-        .function("shuffle", move |_vm, (x,): (Object,)| {
-            let Value::List(l) = val(&x) else {
-                return Err(type_err(format!(
-                    "'{}' object does not support item assignment",
-                    val(&x).type_name()
-                )));
-            };
-            let len = l.borrow().len();
-            for i in (1..len).rev() {
-                let j = g.borrow_mut().below_usize(i + 1);
-                l.borrow_mut().swap(i, j);
-            }
-            Ok(())
-        })
-        .function("uniform", move |vm, (lo, hi): (Object, Object)| {
-            let (lo, hi) = (f64_of(vm, &lo)?, f64_of(vm, &hi)?);
-            Ok(lo + (hi - lo) * h.borrow_mut().random())
-        })
-        .function("triangular", move |vm, args: Args| {
-            super::arity("triangular", &args, 0, 3)?;
-            let p = &args.positional;
-            let low = p.first().map(|o| f64_of(vm, o)).transpose()?.unwrap_or(0.0);
-            let high = p.get(1).map(|o| f64_of(vm, o)).transpose()?.unwrap_or(1.0);
-            let mode = match p.get(2).map(|o| val(o).clone()) {
-                None | Some(Value::None) => None,
-                Some(v) => Some(super::math::to_f64(vm, &v)?),
-            };
-            let mut u = i.borrow_mut().random();
-            let mut c = match mode {
-                None => 0.5,
-                Some(_) if high == low => return Ok(low),
-                Some(m) => (m - low) / (high - low),
-            };
-            let (mut low, mut high) = (low, high);
-            if u > c {
-                u = 1.0 - u;
-                c = 1.0 - c;
-                std::mem::swap(&mut low, &mut high);
-            }
-            Ok(low + (high - low) * (u * c).sqrt())
-        })
-        .function("gauss", move |vm, args: Args| {
-            super::arity("gauss", &args, 0, 2)?;
-            let mu = args
-                .positional
-                .first()
-                .map(|o| f64_of(vm, o))
-                .transpose()?
-                .unwrap_or(0.0);
-            let sigma = args
-                .positional
-                .get(1)
-                .map(|o| f64_of(vm, o))
-                .transpose()?
-                .unwrap_or(1.0);
-            let mut s = j.borrow_mut();
-            let z = match s.gauss_next.take() {
-                Some(z) => z,
-                None => {
-                    let x2pi = s.random() * std::f64::consts::TAU;
-                    let g2rad = (-2.0 * (1.0 - s.random()).ln()).sqrt();
-                    s.gauss_next = Some(x2pi.sin() * g2rad);
-                    x2pi.cos() * g2rad
-                }
-            };
-            Ok(mu + z * sigma)
-        })
-        .function("normalvariate", move |vm, args: Args| {
-            super::arity("normalvariate", &args, 0, 2)?;
-            let mu = args
-                .positional
-                .first()
-                .map(|o| f64_of(vm, o))
-                .transpose()?
-                .unwrap_or(0.0);
-            let sigma = args
-                .positional
-                .get(1)
-                .map(|o| f64_of(vm, o))
-                .transpose()?
-                .unwrap_or(1.0);
-            let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
-            let mut s = k.borrow_mut();
-            loop {
-                let u1 = s.random();
-                let u2 = 1.0 - s.random();
-                let z = magic * (u1 - 0.5) / u2;
-                if z * z / 4.0 <= -u2.ln() {
-                    return Ok(mu + z * sigma);
-                }
-            }
-        })
-        .function("expovariate", move |vm, (lambd,): (Object,)| {
-            let lambd = f64_of(vm, &lambd)?;
-            let r = l.borrow_mut().random();
-            if lambd == 0.0 {
-                return Err(err(ExcKind::ZeroDivisionError, "float division by zero"));
-            }
-            Ok(-(1.0 - r).ln() / lambd)
-        })
-        .function("sample", move |vm, args: Args| {
-            let mut kk = None;
-            for (name, v) in &args.keywords {
-                if name == "k" {
-                    kk = Some(v.clone());
-                } else {
-                    return Err(type_err(format!(
-                        "sample() got an unexpected keyword argument '{name}'"
-                    )));
-                }
-            }
-            let (pop, kv) = match (&args.positional[..], kk) {
-                ([p, k], None) => (p.clone(), k.clone()),
-                ([p], Some(k)) => (p.clone(), k),
-                _ => {
-                    return Err(type_err(
-                        "sample() missing 1 required keyword-only argument: 'k'",
-                    ));
-                }
-            };
-            let pool0 = Host::items(vm, val(&pop)).map_err(py)?;
-            let nn = pool0.len();
-            let kb = index(vm, val(&kv))?;
-            let kk = match kb.to_usize() {
-                Some(x) if x <= nn => x,
-                _ => {
-                    return Err(err(
-                        ExcKind::ValueError,
-                        "Sample larger than population or is negative",
-                    ));
-                }
-            };
-            let mut setsize = 21usize;
-            if kk > 5 {
-                let e = ((kk * 3) as f64).ln() / 4f64.ln();
-                setsize += 4usize.pow(e.ceil() as u32);
-            }
-            let mut s = m.borrow_mut();
-            let mut result = Vec::with_capacity(kk);
-            if nn <= setsize {
-                let mut pool = pool0;
-                for i in 0..kk {
-                    let j = s.below_usize(nn - i);
-                    result.push(pool[j].clone());
-                    pool[j] = pool[nn - i - 1].clone();
-                }
-            } else {
-                let mut selected = std::collections::HashSet::new();
-                for _ in 0..kk {
-                    let mut j = s.below_usize(nn);
-                    while selected.contains(&j) {
-                        j = s.below_usize(nn);
-                    }
-                    selected.insert(j);
-                    result.push(pool0[j].clone());
-                }
-            }
-            Ok(obj(Value::list(result)))
-        })
-        .function("choices", move |vm, args: Args| {
-            let mut weights = None;
-            let mut cum = None;
-            let mut kk = 1usize;
-            let mut pos = args.positional.clone();
-            if pos.len() > 1 {
-                weights = Some(pos.remove(1));
-            }
-            for (name, v) in &args.keywords {
-                match name.as_str() {
-                    "weights" => weights = Some(v.clone()),
-                    "cum_weights" => cum = Some(v.clone()),
-                    "k" => kk = index(vm, val(v))?.to_usize().unwrap_or(0),
-                    _ => {
-                        return Err(type_err(format!(
-                            "choices() got an unexpected keyword argument '{name}'"
-                        )));
-                    }
-                }
-            }
-            let Some(p) = pos.first() else {
-                return Err(type_err(
-                    "choices() missing 1 required positional argument: 'population'",
-                ));
-            };
-            let pop = Host::items(vm, val(p)).map_err(py)?;
-            let nn = pop.len();
-            let weights = weights.filter(|w| !w.is_none());
-            let cum = cum.filter(|w| !w.is_none());
-            let mut s = n.borrow_mut();
-            if weights.is_none() && cum.is_none() {
-                let mut out = Vec::with_capacity(kk);
-                for _ in 0..kk {
-                    if nn == 0 {
-                        return Err(err(ExcKind::IndexError, "list index out of range"));
-                    }
-                    out.push(pop[(s.random() * nn as f64).floor() as usize].clone());
-                }
-                return Ok(obj(Value::list(out)));
-            }
-            drop(s);
-            let cum: Vec<f64> = match (weights, cum) {
-                (Some(_), Some(_)) => {
-                    return Err(type_err(
-                        "Cannot specify both weights and cumulative weights",
-                    ));
-                }
-                (Some(w), None) => {
-                    let ws = Host::items(vm, val(&w)).map_err(py)?;
-                    let mut acc = 0.0;
-                    let mut out = Vec::with_capacity(ws.len());
-                    for x in &ws {
-                        acc += super::math::to_f64(vm, x)?;
-                        out.push(acc);
-                    }
-                    out
-                }
-                (None, Some(c)) => {
-                    let cs = Host::items(vm, val(&c)).map_err(py)?;
-                    let mut out = Vec::with_capacity(cs.len());
-                    for x in &cs {
-                        out.push(super::math::to_f64(vm, x)?);
-                    }
-                    out
-                }
-                (None, None) => unreachable!("handled above"),
-            };
-            if cum.len() != nn {
-                return Err(err(
-                    ExcKind::ValueError,
-                    "The number of weights does not match the population",
-                ));
-            }
-            let total = cum.last().copied().unwrap_or(0.0);
-            if total <= 0.0 {
-                return Err(err(
-                    ExcKind::ValueError,
-                    "Total of weights must be greater than zero",
-                ));
-            }
-            if !total.is_finite() {
-                return Err(err(ExcKind::ValueError, "Total of weights must be finite"));
-            }
-            let hi = nn - 1;
-            let mut s = n.borrow_mut();
-            let mut out = Vec::with_capacity(kk);
-            for _ in 0..kk {
-                let x = s.random() * total;
-                // bisect_right over cum[0..hi]
-                let (mut lo, mut h) = (0usize, hi);
-                while lo < h {
-                    let mid = (lo + h) / 2;
-                    if x < cum[mid] {
-                        h = mid;
-                    } else {
-                        lo = mid + 1;
-                    }
-                }
-                out.push(pop[lo].clone());
-            }
-            Ok(obj(Value::list(out)))
+            }),
+        ),
+    ];
+    for (k, v) in methods {
+        dict.insert(Rc::from(k), v);
+    }
+    let cls =
+        crate::runtime::class::Class::new(Rc::from("Random"), Rc::from("Random"), Vec::new(), dict)
+            .map_err(Error::from_py)?;
+    vm.module("_random")
+        .constant("Random", Object(Value::Class(cls)))
+        .function("_sha512", |_vm, (b,): (Object,)| {
+            use sha2::Digest;
+            let digest =
+                crate::runtime::bytes::with_bytes(val(&b), |d| sha2::Sha512::digest(d).to_vec())
+                    .ok_or_else(|| {
+                        type_err(format!(
+                            "a bytes-like object is required, not '{}'",
+                            val(&b).type_name()
+                        ))
+                    })?;
+            Ok(obj(crate::runtime::bytes::bytes(digest)))
         })
         .register()
 }
