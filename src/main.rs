@@ -333,7 +333,34 @@ fn run(cli: Cli, source: Source) -> ExitCode {
     if matches!(source, Source::File(_) | Source::Module(_)) && !vm.globals().contains("__file__") {
         let _ = vm.globals().set("__file__", name.as_str());
     }
-    let result = vm.run(&program);
+    // `-m a.b.c` imports package a.b first (a/b/c/__main__.py: a.b.c),
+    // as runpy does, so the module's relative imports find their parent;
+    // a script, -c and stdin have no package.
+    let result = match &source {
+        Source::Module(module) => {
+            let package = if name.ends_with("__main__.py") {
+                module.as_str()
+            } else {
+                module.rsplit_once('.').map_or("", |(p, _)| p)
+            };
+            let _ = vm.globals().set("__package__", package);
+            // (framevm has no namespace packages: a folder without an
+            // __init__.py is not imported.)
+            let has_init = std::path::Path::new(&name)
+                .parent()
+                .is_some_and(|d| d.join("__init__.py").is_file());
+            if package.is_empty() || !has_init {
+                Ok(())
+            } else {
+                vm.import(package).map(drop)
+            }
+        }
+        _ => {
+            let _ = vm.globals().set("__package__", ());
+            Ok(())
+        }
+    };
+    let result = result.and_then(|()| vm.run(&program));
     let flushed = vm.flush();
     let status = exit_status(result);
     if cli.stats {

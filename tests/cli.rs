@@ -398,6 +398,43 @@ fn dash_m_runs_a_module_found_on_the_path() {
 }
 
 #[test]
+fn dash_m_imports_the_package_of_a_module_first() {
+    // As CPython's runpy: `-m pkg.mod` runs pkg/__init__.py, then
+    // pkg/mod.py as __main__ with __package__ 'pkg', so `from . import`
+    // works; `-m pkg` runs pkg/__main__.py the same way.
+    let main = program("mod_main.py", "");
+    let dir = std::path::Path::new(&main)
+        .parent()
+        .unwrap()
+        .join("dash_m_pkg");
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    std::fs::write(dir.join("pkg/__init__.py"), "print('init', __name__)\n").unwrap();
+    std::fs::write(dir.join("pkg/helper.py"), "X = 5\n").unwrap();
+    std::fs::write(
+        dir.join("pkg/mod.py"),
+        "from . import helper\nfrom .helper import X\nprint(__name__, __package__, helper.X, X)\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("pkg/__main__.py"),
+        "from .helper import X\nprint('main', __name__, __package__, X)\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("top.py"), "print(repr(__package__), __name__)\n").unwrap();
+    let d = dir.to_str().unwrap();
+    let (code, out, err) = framevm_stdin(&["-m", "pkg.mod"], "", Some(d));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "init pkg\n__main__ pkg 5 5\n");
+    let (code, out, err) = framevm_stdin(&["-m", "pkg"], "", Some(d));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "init pkg\nmain __main__ pkg 5\n");
+    let (code, out, _) = framevm_stdin(&["-m", "top"], "", Some(d));
+    assert_eq!((code, out.as_str()), (0, "'' __main__\n"));
+    let (code, out, _) = framevm_stdin(&["top.py"], "", Some(d));
+    assert_eq!((code, out.as_str()), (0, "None __main__\n"));
+}
+
+#[test]
 fn the_program_comes_from_stdin() {
     // `-`, with arguments after it; the program was all of stdin, so
     // input() finds its end.
