@@ -202,7 +202,17 @@ pub(crate) fn load_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let name: &str = unsafe { code(r).names().get_unchecked(arg as usize) };
     // SAFETY: a class body's namespace outlives its frame (held by
     // `Vm::build_class` while the body runs).
-    let v = unsafe { &*locals }.get(name);
+    let ns = unsafe { &*locals };
+    if let Some(m) = ns.mapping() {
+        match vm.getitem(&m, &Value::str(name)) {
+            // SAFETY: verified.
+            Ok(v) => unsafe { r.sp.push(v) },
+            Err(e) if e.is(crate::runtime::ExcKind::KeyError) => return load_global(vm, r, arg),
+            Err(e) => return Err(e.into()),
+        }
+        return Ok(());
+    }
+    let v = ns.get(name);
     match v {
         // SAFETY: verified.
         Some(v) => unsafe { r.sp.push(v) },
@@ -212,22 +222,34 @@ pub(crate) fn load_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 }
 
 /// STORE_NAME
-pub(crate) fn store_name(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn store_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let locals = locals_of(r);
     let name = name_of(r, arg);
     // SAFETY: verified.
     let v = unsafe { r.sp.pop() };
     // SAFETY: as in load_name.
-    unsafe { &*locals }.set(name, v);
+    let ns = unsafe { &*locals };
+    if let Some(m) = ns.mapping() {
+        vm.setitem(&m, &Value::str(&*name), v)?;
+        return Ok(());
+    }
+    ns.set(name, v);
     Ok(())
 }
 
 /// DELETE_NAME
-pub(crate) fn delete_name(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn delete_name(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     let locals = locals_of(r);
     let name = name_of(r, arg);
     // SAFETY: as in load_name.
-    if unsafe { &*locals }.remove(&name) {
+    let ns = unsafe { &*locals };
+    if let Some(m) = ns.mapping() {
+        return match vm.delitem(&m, &Value::str(&*name)) {
+            Err(e) if e.is(crate::runtime::ExcKind::KeyError) => Err(name_error(&name)),
+            r => r.map_err(Into::into),
+        };
+    }
+    if ns.remove(&name) {
         Ok(())
     } else {
         Err(name_error(&name))
@@ -236,7 +258,7 @@ pub(crate) fn delete_name(r: &mut Regs, arg: u32) -> Step {
 
 /// LOAD_CLASSDEREF: a class body reading a free variable: its own
 /// namespace first, then the cell.
-pub(crate) fn load_classderef(r: &mut Regs, arg: u32) -> Step {
+pub(crate) fn load_classderef(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     // SAFETY: the running frame.
     let locals = unsafe { r.fp.header() }.locals() as *const Namespace;
     // SAFETY: running frame's code; verified index into cells then frees.
@@ -250,12 +272,22 @@ pub(crate) fn load_classderef(r: &mut Regs, arg: u32) -> Step {
         .cloned();
     if !locals.is_null()
         && let Some(name) = name
-        // SAFETY: as in load_name.
-        && let Some(v) = unsafe { &*locals }.get(&name)
     {
-        // SAFETY: verified.
-        unsafe { r.sp.push(v) };
-        return Ok(());
+        // SAFETY: as in load_name.
+        let ns = unsafe { &*locals };
+        let found = match ns.mapping() {
+            Some(m) => match vm.getitem(&m, &Value::str(&*name)) {
+                Ok(v) => Some(v),
+                Err(e) if e.is(crate::runtime::ExcKind::KeyError) => None,
+                Err(e) => return Err(e.into()),
+            },
+            None => ns.get(&name),
+        };
+        if let Some(v) = found {
+            // SAFETY: verified.
+            unsafe { r.sp.push(v) };
+            return Ok(());
+        }
     }
     load_deref(r, arg)
 }

@@ -1060,10 +1060,14 @@ impl Vm {
             // `build_class` while the body runs; exec's, held by
             // `exec_builtin`): the count is raised before a second `Rc` is
             // made from it, so both references are counted.
-            let rc = unsafe {
+            let rc: Rc<Namespace> = unsafe {
                 Rc::increment_strong_count(ns);
                 Rc::from_raw(ns)
             };
+            // A class body running through its metaclass's mapping: that.
+            if let Some(m) = rc.mapping() {
+                return Ok(m);
+            }
             return Ok(Value::Globals(rc));
         }
         let mut d = crate::runtime::dict::Dict::default();

@@ -1763,16 +1763,32 @@ impl Vm {
                 let prep = self.bind_descr(&prep, None, &m)?;
                 let pargs = vec![Value::str(name.as_str()), Value::tuple(args.clone())];
                 let ns = self.call_value(&prep, pargs, kwargs.clone())?;
-                let Value::Dict(d) = crate::runtime::class::native_value(&ns) else {
-                    return Err(PyErr::type_error(format!(
-                        "{}.__prepare__() must return a mapping, not {}",
-                        m.name,
-                        ns.type_name()
-                    )));
-                };
-                for (k, v) in d.borrow().map.iter() {
-                    if let Value::Str(k) = &k.0 {
-                        seed.push((Rc::from(k.as_str()), v.clone()));
+                match &ns {
+                    Value::Dict(d) => {
+                        for (k, v) in d.borrow().map.iter() {
+                            if let Value::Str(k) = &k.0 {
+                                seed.push((Rc::from(k.as_str()), v.clone()));
+                            }
+                        }
+                    }
+                    // Another mapping (a dict subclass that watches its
+                    // keys, as enum's does): the body runs through it, and
+                    // it is the namespace the metaclass gets.
+                    Value::Instance(_) if self.getattr(&ns, "__setitem__").is_ok() => {
+                        let cell = self.class_namespace_in(&body, &ns)?;
+                        if let Value::Cell(_) = cell {
+                            self.setitem(&ns, &Value::str("__classcell__"), cell)?;
+                        }
+                        let resolved = bases.iter().map(|b| Value::Class(b.clone())).collect();
+                        let margs = vec![Value::str(name.as_str()), Value::tuple(resolved), ns];
+                        return self.call_value(&Value::Class(m), margs, kwargs);
+                    }
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "{}.__prepare__() must return a mapping, not {}",
+                            m.name,
+                            ns.type_name()
+                        )));
                     }
                 }
             }
@@ -1889,6 +1905,41 @@ impl Vm {
         unsafe { regs.fp.set_locals(Rc::as_ptr(&ns) as crate::frame::ObjPtr) };
         let cell = self.run_frames(regs)?;
         Ok((ns.take(), cell))
+    }
+
+    /// [`Vm::class_namespace`] for a body whose names go through the
+    /// mapping `ns` (its `__module__` and `__qualname__` stored first, as
+    /// CPython's class body stores them); gives the `__class__` cell.
+    fn class_namespace_in(
+        &mut self,
+        body: &Rc<crate::runtime::object::Function>,
+        ns: &Value,
+    ) -> PyResult<Value> {
+        // `__module__ = __name__`, the name read as the body reads names.
+        let module = match self.getitem(ns, &Value::str("__name__")) {
+            Ok(v) => v,
+            Err(e) if e.is(crate::runtime::ExcKind::KeyError) => body
+                .globals
+                .get("__name__")
+                .unwrap_or_else(|| Value::str("__main__")),
+            Err(e) => return Err(e),
+        };
+        self.setitem(ns, &Value::str("__module__"), module)?;
+        self.setitem(
+            ns,
+            &Value::str("__qualname__"),
+            Value::str(body.code.qualname()),
+        )?;
+        let locals = Rc::new(Namespace::default());
+        locals.set_mapping(ns.clone());
+        let regs = exec::enter_fresh(self, body, Vec::new())?;
+        // SAFETY: the frame is live (just pushed); `locals` outlives its
+        // run, which ends (by return or by unwinding) before `run` returns.
+        unsafe {
+            regs.fp
+                .set_locals(Rc::as_ptr(&locals) as crate::frame::ObjPtr)
+        };
+        self.run_frames(regs)
     }
 
     /// What follows the making of a class: `__set_name__(cls, name)` of

@@ -37,9 +37,9 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
             Ok(())
         }
         Op::LoadName => exec::load_name(vm, r, arg),
-        Op::StoreName => exec::store_name(r, arg),
+        Op::StoreName => exec::store_name(vm, r, arg),
         Op::DeleteName => {
-            exec::delete_name(r, arg)?;
+            exec::delete_name(vm, r, arg)?;
             // A generator `del` dropped is closed at once.
             vm.bury_at_check_in();
             Ok(())
@@ -115,7 +115,7 @@ pub(crate) fn step(vm: &mut Vm, r: &mut Regs, op: Op, arg: u32) -> Step {
         Op::LoadBuildClass => exec::load_build_class(vm, r),
         Op::StoreAttr => exec::store_attr(vm, r, arg),
         Op::DeleteAttr => exec::delete_attr(vm, r, arg),
-        Op::LoadClassDeref => exec::load_classderef(r, arg),
+        Op::LoadClassDeref => exec::load_classderef(vm, r, arg),
         Op::UnpackEx => exec::unpack_ex(vm, r, arg),
         Op::YieldValue => generator::yield_value(vm, r),
         Op::YieldFrom => generator::yield_from(vm, r),

@@ -15,6 +15,11 @@ pub struct Namespace {
     /// (globals, builtins) version pair names their contents (what
     /// LOAD_GLOBAL's cache checks).
     version: Cell<u64>,
+    /// For a class body whose metaclass's `__prepare__` gave a mapping
+    /// that is not a plain dict (enum's member-tracking dict): the body's
+    /// names are read, stored and deleted through its `__getitem__`,
+    /// `__setitem__` and `__delitem__` instead of `map`.
+    mapping: RefCell<Option<Value>>,
 }
 
 impl Default for Namespace {
@@ -22,6 +27,7 @@ impl Default for Namespace {
         Namespace {
             map: RefCell::default(),
             version: Cell::new(next_version()),
+            mapping: RefCell::new(None),
         }
     }
 }
@@ -39,6 +45,18 @@ fn next_version() -> u64 {
 }
 
 impl Namespace {
+    /// The mapping a class body's names go through, if not this.
+    #[inline]
+    pub fn mapping(&self) -> Option<Value> {
+        self.mapping.borrow().clone()
+    }
+
+    /// Makes the names of the class body running on this namespace go
+    /// through `m` (see [`Namespace::mapping`]).
+    pub fn set_mapping(&self, m: Value) {
+        *self.mapping.borrow_mut() = Some(m);
+    }
+
     /// The current version (see the field).
     #[inline(always)]
     pub fn version(&self) -> u64 {
