@@ -619,6 +619,13 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                // Last, the metaclass's `__getattr__`.
+                if let Some(meta) = &cls.meta
+                    && let Some(f) = cls.meta_lookup("__getattr__")
+                {
+                    let f = self.meta_bind(&f, obj, meta)?;
+                    return self.call_value(&f, vec![Value::str(name)], Vec::new());
+                }
                 Err(PyErr::new(
                     ExcKind::AttributeError,
                     format!("type object '{}' has no attribute '{name}'", cls.name),
@@ -840,14 +847,16 @@ impl Vm {
                 m.globals.set(name, v);
                 Ok(())
             }
-            Value::Class(cls) if !cls.is_builtin => {
-                cls.set_attr(name, v);
-                Ok(())
+            // A metaclass's own `__setattr__`.
+            Value::Class(cls)
+                if let Some(meta) = &cls.meta
+                    && let Some(f) = cls.meta_lookup("__setattr__") =>
+            {
+                let f = self.meta_bind(&f, obj, meta)?;
+                self.call_value(&f, vec![Value::str(&*name), v], Vec::new())
+                    .map(drop)
             }
-            Value::Class(cls) => Err(PyErr::type_error(format!(
-                "cannot set '{name}' attribute of immutable type '{}'",
-                cls.name
-            ))),
+            Value::Class(cls) => class_setattr(cls, name, v),
             _ => Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", obj.type_name()),
@@ -868,17 +877,16 @@ impl Vm {
             }
             return self.instance_delattr(obj, inst, name);
         }
-        let removed = match obj {
-            Value::Class(cls) if !cls.is_builtin => cls.remove_attr(name),
-            _ => None,
-        };
-        match removed {
-            Some(old) => {
-                drop(old);
-                Ok(())
-            }
-            None => Err(no_attribute(obj, name)),
+        if let Value::Class(cls) = obj
+            && let Some(meta) = &cls.meta
+            && let Some(f) = cls.meta_lookup("__delattr__")
+        {
+            let f = self.meta_bind(&f, obj, meta)?;
+            return self
+                .call_value(&f, vec![Value::str(name)], Vec::new())
+                .map(drop);
         }
+        class_delattr(obj, name)
     }
 
     /// `obj.name = v` by the generic protocol (`object.__setattr__`): a
@@ -969,6 +977,15 @@ impl Vm {
         delete: bool,
     ) -> PyResult<Value> {
         let Value::Instance(inst) = obj else {
+            // `type.__setattr__` / `type.__delattr__` (a metaclass's hook
+            // calling up through super()): the class's own namespace.
+            if let Value::Class(cls) = obj {
+                return match (value, delete) {
+                    (Some(v), _) => class_setattr(cls, Rc::from(name), v).map(|_| Value::None),
+                    (None, true) => class_delattr(obj, name).map(|_| Value::None),
+                    (None, false) => self.getattr(obj, name),
+                };
+            }
             // Values of builtin types have no hooks of their own.
             return match (value, delete) {
                 (Some(v), _) => self.setattr(obj, Rc::from(name), v).map(|_| Value::None),
@@ -2064,6 +2081,33 @@ fn attr_dict(attrs: crate::runtime::class::AttrMap) -> PyResult<Value> {
         d.set(Value::str(&*k), v)?;
     }
     Ok(crate::runtime::dict::new_dict(d))
+}
+
+/// `cls.name = v` in the class's own namespace (`type.__setattr__`).
+fn class_setattr(cls: &Rc<Class>, name: Rc<str>, v: Value) -> PyResult<()> {
+    if cls.is_builtin {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            cls.name
+        )));
+    }
+    cls.set_attr(name, v);
+    Ok(())
+}
+
+/// `del obj.name` for a class or a value of a builtin type (`type.__delattr__`).
+fn class_delattr(obj: &Value, name: &str) -> PyResult<()> {
+    let removed = match obj {
+        Value::Class(cls) if !cls.is_builtin => cls.remove_attr(name),
+        _ => None,
+    };
+    match removed {
+        Some(old) => {
+            drop(old);
+            Ok(())
+        }
+        None => Err(no_attribute(obj, name)),
+    }
 }
 
 /// `T.name` for builtin type `T` (named `type_name`): its methods,

@@ -1499,6 +1499,16 @@ fn reversed(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             }
             items
         }
+        // A class whose metaclass defines __reversed__ (enum's).
+        v @ Value::Class(c) if c.meta.is_some() => match ctx.special(v, "__reversed__")? {
+            Some(r) => return Ok(r),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not reversible",
+                    v.type_name()
+                )));
+            }
+        },
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",

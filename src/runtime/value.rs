@@ -474,7 +474,12 @@ impl Value {
                 }
             }
             Value::Function(f) => {
-                let _ = write!(out, "<function {}>", f.code.qualname());
+                let _ = write!(
+                    out,
+                    "<function {} at {:#x}>",
+                    f.code.qualname(),
+                    Rc::as_ptr(f) as usize
+                );
             }
             Value::Builtin(b) => {
                 let _ = write!(out, "<built-in function {}>", b.name);
@@ -483,7 +488,14 @@ impl Value {
                 let _ = write!(out, "<built-in function {}>", h.name);
             }
             Value::Code(c) => {
-                let _ = write!(out, "<code object {}>", c.name());
+                let _ = write!(
+                    out,
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name(),
+                    Rc::as_ptr(c) as usize,
+                    c.filename(),
+                    c.firstlineno()
+                );
             }
             Value::Iter(_) => {
                 let _ = write!(out, "<{} object>", self.type_name());

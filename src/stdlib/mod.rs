@@ -58,6 +58,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "bisect" => |vm| source(vm, "bisect", include_str!("bisect.py")),
         "copy" => |vm| source(vm, "copy", include_str!("copy.py")),
         "keyword" => |vm| source(vm, "keyword", include_str!("keyword.py")),
+        "enum" => |vm| source(vm, "enum", include_str!("enum.py")),
         "__future__" => |vm| source(vm, "__future__", include_str!("__future__.py")),
         "string" => |vm| source(vm, "string", include_str!("string.py")),
         "textwrap" => |vm| source(vm, "textwrap", include_str!("textwrap.py")),
