@@ -608,6 +608,12 @@ def _g():
 Generator.register(type(_g()))
 for _t in (type(len), type(_g), type([].append), type, type(str.upper)):
     Callable.register(_t)
-from collections import deque as _deque
+from collections import deque as _deque, ChainMap as _ChainMap
+from collections import UserDict as _UserDict, UserList as _UserList
+from collections import UserString as _UserString
 MutableSequence.register(_deque)
-del _g, _dict, _t, _deque
+MutableMapping.register(_ChainMap)
+MutableMapping.register(_UserDict)
+MutableSequence.register(_UserList)
+Sequence.register(_UserString)
+del _g, _dict, _t, _deque, _ChainMap, _UserDict, _UserList, _UserString
