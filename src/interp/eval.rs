@@ -67,8 +67,14 @@ fn compile_source(source: &Value, filename: &str, mode: Mode) -> PyResult<Rc<Cod
 /// A namespace holding a dict's str-keyed items.
 fn namespace_of(d: &Value, role: &str) -> PyResult<Rc<Namespace>> {
     // `globals()` itself: the namespace, not a copy.
-    if let Value::Globals(ns) = d {
+    if let Value::Globals(ns) = d
+        && let Some(ns) = ns.namespace()
+    {
         return Ok(ns.clone());
+    }
+    // An instance's `__dict__`: its items now.
+    if let Value::Globals(ns) = d {
+        return namespace_of(&ns.as_dict()?, role);
     }
     let Value::Dict(d) = d else {
         return Err(PyErr::type_error(format!(

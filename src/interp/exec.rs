@@ -760,23 +760,47 @@ pub(crate) fn map_add(vm: &mut Vm, r: &mut Regs, arg: u32, update: bool) -> Step
     unsafe {
         if update {
             let src = r.sp.pop();
-            let Value::Dict(d) = r.sp.peek(arg as usize - 1) else {
+            let Value::Dict(d) = r.sp.peek(arg as usize - 1).clone() else {
                 return Err(bad_code("DICT_UPDATE's target is not a dict"));
             };
-            let Value::Dict(src) = src else {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object is not a mapping",
-                    src.type_name()
-                ))
-                .into());
+            let entries: Vec<(Value, Value)> = match &src {
+                Value::Dict(src) => src
+                    .borrow()
+                    .map
+                    .iter()
+                    .map(|(k, v)| (k.0.clone(), v.clone()))
+                    .collect(),
+                Value::Globals(ns) => {
+                    let Value::Dict(c) = ns.as_dict()? else {
+                        unreachable!("as_dict gives a dict")
+                    };
+                    let c = c.borrow();
+                    c.map
+                        .iter()
+                        .map(|(k, v)| (k.0.clone(), v.clone()))
+                        .collect()
+                }
+                // Any mapping: its keys() and __getitem__.
+                Value::Instance(_) if vm.getattr(&src, "keys").is_ok() => {
+                    let keys = vm.getattr(&src, "keys")?;
+                    let keys = vm.call_value(&keys, Vec::new(), Vec::new())?;
+                    let mut out = Vec::new();
+                    for k in vm.collect_values(&keys)? {
+                        let v = vm.getitem(&src, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                }
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not a mapping",
+                        src.type_name()
+                    ))
+                    .into());
+                }
             };
-            let entries: Vec<(Value, Value)> = src
-                .borrow()
-                .map
-                .iter()
-                .map(|(k, v)| (k.0.clone(), v.clone()))
-                .collect();
             for (k, v) in entries {
+                let k = vm.dict_key(&d, &k)?;
                 d.borrow_mut().set(k, v)?;
             }
         } else {
@@ -1564,7 +1588,7 @@ pub(crate) fn call_native(
 fn call_on_namespace(
     vm: &mut Vm,
     b: &'static Builtin,
-    ns: Rc<Namespace>,
+    ns: Rc<crate::runtime::object::NsRef>,
     mut args: Vec<Value>,
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> Result<Value, PyErr> {

@@ -1068,7 +1068,9 @@ impl Vm {
             if let Some(m) = rc.mapping() {
                 return Ok(m);
             }
-            return Ok(Value::Globals(rc));
+            return Ok(Value::Globals(Rc::new(crate::runtime::object::NsRef::Ns(
+                rc,
+            ))));
         }
         let mut d = crate::runtime::dict::Dict::default();
         for (k, v) in items {

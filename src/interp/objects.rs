@@ -445,18 +445,11 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Value::Class(cls)),
+            // A live view: `obj.__dict__[k] = v` and `.update()` bind.
             "__dict__" => {
-                let mut d = crate::runtime::dict::Dict::default();
-                let items: Vec<(Rc<str>, Value)> = inst
-                    .dict
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                for (k, v) in items {
-                    d.set(Value::str(&*k), v)?;
-                }
-                return Ok(crate::runtime::dict::new_dict(d));
+                return Ok(Value::Globals(Rc::new(
+                    crate::runtime::object::NsRef::Inst(inst.clone()),
+                )));
             }
             "__cause__" | "__context__" if cls.is_exception() => return Ok(Value::None),
             "__suppress_context__" if cls.is_exception() => {
@@ -686,7 +679,9 @@ impl Vm {
                     f.closure.iter().map(|c| Value::Cell(c.clone())).collect(),
                 )),
                 "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
-                "__globals__" => Ok(Value::Globals(f.globals.clone())),
+                "__globals__" => Ok(Value::Globals(Rc::new(crate::runtime::object::NsRef::Ns(
+                    f.globals.clone(),
+                )))),
                 // None declared: an empty dict of its own, kept (CPython's).
                 "__annotations__" => {
                     let d = crate::runtime::dict::new_dict(Default::default());

@@ -1962,7 +1962,11 @@ fn id(_: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             }
         };
     }
-    let addr = super::value::for_each_rc_variant!(address);
+    let addr = match v {
+        // A live view of names is the namespace (or instance) it views.
+        Value::Globals(ns) => Some(ns.addr() as u64),
+        _ => super::value::for_each_rc_variant!(address),
+    };
     let n = match addr {
         Some(a) => a,
         None => {

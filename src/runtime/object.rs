@@ -162,6 +162,115 @@ impl Namespace {
     }
 }
 
+/// What a live `dict` view of names reads and writes (`Value::Globals`):
+/// a module's or class body's namespace (`globals()`, `locals()`,
+/// `f.__globals__`), or an instance's attributes (`obj.__dict__`).
+#[derive(Debug, Clone)]
+pub enum NsRef {
+    /// A namespace (writes bump its version, as every binding does).
+    Ns(Rc<Namespace>),
+    /// An instance's attribute map.
+    Inst(Rc<super::class::Instance>),
+}
+
+impl NsRef {
+    /// The value bound to `name`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        match self {
+            NsRef::Ns(n) => n.get(name),
+            NsRef::Inst(i) => i.dict.borrow().get(name).cloned(),
+        }
+    }
+
+    /// Binds `name`.
+    pub fn set(&self, name: Rc<str>, v: Value) {
+        match self {
+            NsRef::Ns(n) => n.set(name, v),
+            NsRef::Inst(i) => {
+                let old = i.dict.borrow_mut().insert(name, v);
+                drop(old);
+            }
+        }
+    }
+
+    /// Unbinds `name`; false if it was not bound.
+    pub fn remove(&self, name: &str) -> bool {
+        match self {
+            NsRef::Ns(n) => n.remove(name),
+            NsRef::Inst(i) => {
+                let old = i.dict.borrow_mut().shift_remove(name);
+                old.is_some()
+            }
+        }
+    }
+
+    /// Every bound name.
+    pub fn names(&self) -> Vec<String> {
+        match self {
+            NsRef::Ns(n) => n.names(),
+            NsRef::Inst(i) => i.dict.borrow().keys().map(|k| k.to_string()).collect(),
+        }
+    }
+
+    /// A new dict of the bindings (an instance's in the order they were made).
+    pub fn as_dict(&self) -> PyResult<Value> {
+        match self {
+            NsRef::Ns(n) => n.as_dict(),
+            NsRef::Inst(i) => {
+                let items: Vec<(Rc<str>, Value)> = i
+                    .dict
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                let mut d = super::dict::Dict::default();
+                for (k, v) in items {
+                    d.set(Value::str(&*k), v)?;
+                }
+                Ok(super::dict::new_dict(d))
+            }
+        }
+    }
+
+    /// Makes the bindings those of dict `d` (its str keys).
+    pub fn assign_from(&self, d: &Value) {
+        match self {
+            NsRef::Ns(n) => n.assign_from(d),
+            NsRef::Inst(i) => {
+                let Value::Dict(d) = d else { return };
+                let items: Vec<(Rc<str>, Value)> = d
+                    .borrow()
+                    .map
+                    .iter()
+                    .filter_map(|(k, v)| match &k.0 {
+                        Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                let old = std::mem::take(&mut *i.dict.borrow_mut());
+                i.dict.borrow_mut().extend(items);
+                drop(old);
+            }
+        }
+    }
+
+    /// Where the bindings live (for `is` and for repr's cycle guard).
+    pub fn addr(&self) -> usize {
+        match self {
+            NsRef::Ns(n) => Rc::as_ptr(n) as usize,
+            NsRef::Inst(i) => Rc::as_ptr(i) as usize,
+        }
+    }
+
+    /// The namespace, if this views one.
+    pub fn namespace(&self) -> Option<&Rc<Namespace>> {
+        match self {
+            NsRef::Ns(n) => Some(n),
+            NsRef::Inst(_) => None,
+        }
+    }
+}
+
 /// A Python function: code, the globals it was defined in, defaults and
 /// closure cells.
 #[derive(Debug)]

@@ -747,7 +747,7 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y),
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
-        (Value::Globals(x), Value::Globals(y)) => Rc::ptr_eq(x, y),
+        (Value::Globals(x), Value::Globals(y)) => x.addr() == y.addr(),
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
         (Value::BigInt(x), Value::BigInt(y)) => Rc::ptr_eq(x, y),

@@ -135,7 +135,7 @@ pub enum Value {
     /// A namespace (a module's globals, a class body's locals) as the
     /// dict `globals()`, `locals()` and `f.__globals__` give: reads and
     /// writes go to the namespace itself.
-    Globals(Rc<super::object::Namespace>),
+    Globals(Rc<super::object::NsRef>),
     /// An unbound local or cell (CPython's NULL); never seen by Python code.
     /// Last: the plain values that are copied as they are have the lowest
     /// tags, so the interpreter's quick paths test them with one compare.
@@ -343,7 +343,7 @@ impl Value {
         let addr = match self {
             Value::List(l) => Some((Rc::as_ptr(l) as usize, "[...]")),
             Value::Dict(d) => Some((Rc::as_ptr(d) as usize, "{...}")),
-            Value::Globals(n) => Some((Rc::as_ptr(n) as usize, "{...}")),
+            Value::Globals(n) => Some((n.addr(), "{...}")),
             Value::Tuple(t) => Some((Rc::as_ptr(t) as usize, "(...)")),
             Value::Set(s) => Some((Rc::as_ptr(s) as usize, "set(...)")),
             Value::FrozenSet(s) => Some((Rc::as_ptr(s) as usize, "frozenset(...)")),
