@@ -8,6 +8,7 @@ use crate::embed::Result;
 use crate::runtime::builtins::Host;
 use crate::runtime::class::{Class, Instance, exc_class, new_exception};
 use crate::runtime::{ExcKind, PyErr, Value};
+use crate::interp::trace;
 use crate::{Args, Object, Vm};
 
 /// framevm's version, as `sys.implementation.version` gives it.
@@ -142,6 +143,11 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
             Ok(obj(vm.exc_info.clone().unwrap_or(Value::None)))
         })
         .function("getdefaultencoding", |_vm, (): ()| Ok("utf-8"))
+        .constant("settrace", obj(Value::Builtin(&trace::SETTRACE)))
+        .constant("setprofile", obj(Value::Builtin(&trace::SETPROFILE)))
+        .constant("gettrace", obj(Value::Builtin(&trace::GETTRACE)))
+        .constant("getprofile", obj(Value::Builtin(&trace::GETPROFILE)))
+        .constant("_getframe", obj(Value::Builtin(&trace::GETFRAME)))
         .register()
 }
 
