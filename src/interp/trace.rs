@@ -824,7 +824,14 @@ pub(crate) fn go_on(vm: &mut Vm, r: Regs) -> Outcome {
 }
 
 #[inline(never)]
-fn lp(vm: &mut Vm, mut r: Regs, fresh: bool) -> Outcome {
+fn lp(vm: &mut Vm, r: Regs, fresh: bool) -> Outcome {
+    let was = vm.stepping;
+    let outcome = lp_inner(vm, r, fresh);
+    vm.stepping = was;
+    outcome
+}
+
+fn lp_inner(vm: &mut Vm, mut r: Regs, fresh: bool) -> Outcome {
     // The entry frame: 'call' (or it was running, and its callers too,
     // which the shadow stack may not have).
     if let Err(e) = enter(vm, r.fp, fresh) {
@@ -869,6 +876,9 @@ fn lp(vm: &mut Vm, mut r: Regs, fresh: bool) -> Outcome {
             continue;
         }
         let fp = r.fp;
+        // Every instruction alone: nothing fused into a call (`range`'s
+        // GET_ITER), so the counts are the same on every backend.
+        vm.stepping = true;
         match step(vm, &mut r, op, w.arg()) {
             Ok(()) => {
                 if let Err(e) = after(vm, fp, &r, op) {
@@ -967,9 +977,15 @@ fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<()> {
     // A loop's jump back carries the loop header's line, where CPython's
     // carries the body's: it is not a line of its own (its target, a
     // backward jump, is).
+    // (Nor is one that only carries on the line before it: the jump back
+    // of a `while` after the body's last statement.)
     let loop_back = op == Op::Jump
         && (arg as i32) < idx
-        && code.line_of(arg as usize) as i32 == line;
+        && (code.line_of(arg as usize) as i32 == line
+            || code
+                .lines()
+                .binary_search_by_key(&(idx as u32), |&(i, _)| i)
+                .is_err());
     if !loop_back {
         e.prev = idx;
         e.prev_line = line;
@@ -985,7 +1001,46 @@ fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<()> {
         return Ok(());
     }
     let host = t.hook.is_some();
-    let new_line = !loop_back && line > 0 && (line != prev_line || idx < prev);
+    // A jump into the middle of another line's instructions (the implicit
+    // `return None` after an `else` body, which carries that body's last
+    // line) is no new line: CPython's copy of that code has no line of its
+    // own there.
+    let starts = |i: i32| {
+        code.lines()
+            .binary_search_by_key(&(i as u32), |&(i, _)| i)
+            .is_ok()
+    };
+    // A class body starts on its `class` line (CPython's sets
+    // `__module__` there; framevm's has no instruction of that line).
+    if prev < 0
+        && code.flags() & flags::NEWLOCALS == 0
+        && code.name() != "<module>"
+        && line != code.firstlineno() as i32
+    {
+        // SAFETY: the running frame; no reference to its header is held.
+        unsafe { (*r.fp.as_ptr()).lineno = code.firstlineno() as i32 };
+        if let Some(t) = &mut vm.tracer
+            && let Some(e) = t.stack.get_mut(i)
+        {
+            e.prev_line = code.firstlineno() as i32;
+        }
+        if traced && lines {
+            local_event(vm, i, "line", Value::None)?;
+        }
+        if host {
+            host_event(vm, i, EventKind::Line)?;
+        }
+        if let Some(t) = &mut vm.tracer
+            && let Some(e) = t.stack.get_mut(i)
+        {
+            e.prev_line = line;
+        }
+        // SAFETY: as above.
+        unsafe { (*r.fp.as_ptr()).lineno = line };
+    }
+    let new_line = !loop_back
+        && line > 0
+        && ((line != prev_line && (idx == prev + 1 || prev < 0 || starts(idx))) || idx < prev);
     if traced {
         if lines && new_line {
             local_event(vm, i, "line", Value::None)?;
