@@ -361,7 +361,12 @@ fn run(cli: Cli, source: Source) -> ExitCode {
     if matches!(source, Source::File(_) | Source::Module(_)) && !vm.globals().contains("__file__") {
         let _ = vm.globals().set("__file__", name.as_str());
     }
-    if [cli.trace, cli.profile, cli.coverage].iter().filter(|b| **b).count() > 1 {
+    if [cli.trace, cli.profile, cli.coverage]
+        .iter()
+        .filter(|b| **b)
+        .count()
+        > 1
+    {
         eprintln!("framevm: --trace, --profile and --coverage are one at a time");
         return ExitCode::from(2);
     }
@@ -387,7 +392,10 @@ fn run(cli: Cli, source: Source) -> ExitCode {
                 "framevm-profile.svg"
             })
         });
-        let title = format!("framevm --profile {}", name.rsplit('/').next().unwrap_or(&name));
+        let title = format!(
+            "framevm --profile {}",
+            name.rsplit('/').next().unwrap_or(&name)
+        );
         if let Err(e) = tools::write_profile(&mut vm, p, folded, &path, &title) {
             eprintln!("framevm: cannot write {}: {e}", path.display());
             tool_failed = true;

@@ -584,7 +584,13 @@ traced.py(15): print(total)\n\
 /// The table's per-function instruction columns and the folded stacks.
 fn profile_of(args: &[&str], path: &str, out_file: &str) -> (String, String) {
     let mut all: Vec<&str> = args.to_vec();
-    all.extend(["--profile", "--profile-format=folded", "--profile-output", out_file, path]);
+    all.extend([
+        "--profile",
+        "--profile-format=folded",
+        "--profile-output",
+        out_file,
+        path,
+    ]);
     let (code, out, err) = framevm(&all);
     assert_eq!((code, out.as_str()), (0, "4\n"), "{err}");
     let table: String = err
@@ -606,12 +612,22 @@ fn profile_counts_are_exact_on_every_run_and_backend() {
     let dir = std::path::Path::new(&path).parent().unwrap().to_path_buf();
     let first = dir.join("p0.folded").display().to_string();
     let (table, folded) = profile_of(&[], &path, &first);
-    assert!(folded.contains("<module> (profiled.py:1);sq (profiled.py:1) 12\n"), "{folded}");
-    assert!(folded.lines().any(|l| l.starts_with("<module> (profiled.py:1);gen (profiled.py:4) ")));
+    assert!(
+        folded.contains("<module> (profiled.py:1);sq (profiled.py:1) 12\n"),
+        "{folded}"
+    );
+    assert!(
+        folded
+            .lines()
+            .any(|l| l.starts_with("<module> (profiled.py:1);gen (profiled.py:4) "))
+    );
     let mut runs = 0;
     for dispatch in ["threaded", "switch"] {
         for frames in ["freelist", "datastack", "malloc"] {
-            let f = dir.join(format!("p-{dispatch}-{frames}.folded")).display().to_string();
+            let f = dir
+                .join(format!("p-{dispatch}-{frames}.folded"))
+                .display()
+                .to_string();
             let d = format!("--dispatch={dispatch}");
             let s = format!("--frames={frames}");
             let (t, fo) = profile_of(&[&d, &s], &path, &f);
@@ -629,12 +645,21 @@ fn profile_counts_are_exact_on_every_run_and_backend() {
 fn profile_writes_a_flame_graph_svg() {
     let path = program("flame.py", TRACED);
     let svg = std::path::Path::new(&path).with_file_name("flame.svg");
-    let (code, out, err) = framevm(&["--profile", "--profile-output", svg.to_str().unwrap(), &path]);
+    let (code, out, err) = framevm(&[
+        "--profile",
+        "--profile-output",
+        svg.to_str().unwrap(),
+        &path,
+    ]);
     assert_eq!((code, out.as_str()), (0, "4\n"), "{err}");
     assert!(err.contains("self instr"), "{err}");
     assert!(err.contains("sq (flame.py:1)"), "{err}");
     let text = std::fs::read_to_string(&svg).unwrap();
-    assert!(text.starts_with("<?xml"), "{}", &text[..100.min(text.len())]);
+    assert!(
+        text.starts_with("<?xml"),
+        "{}",
+        &text[..100.min(text.len())]
+    );
     assert!(text.trim_end().ends_with("</svg>"));
     assert!(text.contains("<svg"));
     // Python's stack as the frames: the function names are in it.
@@ -646,9 +671,17 @@ fn profile_writes_a_flame_graph_svg() {
 
 #[test]
 fn coverage_writes_lcov_lines() {
-    let path = program("covered.py", "def used():\n    return 1\n\ndef unused():\n    return 2\n\nif used():\n    print('yes')\nelse:\n    print('no')\n");
+    let path = program(
+        "covered.py",
+        "def used():\n    return 1\n\ndef unused():\n    return 2\n\nif used():\n    print('yes')\nelse:\n    print('no')\n",
+    );
     let lcov = std::path::Path::new(&path).with_file_name("cov.lcov");
-    let (code, out, err) = framevm(&["--coverage", "--coverage-output", lcov.to_str().unwrap(), &path]);
+    let (code, out, err) = framevm(&[
+        "--coverage",
+        "--coverage-output",
+        lcov.to_str().unwrap(),
+        &path,
+    ]);
     assert_eq!((code, out.as_str()), (0, "yes\n"), "{err}");
     let text = std::fs::read_to_string(&lcov).unwrap();
     let want = format!(

@@ -385,7 +385,10 @@ impl Vm {
             // through the path an error takes (`unwind` hands it over),
             // so that the loops themselves do not change at all.
             self.hand_over = true;
-            return Err(PyErr::new(crate::runtime::ExcKind::SystemError, "hand over"));
+            return Err(PyErr::new(
+                crate::runtime::ExcKind::SystemError,
+                "hand over",
+            ));
         }
         Ok(false)
     }

@@ -324,9 +324,15 @@ impl UserData for FrameObject {
         });
         c.method("__getattr__", |vm, f, (name,): (String,)| {
             match name.as_str() {
-                "f_locals" => f.0.locals_value().map(Object).map_err(crate::Error::from_py),
+                "f_locals" => {
+                    f.0.locals_value()
+                        .map(Object)
+                        .map_err(crate::Error::from_py)
+                }
                 "f_back" => match &f.0.back {
-                    Some(b) => frame_value(vm, b).map(Object).map_err(crate::Error::from_py),
+                    Some(b) => frame_value(vm, b)
+                        .map(Object)
+                        .map_err(crate::Error::from_py),
                     None => Ok(Object(Value::None)),
                 },
                 "f_builtins" => Ok(Object(Value::Globals(vm.builtins.clone()))),
@@ -676,7 +682,9 @@ fn sync(vm: &mut Vm, fp: FramePtr<Value>, call: bool) -> PyResult<()> {
 }
 
 fn top(vm: &Vm) -> usize {
-    vm.tracer.as_ref().map_or(0, |t| t.stack.len().saturating_sub(1))
+    vm.tracer
+        .as_ref()
+        .map_or(0, |t| t.stack.len().saturating_sub(1))
 }
 
 /// The 'return' events of the top entry's frame, with `v` (None when an
@@ -728,7 +736,8 @@ pub(crate) fn unwinding(
         obj,
         Value::None,
     ]);
-    let r = local_event(vm, i, "exception", arg).and_then(|()| host_event(vm, i, EventKind::Exception));
+    let r =
+        local_event(vm, i, "exception", arg).and_then(|()| host_event(vm, i, EventKind::Exception));
     if let Err(e) = r {
         *err = e;
     }
@@ -778,7 +787,11 @@ unsafe fn builtin_callee(r: &Regs, op: Op, arg: u32) -> Option<Value> {
             _ => return None,
         }
     };
-    matches!(callee, Value::Builtin(_) | Value::Method(_) | Value::HostFn(_)).then_some(callee)
+    matches!(
+        callee,
+        Value::Builtin(_) | Value::Method(_) | Value::HostFn(_)
+    )
+    .then_some(callee)
 }
 
 /// Runs `r` to its outcome in the tracing loop (a run that starts while

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use super::{arity, err, obj, str_of, type_err, val};
 use crate::embed::Result;
+use crate::interp::trace;
 use crate::runtime::builtins::Host;
 use crate::runtime::class::{Class, Instance, exc_class, new_exception};
 use crate::runtime::{ExcKind, PyErr, Value};
-use crate::interp::trace;
 use crate::{Args, Object, Vm};
 
 /// framevm's version, as `sys.implementation.version` gives it.
