@@ -187,11 +187,11 @@ impl FrameData {
         }
     }
 
-    /// The frame is gone: keep what it showed.
-    fn die(&self, keep_locals: bool) {
-        if let Some(fp) = self.fp.get() {
-            if keep_locals
-                && self.obj.borrow().strong_count() > 0
+    /// The frame is going (`live`: it is still there to read) or gone:
+    /// keep what it showed.
+    fn die(&self, live: bool) {
+        if live && let Some(fp) = self.fp.get() {
+            if self.obj.borrow().strong_count() > 0
                 && let Ok(l) = frame_locals(fp)
             {
                 *self.locals.borrow_mut() = Some(l);
@@ -673,6 +673,8 @@ fn sync(vm: &mut Vm, fp: FramePtr<Value>, call: bool) -> PyResult<()> {
         return Ok(());
     }
     if let Some(k) = t.stack.iter().rposition(|e| e.fp == fp) {
+        // (Never expected: every loop that runs a frame with an entry is
+        // the tracing loop, which pops it. Their memory is not read.)
         for e in t.stack.drain(k + 1..) {
             e.data.die(false);
         }
@@ -713,6 +715,18 @@ pub(crate) fn unwinding(
     let gen_code =
         // SAFETY: the unwinder's frame is live.
         unsafe { fp.code() }.flags() & (flags::GENERATOR | flags::COROUTINE) != 0;
+    let seen = vm
+        .tracer
+        .as_ref()
+        .is_some_and(|t| t.stack.iter().any(|e| e.fp == fp));
+    if !seen {
+        // A frame the tracing loop has not run (a generator a throw goes
+        // into, or a loop that has not checked in since the hook was
+        // set): it gets an entry, and whatever loop runs it next checks
+        // in at once and hands it to the tracing loop, so that the entry
+        // goes when the frame does.
+        vm.check_in_soon();
+    }
     if let Err(e) = sync(vm, fp, gen_code) {
         *err = e;
         return;
