@@ -510,7 +510,12 @@ fn host_event(vm: &mut Vm, i: usize, kind: EventKind) -> Result<(), PyErr> {
     let e = &t.stack[i];
     let fp = e.data.fp.get();
     let lasti = e.prev.max(0) as usize;
-    let line = e.prev_line.max(0) as u32;
+    // Before the first line: the `def` line, as `f_lineno` shows it.
+    let line = if e.prev_line < 0 {
+        e.data.code.firstlineno()
+    } else {
+        e.prev_line as u32
+    };
     let locals = move || match fp {
         Some(fp) => {
             // SAFETY: the frame is live while its event is reported.
