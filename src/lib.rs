@@ -58,5 +58,6 @@ pub use embed::{
 };
 pub use frame::Strategy;
 pub use interp::Dispatch;
+pub use interp::trace::{Event, EventKind, Hook, HookAction};
 /// Arbitrary-precision ints, as [`IntoPy`] and [`FromPy`] take them.
 pub use num_bigint;

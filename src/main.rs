@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 mod repl;
+mod tools;
 use framevm::bytecode::dis::disassemble;
 use framevm::frame::{Config, Frames, Strategy, workload};
 use framevm::interp::{Dispatch, stats_report};
@@ -82,6 +83,30 @@ struct Cli {
     #[arg(long, value_name = "BYTES")]
     memory_limit: Option<usize>,
 
+    /// Print each line as it runs (as `python3 -m trace --trace`), interleaved with the program's output.
+    #[arg(long)]
+    trace: bool,
+
+    /// Profile the program: bytecode instructions (exact), calls and time per function and per line, a table on stderr sorted by cost, and a flame graph SVG (or folded stacks) of Python's stack.
+    #[arg(long)]
+    profile: bool,
+
+    /// What --profile writes: `svg` (a flame graph) or `folded` (stacks for other tools).
+    #[arg(long, value_name = "FORMAT", default_value = "svg", value_parser = ["svg", "folded"])]
+    profile_format: String,
+
+    /// Where --profile writes (default framevm-profile.svg or framevm-profile.folded).
+    #[arg(long, value_name = "PATH")]
+    profile_output: Option<PathBuf>,
+
+    /// Record which lines ran, written as an lcov tracefile.
+    #[arg(long)]
+    coverage: bool,
+
+    /// Where --coverage writes (default framevm-coverage.lcov).
+    #[arg(long, value_name = "PATH")]
+    coverage_output: Option<PathBuf>,
+
     /// Instead of a program: the frame layer's demo (recursive fib with one frame per call under each strategy, or the one given with --frames).
     #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "25", value_parser = clap::value_parser!(i64).range(0..=40))]
     frame_demo: Option<i64>,
@@ -118,7 +143,10 @@ enum Source {
 
 /// Options that take a value as the next argument (so that value is not
 /// mistaken for the program).
-const VALUE_OPTIONS: [&str; 6] = [
+const VALUE_OPTIONS: [&str; 9] = [
+    "--profile-format",
+    "--profile-output",
+    "--coverage-output",
     "--dispatch",
     "--frames",
     "--recursion-limit",
@@ -333,6 +361,25 @@ fn run(cli: Cli, source: Source) -> ExitCode {
     if matches!(source, Source::File(_) | Source::Module(_)) && !vm.globals().contains("__file__") {
         let _ = vm.globals().set("__file__", name.as_str());
     }
+    if [cli.trace, cli.profile, cli.coverage]
+        .iter()
+        .filter(|b| **b)
+        .count()
+        > 1
+    {
+        eprintln!("framevm: --trace, --profile and --coverage are one at a time");
+        return ExitCode::from(2);
+    }
+    if cli.trace {
+        // One writer for the program and the trace, so their lines interleave.
+        let shared = tools::SharedOut(std::rc::Rc::new(std::cell::RefCell::new(Box::new(
+            std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+        ))));
+        vm.set_stdout(Box::new(shared.clone()));
+        tools::trace(&mut vm, shared);
+    }
+    let profile = cli.profile.then(|| tools::profile(&mut vm));
+    let coverage = cli.coverage.then(|| tools::coverage(&mut vm));
     // `-m a.b.c` imports package a.b first (a/b/c/__main__.py: a.b.c),
     // as runpy does, so the module's relative imports find their parent;
     // a script, -c and stdin have no package.
@@ -362,6 +409,39 @@ fn run(cli: Cli, source: Source) -> ExitCode {
     };
     let result = result.and_then(|()| vm.run(&program));
     let flushed = vm.flush();
+    let mut tool_failed = false;
+    if let Some(p) = &profile {
+        let folded = cli.profile_format == "folded";
+        let path = cli.profile_output.clone().unwrap_or_else(|| {
+            PathBuf::from(if folded {
+                "framevm-profile.folded"
+            } else {
+                "framevm-profile.svg"
+            })
+        });
+        let title = format!(
+            "framevm --profile {}",
+            name.rsplit('/').next().unwrap_or(&name)
+        );
+        if let Err(e) = tools::write_profile(&mut vm, p, folded, &path, &title) {
+            eprintln!("framevm: cannot write {}: {e}", path.display());
+            tool_failed = true;
+        }
+    }
+    if let Some(c) = &coverage {
+        vm.set_hook(None);
+        let path = cli
+            .coverage_output
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("framevm-coverage.lcov"));
+        match tools::write_lcov(c, &path) {
+            Ok(()) => eprintln!("framevm: coverage written to {}", path.display()),
+            Err(e) => {
+                eprintln!("framevm: cannot write {}: {e}", path.display());
+                tool_failed = true;
+            }
+        }
+    }
     let status = exit_status(result);
     if cli.stats {
         eprintln!("{}", stats_report(&vm));
@@ -373,6 +453,9 @@ fn run(cli: Cli, source: Source) -> ExitCode {
         return ExitCode::from(1);
     }
     let _ = std::io::stderr().flush();
+    if tool_failed && status == 0 {
+        return ExitCode::from(1);
+    }
     ExitCode::from(status)
 }
 

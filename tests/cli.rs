@@ -561,3 +561,168 @@ fn the_interactive_prompt_exits_with_system_exit_and_survives_ctrl_c_in_a_loop()
     };
     assert!(t.trim_end().ends_with("EXIT 4"), "{t}");
 }
+
+const TRACED: &str = "def sq(x):\n    return x * x\n\ndef gen(n):\n    for i in range(n):\n        yield i\n\ntotal = 0\nfor i in gen(3):\n    total += sq(i)\n    if total > 100:\n        break\nelse:\n    total -= 1\nprint(total)\n";
+
+#[test]
+fn trace_prints_lines_as_python_m_trace_does() {
+    let path = program("traced.py", TRACED);
+    let (code, out, err) = framevm(&["--trace", &path]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    // What `python3 -m trace --trace traced.py` printed (CPython 3.11.7).
+    let want = " --- modulename: traced, funcname: <module>\n\
+traced.py(1): def sq(x):\n\
+traced.py(4): def gen(n):\n\
+traced.py(8): total = 0\n\
+traced.py(9): for i in gen(3):\n \
+--- modulename: traced, funcname: gen\n\
+traced.py(5):     for i in range(n):\n\
+traced.py(6):         yield i\n\
+traced.py(10):     total += sq(i)\n \
+--- modulename: traced, funcname: sq\n\
+traced.py(2):     return x * x\n\
+traced.py(11):     if total > 100:\n\
+traced.py(9): for i in gen(3):\n \
+--- modulename: traced, funcname: gen\n\
+traced.py(5):     for i in range(n):\n\
+traced.py(6):         yield i\n\
+traced.py(10):     total += sq(i)\n \
+--- modulename: traced, funcname: sq\n\
+traced.py(2):     return x * x\n\
+traced.py(11):     if total > 100:\n\
+traced.py(9): for i in gen(3):\n \
+--- modulename: traced, funcname: gen\n\
+traced.py(5):     for i in range(n):\n\
+traced.py(6):         yield i\n\
+traced.py(10):     total += sq(i)\n \
+--- modulename: traced, funcname: sq\n\
+traced.py(2):     return x * x\n\
+traced.py(11):     if total > 100:\n\
+traced.py(9): for i in gen(3):\n \
+--- modulename: traced, funcname: gen\n\
+traced.py(5):     for i in range(n):\n\
+traced.py(14):     total -= 1\n\
+traced.py(15): print(total)\n\
+4\n";
+    assert_eq!(out, want);
+    // And against python3 itself when it is 3.11.
+    let py = Command::new("python3").arg("--version").output();
+    if py.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11")) {
+        let dir = std::path::Path::new(&path).parent().unwrap();
+        let o = Command::new("python3")
+            .args(["-m", "trace", "--trace", "traced.py"])
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&o.stdout), out);
+    }
+}
+
+/// The table's per-function instruction columns and the folded stacks.
+fn profile_of(args: &[&str], path: &str, out_file: &str) -> (String, String) {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend([
+        "--profile",
+        "--profile-format=folded",
+        "--profile-output",
+        out_file,
+        path,
+    ]);
+    let (code, out, err) = framevm(&all);
+    assert_eq!((code, out.as_str()), (0, "4\n"), "{err}");
+    let table: String = err
+        .lines()
+        .filter(|l| l.contains("profiled.py"))
+        // Instruction and call columns only: times vary.
+        .map(|l| {
+            let w: Vec<&str> = l.split_whitespace().collect();
+            format!("{} {}", w[..2].join(" "), w[w.len() - 2..].join(" "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (table, std::fs::read_to_string(out_file).unwrap())
+}
+
+#[test]
+fn profile_counts_are_exact_on_every_run_and_backend() {
+    let path = program("profiled.py", TRACED);
+    let dir = std::path::Path::new(&path).parent().unwrap().to_path_buf();
+    let first = dir.join("p0.folded").display().to_string();
+    let (table, folded) = profile_of(&[], &path, &first);
+    assert!(
+        folded.contains("<module> (profiled.py:1);sq (profiled.py:1) 12\n"),
+        "{folded}"
+    );
+    assert!(
+        folded
+            .lines()
+            .any(|l| l.starts_with("<module> (profiled.py:1);gen (profiled.py:4) "))
+    );
+    let mut runs = 0;
+    for dispatch in ["threaded", "switch"] {
+        for frames in ["freelist", "datastack", "malloc"] {
+            let f = dir
+                .join(format!("p-{dispatch}-{frames}.folded"))
+                .display()
+                .to_string();
+            let d = format!("--dispatch={dispatch}");
+            let s = format!("--frames={frames}");
+            let (t, fo) = profile_of(&[&d, &s], &path, &f);
+            assert_eq!((&t, &fo), (&table, &folded), "{dispatch} {frames}");
+            runs += 1;
+        }
+    }
+    assert_eq!(runs, 6);
+    // --no-quick too: the counts are the same whatever the fast paths do.
+    let f = dir.join("p-noquick.folded").display().to_string();
+    assert_eq!(profile_of(&["--no-quick"], &path, &f), (table, folded));
+}
+
+#[test]
+fn profile_writes_a_flame_graph_svg() {
+    let path = program("flame.py", TRACED);
+    let svg = std::path::Path::new(&path).with_file_name("flame.svg");
+    let (code, out, err) = framevm(&[
+        "--profile",
+        "--profile-output",
+        svg.to_str().unwrap(),
+        &path,
+    ]);
+    assert_eq!((code, out.as_str()), (0, "4\n"), "{err}");
+    assert!(err.contains("self instr"), "{err}");
+    assert!(err.contains("sq (flame.py:1)"), "{err}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.starts_with("<?xml"),
+        "{}",
+        &text[..100.min(text.len())]
+    );
+    assert!(text.trim_end().ends_with("</svg>"));
+    assert!(text.contains("<svg"));
+    // Python's stack as the frames: the function names are in it.
+    assert!(text.contains("sq (flame.py:1)"));
+    assert!(text.contains("gen (flame.py:4)"));
+    // Every element opened is closed (a cheap well-formedness check).
+    assert_eq!(text.matches("<g").count(), text.matches("</g>").count());
+}
+
+#[test]
+fn coverage_writes_lcov_lines() {
+    let path = program(
+        "covered.py",
+        "def used():\n    return 1\n\ndef unused():\n    return 2\n\nif used():\n    print('yes')\nelse:\n    print('no')\n",
+    );
+    let lcov = std::path::Path::new(&path).with_file_name("cov.lcov");
+    let (code, out, err) = framevm(&[
+        "--coverage",
+        "--coverage-output",
+        lcov.to_str().unwrap(),
+        &path,
+    ]);
+    assert_eq!((code, out.as_str()), (0, "yes\n"), "{err}");
+    let text = std::fs::read_to_string(&lcov).unwrap();
+    let want = format!(
+        "TN:\nSF:{path}\nDA:1,1\nDA:2,1\nDA:4,1\nDA:5,0\nDA:7,1\nDA:8,1\nDA:10,0\nLH:5\nLF:7\nend_of_record\n"
+    );
+    assert_eq!(text, want);
+}

@@ -552,3 +552,79 @@ fn userdata_is_an_instance_with_methods_properties_and_special_methods() {
         "TypeError: expected a 'Account' object, got 'NoneType'"
     );
 }
+
+#[test]
+fn a_host_hook_sees_events_and_locals_and_can_stop_the_script() {
+    use framevm::{EventKind, Hook, HookAction};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let mut vm = framevm::Vm::new();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let log = seen.clone();
+    vm.set_hook(Some(Hook {
+        callback: Box::new(move |e| {
+            let mut log = log.borrow_mut();
+            match e.kind() {
+                EventKind::Call | EventKind::Return => {
+                    log.push(format!("{:?} {} {}", e.kind(), e.function(), e.line()))
+                }
+                EventKind::Line if e.function() == "f" => {
+                    let mut vars: Vec<String> = e
+                        .locals()
+                        .into_iter()
+                        .map(|(k, v)| format!("{k}={}", v.plain_repr()))
+                        .collect();
+                    vars.sort();
+                    log.push(format!("line {} {}", e.line(), vars.join(",")));
+                }
+                _ => {}
+            }
+            HookAction::Continue
+        }),
+        lines: true,
+        opcodes: false,
+    }));
+    vm.exec(
+        "def f(a):\n    b = a + 1\n    return b\nx = f(1)\n",
+        "hooked.py",
+    )
+    .unwrap();
+    vm.set_hook(None);
+    assert_eq!(
+        *seen.borrow(),
+        [
+            "Call <module> 1",
+            "Call f 1",
+            "line 2 a=1",
+            "line 3 a=1,b=2",
+            "Return f 3",
+            "Return <module> 4",
+        ]
+    );
+    // Stopping: the script ends at the line, no `finally` of it runs.
+    let lines = Rc::new(RefCell::new(0u32));
+    let n = lines.clone();
+    vm.set_hook(Some(Hook {
+        callback: Box::new(move |e| {
+            if e.kind() == EventKind::Line {
+                *n.borrow_mut() += 1;
+                if e.line() == 4 {
+                    return HookAction::Stop;
+                }
+            }
+            HookAction::Continue
+        }),
+        lines: true,
+        opcodes: false,
+    }));
+    let r = vm.exec(
+        "done = []\ntry:\n    i = 0\n    i += 1\n    done.append(i)\nfinally:\n    done.append('finally')\n",
+        "stopped.py",
+    );
+    vm.set_hook(None);
+    assert!(matches!(r, Err(framevm::Error::Interrupted)), "{r:?}");
+    assert_eq!(*lines.borrow(), 4);
+    assert_eq!(vm.eval::<Vec<i64>>("done").unwrap(), Vec::<i64>::new());
+    // With the hook gone, the VM runs as before.
+    assert_eq!(vm.eval::<i64>("f(41)").unwrap(), 42);
+}

@@ -97,7 +97,9 @@ impl Vm {
             // SAFETY: a suspended generator frame from this VM's allocator,
             // never popped (its generator is gone).
             let header = unsafe { fp.header() };
-            let pending = header.lasti() != -1 && !header.blocks().is_empty();
+            // (Under a trace hook every started one: CPython's close runs
+            // it, and the hook sees that.)
+            let pending = header.lasti() != -1 && (!header.blocks().is_empty() || self.tracing());
             let is_async_gen = func.code.flags() & flags::ASYNC_GENERATOR != 0;
             if close && pending && !is_async_gen {
                 // The generator again, for its close: once closed it is

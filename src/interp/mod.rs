@@ -23,6 +23,7 @@ pub mod sp;
 mod step;
 mod switch;
 mod threaded;
+pub mod trace;
 
 use std::fmt;
 use std::io::Write;
@@ -175,6 +176,12 @@ pub struct Vm {
     pub(crate) caller: Option<FramePtr<Value>>,
     /// `sys.modules`, `sys.path`, the modules the host registered.
     imports: import::Imports,
+    /// `sys.settrace`, `sys.setprofile`, the host's hook (see `trace`);
+    /// None until one is first set.
+    tracer: Option<Box<trace::Tracer>>,
+    /// `check_in` raised to hand the run to the tracing loop (see
+    /// `Vm::unwind`).
+    hand_over: bool,
 }
 
 /// A class or instance, weakly held until the end of the run.
@@ -283,6 +290,8 @@ impl Vm {
             host: crate::embed::HostState::default(),
             caller: None,
             imports: import::Imports::default(),
+            tracer: None,
+            hand_over: false,
         }
     }
 
@@ -371,7 +380,25 @@ impl Vm {
         let span = span_for(left);
         self.budget = span;
         self.span = span;
+        if self.tracing() {
+            // A hook was set: the loop gives the run to the tracing loop,
+            // through the path an error takes (`unwind` hands it over),
+            // so that the loops themselves do not change at all.
+            self.hand_over = true;
+            return Err(PyErr::new(
+                crate::runtime::ExcKind::SystemError,
+                "hand over",
+            ));
+        }
         Ok(false)
+    }
+
+    /// Makes the next dispatch check in (a hook was set: the loop hands
+    /// the run to the tracing loop there), counting what ran so far.
+    pub(crate) fn check_in_soon(&mut self) {
+        self.executed += u64::from(self.span - self.budget) + std::mem::take(&mut self.fused);
+        self.budget = 1;
+        self.span = 1;
     }
 
     /// Sets the budget aside for a nested run (see `threaded::run`): what
@@ -574,6 +601,7 @@ impl Vm {
             };
         }
         match self.options.dispatch {
+            _ if self.tracing() => trace::run(self, regs),
             _ if !self.options.quick => switch::run(self, regs),
             Dispatch::Switch => switch::run(self, regs),
             Dispatch::Threaded => threaded::run(self, regs),
@@ -605,6 +633,10 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn unwind(&mut self, r: Regs, mut err: PyErr) -> Result<Regs, Outcome> {
+        if self.hand_over {
+            self.hand_over = false;
+            return Err(trace::hand_over(self, r));
+        }
         let mut fp = r.fp;
         // SAFETY: fp is the running frame; its code is alive (its function
         // is on the caller's stack, or the module code is held by run_module).
@@ -633,6 +665,9 @@ impl Vm {
                     },
                 );
             }
+            if self.tracer.is_some() {
+                trace::unwinding(self, fp, lasti, &mut err, !skip_entry);
+            }
             skip_entry = false;
             // A script the host stopped runs no handler on its way out.
             if err.abort.is_none()
@@ -640,6 +675,9 @@ impl Vm {
                 && let Some(regs) = unsafe { self.find_handler(fp, &mut err) }
             {
                 return Ok(regs);
+            }
+            if self.tracer.is_some() {
+                trace::leaving(self, fp, &mut err);
             }
             // SAFETY: live frame.
             let back = unsafe { fp.header() }.back();
@@ -856,6 +894,9 @@ impl crate::runtime::format::Stringify for Vm {
 impl Host for Vm {
     fn out(&mut self) -> &mut dyn Write {
         &mut *self.out
+    }
+    fn sys_trace(&mut self, what: &str, args: Vec<Value>) -> PyResult<Value> {
+        trace::sys_function(self, what, args)
     }
     fn rebound_stdout(&mut self) -> Option<Value> {
         Vm::rebound_stdout(self)

@@ -24,6 +24,14 @@ pub trait Host: super::format::Stringify {
     fn rebound_stdout(&mut self) -> Option<Value> {
         None
     }
+    /// `sys.settrace`, `sys.setprofile`, `sys.gettrace`, `sys.getprofile`,
+    /// `sys._getframe` (the VM's tracing state; see `interp::trace`).
+    fn sys_trace(&mut self, what: &str, _args: Vec<Value>) -> PyResult<Value> {
+        Err(PyErr::new(
+            ExcKind::RuntimeError,
+            format!("sys.{what} is not available here"),
+        ))
+    }
     /// Calls a Python value (function, builtin) with positional arguments.
     fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value>;
     /// Calls a Python value with positional and keyword arguments.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::{arity, err, obj, str_of, type_err, val};
 use crate::embed::Result;
+use crate::interp::trace;
 use crate::runtime::builtins::Host;
 use crate::runtime::class::{Class, Instance, exc_class, new_exception};
 use crate::runtime::{ExcKind, PyErr, Value};
@@ -142,6 +143,11 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
             Ok(obj(vm.exc_info.clone().unwrap_or(Value::None)))
         })
         .function("getdefaultencoding", |_vm, (): ()| Ok("utf-8"))
+        .constant("settrace", obj(Value::Builtin(&trace::SETTRACE)))
+        .constant("setprofile", obj(Value::Builtin(&trace::SETPROFILE)))
+        .constant("gettrace", obj(Value::Builtin(&trace::GETTRACE)))
+        .constant("getprofile", obj(Value::Builtin(&trace::GETPROFILE)))
+        .constant("_getframe", obj(Value::Builtin(&trace::GETFRAME)))
         .register()
 }
 
