@@ -43,7 +43,7 @@ impl Vm {
             self.frames.suspend(regs.fp)
         };
         self.depth -= 1;
-        Ok(Value::Generator(Rc::new(Generator {
+        Ok(crate::runtime::gc::generator(Generator {
             func: f.clone(),
             state: std::cell::RefCell::new(GenState::Suspended(fp)),
             graveyard: self.graveyard.clone(),
@@ -55,7 +55,7 @@ impl Vm {
             } else {
                 GenKind::Generator
             },
-        })))
+        }))
     }
 
     /// Gives the frames of dropped generators back to the allocator, first
@@ -72,6 +72,11 @@ impl Vm {
     /// instructions), when a generator was dropped since the last one.
     #[inline]
     pub(crate) fn bury_at_check_in(&mut self) {
+        // The cycle collector's automatic runs come here too: no borrow
+        // is held between instructions.
+        if crate::runtime::gc::due() {
+            crate::runtime::gc::collect_due();
+        }
         if !self.graveyard.borrow().is_empty() {
             self.bury();
         }
@@ -837,13 +842,13 @@ pub(crate) static CORO_AWAIT: Builtin = Builtin {
     name: "__await__",
     call: |_, args, _| {
         let c = generator(&args)?;
-        Ok(Value::Generator(Rc::new(Generator {
+        Ok(crate::runtime::gc::generator(Generator {
             func: c.func.clone(),
             state: std::cell::RefCell::new(GenState::Done),
             graveyard: c.graveyard.clone(),
             exc_state: Default::default(),
             kind: GenKind::Wrapper(c),
-        })))
+        }))
     },
 };
 
@@ -866,7 +871,7 @@ fn at_value_yield(agen: &Generator) -> bool {
 
 /// A new `asend`/`athrow`/`aclose` awaitable over async generator `agen`.
 fn async_op(agen: &Rc<Generator>, what: AsyncOpKind) -> Value {
-    Value::Generator(Rc::new(Generator {
+    crate::runtime::gc::generator(Generator {
         func: agen.func.clone(),
         state: std::cell::RefCell::new(GenState::Done),
         graveyard: agen.graveyard.clone(),
@@ -876,7 +881,7 @@ fn async_op(agen: &Rc<Generator>, what: AsyncOpKind) -> Value {
             what,
             state: std::cell::Cell::new(AsyncOpState::Init),
         }),
-    }))
+    })
 }
 
 impl Vm {

@@ -518,6 +518,10 @@ impl Vm {
         self.clear_modules();
         // Generators the modules held, closed while the builtins still work.
         self.bury();
+        // The cycles now unreachable, freed as garbage (CPython's final
+        // collection); what is left after is still held from outside.
+        crate::runtime::gc::collect(true);
+        self.bury();
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();
         }
@@ -529,6 +533,8 @@ impl Vm {
         }
         self.bury_with(false);
         self.exc_info = None;
+        // Cycles of lists and dicts that the emptied objects held.
+        crate::runtime::gc::collect(true);
     }
 
     /// Runs `regs` (a frame with no `back`: the module, or the entry of a
@@ -582,6 +588,10 @@ impl Vm {
 
     /// Remembers a new class or instance (see `objects`), pruning dead ones.
     pub(crate) fn track_object(&mut self, obj: Tracked) {
+        crate::runtime::gc::track(match &obj {
+            Tracked::Class(w) => crate::runtime::gc::Entry::Class(w.clone()),
+            Tracked::Instance(w) => crate::runtime::gc::Entry::Instance(w.clone()),
+        });
         if self.objects.len() == self.objects.capacity() && self.objects.len() >= 64 {
             self.objects.retain(Tracked::alive);
         }
@@ -591,6 +601,7 @@ impl Vm {
     /// Remembers a new closure cell (see `cells`), pruning dead ones so the
     /// list stays proportional to the cells alive.
     pub(crate) fn track_cell(&mut self, cell: &Rc<std::cell::RefCell<Value>>) {
+        crate::runtime::gc::track(crate::runtime::gc::Entry::Cell(Rc::downgrade(cell)));
         if self.cells.len() == self.cells.capacity() && self.cells.len() >= 64 {
             self.cells.retain(|w| w.strong_count() > 0);
         }

@@ -175,12 +175,12 @@ impl Slot for Value {
 impl Value {
     /// A tuple value.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(Seq::from(items)))
+        super::gc::tuple(Seq::from(items))
     }
 
     /// A list value.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(Seq::from(items))))
+        super::gc::list(Seq::from(items))
     }
 
     /// A str value.
