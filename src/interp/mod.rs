@@ -15,6 +15,7 @@ pub(crate) mod eval;
 mod exc;
 mod exec;
 mod generator;
+pub(crate) use generator::{finalize as finalize_generator, visit_suspended};
 pub mod import;
 mod objects;
 mod patterns;
@@ -522,6 +523,10 @@ impl Vm {
         // collection); what is left after is still held from outside.
         crate::runtime::gc::collect(true);
         self.bury();
+        if crate::runtime::gc::take_finalized() {
+            crate::runtime::gc::collect(true);
+            self.bury();
+        }
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();
         }

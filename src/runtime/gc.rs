@@ -42,7 +42,7 @@ use rustc_hash::FxHashMap;
 use super::Value;
 use super::class::{Class, Instance};
 use super::dict::Dict;
-use super::object::{Function, GenKind, Generator};
+use super::object::{Function, GenKind, GenState, Generator};
 use super::seqobj::Seq;
 use super::set::SetObj;
 
@@ -131,6 +131,19 @@ thread_local! {
             freed: [Cell::new(0), Cell::new(0)],
         }
     };
+}
+
+thread_local! {
+    /// A collection finalized generators: their frames wait in the VM's
+    /// graveyard (see [`take_finalized`]).
+    static FINALIZED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a collection since the last call finalized generators, whose
+/// frames the VM must now close (then a second collection frees what
+/// they held in cycles).
+pub fn take_finalized() -> bool {
+    FINALIZED.try_with(|f| f.replace(false)).unwrap_or(false)
 }
 
 /// Registers a new container.
@@ -432,8 +445,9 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(usize)) -> bool {
                 GenKind::AsyncOp(op) => rc(&op.agen, visit),
                 _ => {}
             }
-            // The suspended frame's slots are not looked into: what it
-            // holds counts as referenced from outside.
+            // What its suspended frame holds (nothing while it runs:
+            // its frame is then on the call chain, a root).
+            crate::interp::visit_suspended(g, &mut |x| val(x, visit));
         }
         _ => {}
     }
@@ -495,6 +509,13 @@ fn clear(v: &Value, junk: &mut Vec<Value>) {
     }
 }
 
+/// Whether `v` is a generator with a suspended frame (garbage that must
+/// be finalized, closed by the VM, before the rest can be cleared).
+fn needs_finalizer(v: &Value) -> bool {
+    matches!(v, Value::Generator(g)
+        if matches!(g.state.try_borrow().as_deref(), Ok(GenState::Suspended(_))))
+}
+
 /// Collects `set`: gives back the entries of the objects that survive
 /// and the number freed.
 fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
@@ -547,9 +568,29 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
             }
         });
     }
-    // 4. The rest is garbage: empty it, then let go.
+    // 4. The rest is garbage. Suspended generators among it are
+    // finalized first (CPython 3.4's order): their frames go to the VM,
+    // which closes them, and nothing else is cleared this time, so their
+    // `finally` blocks see the objects whole; what the frames held is
+    // freed when they are released, and any cycle left by the next
+    // collection. Otherwise: empty the garbage, then let go.
     let mut junk = Vec::new();
     let mut freed = 0;
+    let finalizing: Vec<usize> = (0..n)
+        .filter(|&i| !alive[i] && needs_finalizer(&objs[i]))
+        .collect();
+    if !finalizing.is_empty() {
+        for &i in &finalizing {
+            if let Value::Generator(g) = &objs[i]
+                && crate::interp::finalize_generator(g)
+            {
+                freed += 1;
+            }
+        }
+        let _ = FINALIZED.try_with(|f| f.set(true));
+        // Everything stays tracked (the generators too: they are done).
+        alive.iter_mut().for_each(|a| *a = true);
+    }
     for (v, &live) in objs.iter().zip(&alive) {
         if !live {
             clear(v, &mut junk);

@@ -19,10 +19,17 @@ fn int_arg(v: &Value) -> Result<i64> {
 
 pub(super) fn register(vm: &mut Vm) -> Result<()> {
     vm.module("_gc")
-        .function("collect", |_vm, args: crate::Args| {
+        .function("collect", |vm, args: crate::Args| {
             arity("collect", &args, 1, 1)?;
             let full = int_arg(val(&args.positional[0]))? != 0;
-            Ok(gc::collect(full) as i64)
+            let mut n = gc::collect(full);
+            // Garbage generators were finalized: closed now, then what
+            // they held in cycles is collected.
+            if gc::take_finalized() {
+                vm.bury();
+                n += gc::collect(full);
+            }
+            Ok(n as i64)
         })
         .function("enable", |_vm, args: crate::Args| {
             arity("enable", &args, 0, 0)?;
