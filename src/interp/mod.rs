@@ -156,7 +156,8 @@ pub struct Vm {
     outcome: Option<Outcome>,
     /// Every closure cell made by this run, to empty at its end: a
     /// function reaching itself through its cell is a reference cycle,
-    /// which nothing else frees until a collector exists.
+    /// which the cycle collector frees once unreachable; what is still
+    /// held from outside at the end is broken here.
     cells: Vec<std::rc::Weak<std::cell::RefCell<Value>>>,
     /// Every class and instance made by this run, emptied at its end for
     /// the same reason (an instance in a list in its class's dict, a node

@@ -30,9 +30,10 @@
 //! Two generations: new entries are young; a young collection runs when
 //! [`THRESHOLD`] containers were made since the last one (checked at the
 //! dispatch loop's check-ins, where no borrow is held), its survivors
-//! become old; a full collection runs when the old generation has grown
-//! by a quarter since the last full one (CPython's rule against quadratic
-//! work on a growing heap), and on `gc.collect()`.
+//! become old; a full collection runs when 100 young ones ran since the
+//! last and the old generation has grown by a quarter meanwhile
+//! (CPython's rules against quadratic work on a growing heap), and on
+//! `gc.collect()`.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -49,8 +50,12 @@ use super::set::SetObj;
 /// Containers made between young collections (CPython's `threshold0`).
 pub const THRESHOLD: u32 = 700;
 
-/// The old generation is collected with the young one once it has this
-/// many entries more than after the last full collection, at least.
+/// Young collections between full ones, at least (CPython's
+/// `threshold1 * threshold2`).
+const FULL_MIN_YOUNG_RUNS: u64 = 100;
+
+/// The old generation is pruned while the collector is off once it has
+/// this many entries more than twice its size after the last pruning.
 const FULL_MIN_GROWTH: usize = 10 * THRESHOLD as usize;
 
 /// A tracked container, weakly held.
@@ -79,6 +84,21 @@ pub enum Entry {
 }
 
 impl Entry {
+    fn alive(&self) -> bool {
+        match self {
+            Entry::List(w) => w.strong_count() > 0,
+            Entry::Tuple(w) => w.strong_count() > 0,
+            Entry::Dict(w) => w.strong_count() > 0,
+            Entry::Set(w) => w.strong_count() > 0,
+            Entry::Instance(w) => w.strong_count() > 0,
+            Entry::Class(w) => w.strong_count() > 0,
+            Entry::Function(w) => w.strong_count() > 0,
+            Entry::Cell(w) => w.strong_count() > 0,
+            Entry::BoundMethod(w) => w.strong_count() > 0,
+            Entry::Generator(w) => w.strong_count() > 0,
+        }
+    }
+
     fn upgrade(&self) -> Option<Value> {
         Some(match self {
             Entry::List(w) => Value::List(w.upgrade()?),
@@ -111,6 +131,8 @@ struct Registry {
     collecting: Cell<bool>,
     /// Old entries after the last full collection.
     old_after_full: Cell<usize>,
+    /// Young collections run before the last full one.
+    young_at_full: Cell<u64>,
     /// Collections run: young, full.
     runs: [Cell<u64>; 2],
     /// Objects freed: by young, by full collections.
@@ -127,6 +149,7 @@ thread_local! {
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             old_after_full: Cell::new(0),
+            young_at_full: Cell::new(0),
             runs: [Cell::new(0), Cell::new(0)],
             freed: [Cell::new(0), Cell::new(0)],
         }
@@ -220,12 +243,14 @@ pub fn generator(g: Generator) -> Value {
 }
 
 /// Whether an automatic collection is due (for the dispatch loop's
-/// check-ins: cheap).
+/// check-ins: cheap). With the collector disabled (or a threshold of 0)
+/// the registry is still pruned of dead entries as often.
 #[inline]
 pub fn due() -> bool {
     GC.try_with(|g| {
         let t = g.threshold.get();
-        t != 0 && g.made.get() >= t && g.enabled.get() && !g.collecting.get()
+        let t = if t == 0 { THRESHOLD } else { t };
+        g.made.get() >= t && !g.collecting.get()
     })
     .unwrap_or(false)
 }
@@ -233,13 +258,38 @@ pub fn due() -> bool {
 /// Runs the collection that is due: young, or full when the old
 /// generation has grown enough. Gives the number of objects freed.
 pub fn collect_due() -> usize {
+    if !GC
+        .try_with(|g| g.enabled.get() && g.threshold.get() != 0)
+        .unwrap_or(false)
+    {
+        prune();
+        return 0;
+    }
     let full = GC
         .try_with(|g| {
             let base = g.old_after_full.get();
-            g.old.borrow().len() >= base + (base / 4).max(FULL_MIN_GROWTH)
+            g.runs[0].get() - g.young_at_full.get() >= FULL_MIN_YOUNG_RUNS
+                && g.old.borrow().len() > base + base / 4
         })
         .unwrap_or(false);
     collect(full)
+}
+
+/// Drops the entries of objects already freed (what keeps the registry
+/// proportional to the live containers while the collector is off): the
+/// young ones every time, the old ones when they have doubled.
+fn prune() {
+    let _ = GC.try_with(|g| {
+        g.made.set(0);
+        let young = std::mem::take(&mut *g.young.borrow_mut());
+        let mut old = g.old.borrow_mut();
+        // (Dropping a dead `Weak` frees its block; no value drops.)
+        old.extend(young.into_iter().filter(Entry::alive));
+        if old.len() >= 2 * g.old_after_full.get() + FULL_MIN_GROWTH {
+            old.retain(Entry::alive);
+            g.old_after_full.set(old.len());
+        }
+    });
 }
 
 /// `gc.enable()` / `gc.disable()`.
@@ -322,6 +372,7 @@ pub fn collect(full: bool) -> usize {
         g.freed[k].set(g.freed[k].get() + freed as u64);
         if full {
             g.old_after_full.set(old.len());
+            g.young_at_full.set(g.runs[0].get());
         }
         g.collecting.set(false);
     });

@@ -3,7 +3,7 @@
 //! Two words: a tag and a payload. Small ints, floats, bools and None live
 //! in the payload, so the hot path never allocates for them; everything
 //! else is a reference-counted pointer, freed deterministically when its
-//! last reference goes (cycles are a known limit until a collector exists).
+//! last reference goes; the cycle collector (`gc`) frees the cycles.
 
 use std::cell::RefCell;
 use std::rc::Rc;
