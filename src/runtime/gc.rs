@@ -603,7 +603,12 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
     let mut alive = vec![false; n];
     let mut stack: Vec<usize> = Vec::new();
     for i in 0..n {
-        debug_assert!(refs[i] >= 0, "a traversal reported a reference twice");
+        debug_assert!(
+            refs[i] >= 0,
+            "a traversal reported a reference twice: {} {}",
+            refs[i],
+            objs[i].type_name()
+        );
         if refs[i] > 0 || opaque[i] {
             alive[i] = true;
             stack.push(i);
