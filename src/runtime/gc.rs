@@ -177,10 +177,21 @@ pub fn track(e: Entry) {
     let _ = GC.try_with(move |g| {
         if let Ok(mut young) = g.young.try_borrow_mut() {
             young.push(e);
-            g.made.set(g.made.get().wrapping_add(1));
+            let made = g.made.get().wrapping_add(1);
+            g.made.set(made);
+            if made >= OVERDUE {
+                drop(young);
+                prune_in(g);
+            }
         }
     });
 }
+
+/// Containers made with no check-in to collect them (a host calling
+/// short scripts, a builtin looping in Rust): past this many the young
+/// entries are pruned where they are made, so that the blocks of dead
+/// objects do not pile up.
+const OVERDUE: u32 = 8 * THRESHOLD;
 
 /// A new list, tracked.
 #[inline]
@@ -279,17 +290,24 @@ pub fn collect_due() -> usize {
 /// proportional to the live containers while the collector is off): the
 /// young ones every time, the old ones when they have doubled.
 fn prune() {
-    let _ = GC.try_with(|g| {
-        g.made.set(0);
-        let young = std::mem::take(&mut *g.young.borrow_mut());
-        let mut old = g.old.borrow_mut();
-        // (Dropping a dead `Weak` frees its block; no value drops.)
-        old.extend(young.into_iter().filter(Entry::alive));
-        if old.len() >= 2 * g.old_after_full.get() + FULL_MIN_GROWTH {
-            old.retain(Entry::alive);
-            g.old_after_full.set(old.len());
-        }
-    });
+    let _ = GC.try_with(prune_in);
+}
+
+#[cold]
+fn prune_in(g: &Registry) {
+    if g.collecting.get() {
+        return;
+    }
+    let (Ok(mut young), Ok(mut old)) = (g.young.try_borrow_mut(), g.old.try_borrow_mut()) else {
+        return;
+    };
+    g.made.set(0);
+    // (Dropping a dead `Weak` frees its block; no value drops.)
+    old.extend(std::mem::take(&mut *young).into_iter().filter(Entry::alive));
+    if old.len() >= 2 * g.old_after_full.get() + FULL_MIN_GROWTH {
+        old.retain(Entry::alive);
+        g.old_after_full.set(old.len());
+    }
 }
 
 /// `gc.enable()` / `gc.disable()`.
