@@ -131,6 +131,10 @@ struct Registry {
     collecting: Cell<bool>,
     /// Old entries after the last full collection.
     old_after_full: Cell<usize>,
+    /// Young entries found alive by the last pruning (the first ones).
+    young_checked: Cell<usize>,
+    /// Young entries after the last pruning of all of them.
+    young_after_retain: Cell<usize>,
     /// Young collections run before the last full one.
     young_at_full: Cell<u64>,
     /// Collections run: young, full.
@@ -150,6 +154,8 @@ thread_local! {
             collecting: Cell::new(false),
             old_after_full: Cell::new(0),
             young_at_full: Cell::new(0),
+            young_checked: Cell::new(0),
+            young_after_retain: Cell::new(0),
             runs: [Cell::new(0), Cell::new(0)],
             freed: [Cell::new(0), Cell::new(0)],
         }
@@ -302,8 +308,19 @@ fn prune_in(g: &Registry) {
         return;
     };
     g.made.set(0);
+    // The entries stay young (collected as such once the collector runs
+    // again, as CPython's generation 0 is); only those made since the
+    // last pruning are looked at, and all of them once they have doubled,
+    // so pruning costs a constant per container made.
     // (Dropping a dead `Weak` frees its block; no value drops.)
-    old.extend(std::mem::take(&mut *young).into_iter().filter(Entry::alive));
+    let from = g.young_checked.get().min(young.len());
+    let fresh: Vec<Entry> = young.split_off(from);
+    young.extend(fresh.into_iter().filter(Entry::alive));
+    if young.len() >= 2 * g.young_after_retain.get() + FULL_MIN_GROWTH {
+        young.retain(Entry::alive);
+        g.young_after_retain.set(young.len());
+    }
+    g.young_checked.set(young.len());
     if old.len() >= 2 * g.old_after_full.get() + FULL_MIN_GROWTH {
         old.retain(Entry::alive);
         g.old_after_full.set(old.len());
@@ -371,6 +388,8 @@ pub fn collect(full: bool) -> usize {
             return None;
         }
         g.made.set(0);
+        g.young_checked.set(0);
+        g.young_after_retain.set(0);
         let mut set = std::mem::take(&mut *g.young.borrow_mut());
         if full {
             let mut old = std::mem::take(&mut *g.old.borrow_mut());
