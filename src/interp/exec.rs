@@ -895,7 +895,7 @@ pub(crate) fn list_to_tuple(r: &mut Regs) -> Step {
             return Err(bad_code("LIST_TO_TUPLE on a non-list"));
         };
         let items = std::mem::take(&mut *l.borrow_mut());
-        r.sp.push(Value::Tuple(Rc::new(items)));
+        r.sp.push(crate::runtime::gc::tuple(items));
     }
     Ok(())
 }
@@ -1243,7 +1243,7 @@ pub(crate) fn make_function(r: &mut Regs, mkflags: u32) -> Step {
         if let Some(a) = annotations {
             f.dict.borrow_mut().insert(Rc::from("__annotations__"), a);
         }
-        r.sp.push(Value::Function(Rc::new(f)));
+        r.sp.push(crate::runtime::gc::function(f));
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ impl Vm {
             self.frames.suspend(regs.fp)
         };
         self.depth -= 1;
-        Ok(Value::Generator(Rc::new(Generator {
+        Ok(crate::runtime::gc::generator(Generator {
             func: f.clone(),
             state: std::cell::RefCell::new(GenState::Suspended(fp)),
             graveyard: self.graveyard.clone(),
@@ -55,7 +55,7 @@ impl Vm {
             } else {
                 GenKind::Generator
             },
-        })))
+        }))
     }
 
     /// Gives the frames of dropped generators back to the allocator, first
@@ -72,6 +72,13 @@ impl Vm {
     /// instructions), when a generator was dropped since the last one.
     #[inline]
     pub(crate) fn bury_at_check_in(&mut self) {
+        // The cycle collector's automatic runs come here too: no borrow
+        // is held between instructions.
+        if crate::runtime::gc::due() {
+            crate::runtime::gc::collect_due();
+            // Finalized generators are closed just below.
+            crate::runtime::gc::take_finalized();
+        }
         if !self.graveyard.borrow().is_empty() {
             self.bury();
         }
@@ -839,13 +846,13 @@ pub(crate) static CORO_AWAIT: Builtin = Builtin {
     name: "__await__",
     call: |_, args, _| {
         let c = generator(&args)?;
-        Ok(Value::Generator(Rc::new(Generator {
+        Ok(crate::runtime::gc::generator(Generator {
             func: c.func.clone(),
             state: std::cell::RefCell::new(GenState::Done),
             graveyard: c.graveyard.clone(),
             exc_state: Default::default(),
             kind: GenKind::Wrapper(c),
-        })))
+        }))
     },
 };
 
@@ -868,7 +875,7 @@ fn at_value_yield(agen: &Generator) -> bool {
 
 /// A new `asend`/`athrow`/`aclose` awaitable over async generator `agen`.
 fn async_op(agen: &Rc<Generator>, what: AsyncOpKind) -> Value {
-    Value::Generator(Rc::new(Generator {
+    crate::runtime::gc::generator(Generator {
         func: agen.func.clone(),
         state: std::cell::RefCell::new(GenState::Done),
         graveyard: agen.graveyard.clone(),
@@ -878,7 +885,7 @@ fn async_op(agen: &Rc<Generator>, what: AsyncOpKind) -> Value {
             what,
             state: std::cell::Cell::new(AsyncOpState::Init),
         }),
-    }))
+    })
 }
 
 impl Vm {
@@ -1070,3 +1077,48 @@ pub(crate) static AWAIT_SELF: Builtin = Builtin {
     name: "__await__",
     call: |_, args, _| Ok(Value::Generator(generator(&args)?)),
 };
+
+/// Calls `f` with the values the suspended frame of `g` holds (its fast
+/// slots and saved value stack), for the cycle collector's traversal.
+/// False when there is none to look into: the generator is running (its
+/// frame is on the call chain, a root), done, or its state is borrowed.
+pub(crate) fn visit_suspended(g: &Generator, f: &mut dyn FnMut(&Value)) -> bool {
+    let Ok(state) = g.state.try_borrow() else {
+        return false;
+    };
+    let GenState::Suspended(fp) = &*state else {
+        return false;
+    };
+    let fp = *fp;
+    // SAFETY: a suspended frame owned by `g`, live while `g` is; it is not
+    // running (its state says so, and a step takes the state out with a
+    // mutable borrow, which the shared one held here excludes). Its slots
+    // [localsplus, stacktop) are initialised values the frame owns (what
+    // `clear_frame` drops), and nothing writes them while this borrow lasts.
+    let slots = unsafe {
+        let lp = fp.localsplus();
+        let live = fp.stacktop().offset_from(lp) as usize;
+        std::slice::from_raw_parts(lp.cast_const(), live)
+    };
+    slots.iter().for_each(f);
+    true
+}
+
+/// Finalizes garbage generator `g` for the cycle collector: its suspended
+/// frame goes to the graveyard, as when it is dropped, where the VM
+/// closes it (its `finally` blocks run) and releases its values. True if
+/// there was a frame.
+pub(crate) fn finalize(g: &Generator) -> bool {
+    let Ok(mut state) = g.state.try_borrow_mut() else {
+        return false;
+    };
+    if !matches!(*state, GenState::Suspended(_)) {
+        return false;
+    }
+    let GenState::Suspended(fp) = std::mem::replace(&mut *state, GenState::Done) else {
+        return false;
+    };
+    drop(state);
+    g.graveyard.borrow_mut().push((fp, g.func.clone()));
+    true
+}

@@ -15,6 +15,7 @@ pub(crate) mod eval;
 mod exc;
 mod exec;
 mod generator;
+pub(crate) use generator::{finalize as finalize_generator, visit_suspended};
 pub mod import;
 mod objects;
 mod patterns;
@@ -156,7 +157,8 @@ pub struct Vm {
     outcome: Option<Outcome>,
     /// Every closure cell made by this run, to empty at its end: a
     /// function reaching itself through its cell is a reference cycle,
-    /// which nothing else frees until a collector exists.
+    /// which the cycle collector frees once unreachable; what is still
+    /// held from outside at the end is broken here.
     cells: Vec<std::rc::Weak<std::cell::RefCell<Value>>>,
     /// Every class and instance made by this run, emptied at its end for
     /// the same reason (an instance in a list in its class's dict, a node
@@ -545,6 +547,14 @@ impl Vm {
         self.clear_modules();
         // Generators the modules held, closed while the builtins still work.
         self.bury();
+        // The cycles now unreachable, freed as garbage (CPython's final
+        // collection); what is left after is still held from outside.
+        crate::runtime::gc::collect(true);
+        self.bury();
+        if crate::runtime::gc::take_finalized() {
+            crate::runtime::gc::collect(true);
+            self.bury();
+        }
         for obj in std::mem::take(&mut self.objects) {
             obj.clear();
         }
@@ -556,6 +566,8 @@ impl Vm {
         }
         self.bury_with(false);
         self.exc_info = None;
+        // Cycles of lists and dicts that the emptied objects held.
+        crate::runtime::gc::collect(true);
     }
 
     /// Runs `regs` (a frame with no `back`: the module, or the entry of a
@@ -610,6 +622,10 @@ impl Vm {
 
     /// Remembers a new class or instance (see `objects`), pruning dead ones.
     pub(crate) fn track_object(&mut self, obj: Tracked) {
+        crate::runtime::gc::track(match &obj {
+            Tracked::Class(w) => crate::runtime::gc::Entry::Class(w.clone()),
+            Tracked::Instance(w) => crate::runtime::gc::Entry::Instance(w.clone()),
+        });
         if self.objects.len() == self.objects.capacity() && self.objects.len() >= 64 {
             self.objects.retain(Tracked::alive);
         }
@@ -619,6 +635,7 @@ impl Vm {
     /// Remembers a new closure cell (see `cells`), pruning dead ones so the
     /// list stays proportional to the cells alive.
     pub(crate) fn track_cell(&mut self, cell: &Rc<std::cell::RefCell<Value>>) {
+        crate::runtime::gc::track(crate::runtime::gc::Entry::Cell(Rc::downgrade(cell)));
         if self.cells.len() == self.cells.capacity() && self.cells.len() >= 64 {
             self.cells.retain(|w| w.strong_count() > 0);
         }

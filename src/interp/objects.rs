@@ -15,7 +15,7 @@ use crate::runtime::class::{
 };
 use crate::runtime::object::{Builtin, Namespace};
 use crate::runtime::value::Descr;
-use crate::runtime::{ExcKind, PyErr, PyResult, Value, methods, ops};
+use crate::runtime::{ExcKind, PyErr, PyResult, Value, gc, methods, ops};
 
 type Kwargs = Vec<(Rc<str>, Value)>;
 
@@ -347,18 +347,16 @@ impl Vm {
     ) -> PyResult<Value> {
         Ok(match attr {
             Value::Function(_) => match inst {
-                Some(i) => Value::BoundMethod(Rc::new((i.clone(), attr.clone()))),
+                Some(i) => gc::bound_method(i.clone(), attr.clone()),
                 None => attr.clone(),
             },
             Value::HostFn(h) if h.method => match inst {
-                Some(i) => Value::BoundMethod(Rc::new((i.clone(), attr.clone()))),
+                Some(i) => gc::bound_method(i.clone(), attr.clone()),
                 None => attr.clone(),
             },
             Value::Descr(d) => match &**d {
                 Descr::Static(f) => f.clone(),
-                Descr::ClassMethod(f) => {
-                    Value::BoundMethod(Rc::new((Value::Class(cls.clone()), f.clone())))
-                }
+                Descr::ClassMethod(f) => gc::bound_method(Value::Class(cls.clone()), f.clone()),
                 Descr::Property { fget, .. } => match inst {
                     Some(i) => {
                         if matches!(fget, Value::None) {

@@ -311,6 +311,18 @@ impl Class {
     }
 
     /// Drops the cached lookups (their values may close reference cycles).
+    /// Calls `f` with the values the constructor cache holds (for the
+    /// cycle collector); false when the cache is borrowed.
+    pub(crate) fn visit_cache(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        let Ok(cache) = self.make_cache.try_borrow() else {
+            return false;
+        };
+        if let Some((_, new, init)) = &*cache {
+            new.iter().chain(init.iter()).for_each(f);
+        }
+        true
+    }
+
     pub fn clear_caches(&self) {
         let old = self.make_cache.borrow_mut().take();
         drop(old);
@@ -1051,7 +1063,7 @@ pub static FUNCTION_NEW: Builtin = Builtin {
         if let Some(n @ Value::Str(_)) = name {
             f.dict.borrow_mut().insert(Rc::from("__name__"), n);
         }
-        Ok(Value::Function(Rc::new(f)))
+        Ok(super::gc::function(f))
     },
 };
 

@@ -185,7 +185,7 @@ impl Drop for Dict {
 
 /// A new dict value.
 pub fn new_dict(d: Dict) -> Value {
-    Value::Dict(Rc::new(RefCell::new(d)))
+    super::gc::dict(d)
 }
 
 /// KeyError for a missing key: its message is the key's repr.

@@ -11,6 +11,7 @@ pub mod dict;
 pub mod error;
 pub mod float;
 pub mod format;
+pub mod gc;
 pub mod hash;
 pub mod methods;
 pub mod object;

@@ -484,7 +484,7 @@ fn same(a: &Value, b: &Value) -> bool {
 
 /// A set value.
 pub fn new_set(s: SetObj) -> Value {
-    Value::Set(Rc::new(RefCell::new(s)))
+    super::gc::set(s)
 }
 
 /// A frozenset value.

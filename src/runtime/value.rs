@@ -3,7 +3,7 @@
 //! Two words: a tag and a payload. Small ints, floats, bools and None live
 //! in the payload, so the hot path never allocates for them; everything
 //! else is a reference-counted pointer, freed deterministically when its
-//! last reference goes (cycles are a known limit until a collector exists).
+//! last reference goes; the cycle collector (`gc`) frees the cycles.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -175,12 +175,12 @@ impl Slot for Value {
 impl Value {
     /// A tuple value.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(Seq::from(items)))
+        super::gc::tuple(Seq::from(items))
     }
 
     /// A list value.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(Seq::from(items))))
+        super::gc::list(Seq::from(items))
     }
 
     /// A str value.

@@ -13,6 +13,7 @@ mod array;
 mod collections;
 mod errno;
 pub(crate) mod fileio;
+mod gc_;
 mod heapq_;
 mod importlib;
 mod io;
@@ -45,6 +46,7 @@ pub(crate) fn find(name: &str) -> Option<fn(&mut Vm) -> Result<()>> {
         "_struct" => struct_::register,
         "struct" => |vm| source(vm, "struct", include_str!("struct.py")),
         "errno" => errno::register,
+        "_gc" => gc_::register,
         "gc" => |vm| source(vm, "gc", include_str!("gc.py")),
         "_fileio" => fileio::register,
         "_os" => os_::register,

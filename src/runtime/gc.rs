@@ -1,0 +1,705 @@
+//! The cycle collector: frees the container objects that reference
+//! counting cannot, those kept alive only by reference cycles.
+//!
+//! CPython's scheme, in safe Rust. Every container made through a funnel
+//! (`Value::list`, `new_dict`, `new_set`, a new instance, class, function,
+//! closure cell, bound method, tuple holding a container) registers a
+//! `Weak` to itself in a per-thread registry: a push, no unlinking on
+//! drop (a dead entry is dropped at the next collection that sees it,
+//! which then frees the `Rc`'s block). A collection of a set of entries:
+//!
+//! 1. upgrade every live entry (one strong reference each, ours) and give
+//!    each `gc_refs = strong_count - 1`, the references to it held anywhere;
+//! 2. for every object of the set, subtract one from `gc_refs` of each
+//!    object of the set it references ([`traverse`]): what is left counts
+//!    the references from outside the set (frames, Rust locals, untracked
+//!    objects, older generations);
+//! 3. the objects left above zero are alive, and so is everything they
+//!    reach (a mark from them);
+//! 4. the rest is garbage: [`clear`] takes their contents out (a list's
+//!    items, a dict's entries, an instance's attributes, a cell's value),
+//!    which breaks every cycle, and dropping our references frees them.
+//!
+//! A traversal reports exactly the strong references an object holds to
+//! tracked objects, never one it does not hold; a reference it cannot see
+//! (an untracked kind of object, a container borrowed at that moment)
+//! counts as one from outside, so the worst a missing traversal does is
+//! keep garbage alive. Weak references die with the garbage; their
+//! callbacks run at the next `gc.collect()` (see `weakref.py`).
+//!
+//! Two generations: new entries are young; a young collection runs when
+//! [`THRESHOLD`] containers were made since the last one (checked at the
+//! dispatch loop's check-ins, where no borrow is held), its survivors
+//! become old; a full collection runs when 100 young ones ran since the
+//! last and the old generation has grown by a quarter meanwhile
+//! (CPython's rules against quadratic work on a growing heap), and on
+//! `gc.collect()`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use rustc_hash::FxHashMap;
+
+use super::Value;
+use super::class::{Class, Instance};
+use super::dict::Dict;
+use super::object::{Function, GenKind, GenState, Generator};
+use super::seqobj::Seq;
+use super::set::SetObj;
+
+/// Containers made between young collections (CPython's `threshold0`).
+pub const THRESHOLD: u32 = 700;
+
+/// Young collections between full ones, at least (CPython's
+/// `threshold1 * threshold2`).
+const FULL_MIN_YOUNG_RUNS: u64 = 100;
+
+/// The old generation is pruned while the collector is off once it has
+/// this many entries more than twice its size after the last pruning.
+const FULL_MIN_GROWTH: usize = 10 * THRESHOLD as usize;
+
+/// A tracked container, weakly held.
+#[derive(Debug)]
+pub enum Entry {
+    /// A list.
+    List(Weak<RefCell<Seq>>),
+    /// A tuple (only one that holds a container when made).
+    Tuple(Weak<Seq>),
+    /// A dict.
+    Dict(Weak<RefCell<Dict>>),
+    /// A set.
+    Set(Weak<RefCell<SetObj>>),
+    /// An instance.
+    Instance(Weak<Instance>),
+    /// A class.
+    Class(Weak<Class>),
+    /// A Python function.
+    Function(Weak<Function>),
+    /// A closure cell.
+    Cell(Weak<RefCell<Value>>),
+    /// A bound method.
+    BoundMethod(Weak<(Value, Value)>),
+    /// A generator, coroutine or async generator.
+    Generator(Weak<Generator>),
+}
+
+impl Entry {
+    fn alive(&self) -> bool {
+        match self {
+            Entry::List(w) => w.strong_count() > 0,
+            Entry::Tuple(w) => w.strong_count() > 0,
+            Entry::Dict(w) => w.strong_count() > 0,
+            Entry::Set(w) => w.strong_count() > 0,
+            Entry::Instance(w) => w.strong_count() > 0,
+            Entry::Class(w) => w.strong_count() > 0,
+            Entry::Function(w) => w.strong_count() > 0,
+            Entry::Cell(w) => w.strong_count() > 0,
+            Entry::BoundMethod(w) => w.strong_count() > 0,
+            Entry::Generator(w) => w.strong_count() > 0,
+        }
+    }
+
+    fn upgrade(&self) -> Option<Value> {
+        Some(match self {
+            Entry::List(w) => Value::List(w.upgrade()?),
+            Entry::Tuple(w) => Value::Tuple(w.upgrade()?),
+            Entry::Dict(w) => Value::Dict(w.upgrade()?),
+            Entry::Set(w) => Value::Set(w.upgrade()?),
+            Entry::Instance(w) => Value::Instance(w.upgrade()?),
+            Entry::Class(w) => Value::Class(w.upgrade()?),
+            Entry::Function(w) => Value::Function(w.upgrade()?),
+            Entry::Cell(w) => Value::Cell(w.upgrade()?),
+            Entry::BoundMethod(w) => Value::BoundMethod(w.upgrade()?),
+            Entry::Generator(w) => Value::Generator(w.upgrade()?),
+        })
+    }
+}
+
+/// The per-thread registry and switches.
+struct Registry {
+    /// Entries made since the last collection.
+    young: RefCell<Vec<Entry>>,
+    /// Survivors of collections.
+    old: RefCell<Vec<Entry>>,
+    /// Containers tracked since the last collection.
+    made: Cell<u32>,
+    /// `gc.set_threshold`'s first figure (0: no automatic collection).
+    threshold: Cell<u32>,
+    /// `gc.enable()` / `gc.disable()`.
+    enabled: Cell<bool>,
+    /// A collection is running (a drop inside it cannot start another).
+    collecting: Cell<bool>,
+    /// Old entries after the last full collection.
+    old_after_full: Cell<usize>,
+    /// Young entries found alive by the last pruning (the first ones).
+    young_checked: Cell<usize>,
+    /// Young entries after the last pruning of all of them.
+    young_after_retain: Cell<usize>,
+    /// Young collections run before the last full one.
+    young_at_full: Cell<u64>,
+    /// Collections run: young, full.
+    runs: [Cell<u64>; 2],
+    /// Objects freed: by young, by full collections.
+    freed: [Cell<u64>; 2],
+}
+
+thread_local! {
+    static GC: Registry = const {
+        Registry {
+            young: RefCell::new(Vec::new()),
+            old: RefCell::new(Vec::new()),
+            made: Cell::new(0),
+            threshold: Cell::new(THRESHOLD),
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            old_after_full: Cell::new(0),
+            young_at_full: Cell::new(0),
+            young_checked: Cell::new(0),
+            young_after_retain: Cell::new(0),
+            runs: [Cell::new(0), Cell::new(0)],
+            freed: [Cell::new(0), Cell::new(0)],
+        }
+    };
+}
+
+thread_local! {
+    /// A collection finalized generators: their frames wait in the VM's
+    /// graveyard (see [`take_finalized`]).
+    static FINALIZED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a collection since the last call finalized generators, whose
+/// frames the VM must now close (then a second collection frees what
+/// they held in cycles).
+pub fn take_finalized() -> bool {
+    FINALIZED.try_with(|f| f.replace(false)).unwrap_or(false)
+}
+
+/// Registers a new container.
+#[inline]
+pub fn track(e: Entry) {
+    // During thread teardown the registry may be gone: the object is then
+    // simply not tracked.
+    let _ = GC.try_with(move |g| {
+        if let Ok(mut young) = g.young.try_borrow_mut() {
+            young.push(e);
+            let made = g.made.get().wrapping_add(1);
+            g.made.set(made);
+            if made >= OVERDUE {
+                drop(young);
+                prune_in(g);
+            }
+        }
+    });
+}
+
+/// Containers made with no check-in to collect them (a host calling
+/// short scripts, a builtin looping in Rust): past this many the young
+/// entries are pruned where they are made, so that the blocks of dead
+/// objects do not pile up.
+const OVERDUE: u32 = 8 * THRESHOLD;
+
+/// A new list, tracked.
+#[inline]
+pub fn list(items: Seq) -> Value {
+    let rc = Rc::new(RefCell::new(items));
+    track(Entry::List(Rc::downgrade(&rc)));
+    Value::List(rc)
+}
+
+/// A new dict, tracked.
+#[inline]
+pub fn dict(d: Dict) -> Value {
+    let rc = Rc::new(RefCell::new(d));
+    track(Entry::Dict(Rc::downgrade(&rc)));
+    Value::Dict(rc)
+}
+
+/// A new set, tracked.
+#[inline]
+pub fn set(s: SetObj) -> Value {
+    let rc = Rc::new(RefCell::new(s));
+    track(Entry::Set(Rc::downgrade(&rc)));
+    Value::Set(rc)
+}
+
+/// A new tuple, tracked when an item is a container that can be part of a
+/// cycle (a tuple of ints and strs never is, as CPython untracks those).
+#[inline]
+pub fn tuple(items: Seq) -> Value {
+    let track_it = items.iter().any(|v| addr(v).is_some());
+    let rc = Rc::new(items);
+    if track_it {
+        track(Entry::Tuple(Rc::downgrade(&rc)));
+    }
+    Value::Tuple(rc)
+}
+
+/// A new function, tracked.
+#[inline]
+pub fn function(f: Function) -> Value {
+    let rc = Rc::new(f);
+    track(Entry::Function(Rc::downgrade(&rc)));
+    Value::Function(rc)
+}
+
+/// A new bound method, tracked.
+#[inline]
+pub fn bound_method(receiver: Value, func: Value) -> Value {
+    let rc = Rc::new((receiver, func));
+    track(Entry::BoundMethod(Rc::downgrade(&rc)));
+    Value::BoundMethod(rc)
+}
+
+/// A new generator, tracked.
+#[inline]
+pub fn generator(g: Generator) -> Value {
+    let rc = Rc::new(g);
+    track(Entry::Generator(Rc::downgrade(&rc)));
+    Value::Generator(rc)
+}
+
+/// Whether an automatic collection is due (for the dispatch loop's
+/// check-ins: cheap). With the collector disabled (or a threshold of 0)
+/// the registry is still pruned of dead entries as often.
+#[inline]
+pub fn due() -> bool {
+    GC.try_with(|g| {
+        let t = g.threshold.get();
+        let t = if t == 0 { THRESHOLD } else { t };
+        g.made.get() >= t && !g.collecting.get()
+    })
+    .unwrap_or(false)
+}
+
+/// Runs the collection that is due: young, or full when the old
+/// generation has grown enough. Gives the number of objects freed.
+pub fn collect_due() -> usize {
+    if !GC
+        .try_with(|g| g.enabled.get() && g.threshold.get() != 0)
+        .unwrap_or(false)
+    {
+        prune();
+        return 0;
+    }
+    let full = GC
+        .try_with(|g| {
+            let base = g.old_after_full.get();
+            g.runs[0].get() - g.young_at_full.get() >= FULL_MIN_YOUNG_RUNS
+                && g.old.borrow().len() > base + base / 4
+        })
+        .unwrap_or(false);
+    collect(full)
+}
+
+/// Drops the entries of objects already freed (what keeps the registry
+/// proportional to the live containers while the collector is off): the
+/// young ones every time, the old ones when they have doubled.
+fn prune() {
+    let _ = GC.try_with(prune_in);
+}
+
+#[cold]
+fn prune_in(g: &Registry) {
+    if g.collecting.get() {
+        return;
+    }
+    let (Ok(mut young), Ok(mut old)) = (g.young.try_borrow_mut(), g.old.try_borrow_mut()) else {
+        return;
+    };
+    g.made.set(0);
+    // The entries stay young (collected as such once the collector runs
+    // again, as CPython's generation 0 is); only those made since the
+    // last pruning are looked at, and all of them once they have doubled,
+    // so pruning costs a constant per container made.
+    // (Dropping a dead `Weak` frees its block; no value drops.)
+    let from = g.young_checked.get().min(young.len());
+    let fresh: Vec<Entry> = young.split_off(from);
+    young.extend(fresh.into_iter().filter(Entry::alive));
+    if young.len() >= 2 * g.young_after_retain.get() + FULL_MIN_GROWTH {
+        young.retain(Entry::alive);
+        g.young_after_retain.set(young.len());
+    }
+    g.young_checked.set(young.len());
+    if old.len() >= 2 * g.old_after_full.get() + FULL_MIN_GROWTH {
+        old.retain(Entry::alive);
+        g.old_after_full.set(old.len());
+    }
+}
+
+/// `gc.enable()` / `gc.disable()`.
+pub fn set_enabled(on: bool) {
+    let _ = GC.try_with(|g| g.enabled.set(on));
+}
+
+/// `gc.isenabled()`.
+pub fn is_enabled() -> bool {
+    GC.try_with(|g| g.enabled.get()).unwrap_or(false)
+}
+
+/// `gc.set_threshold(n)` (0 turns automatic collection off).
+pub fn set_threshold(n: u32) {
+    let _ = GC.try_with(|g| g.threshold.set(n));
+}
+
+/// `gc.get_threshold()[0]`.
+pub fn threshold() -> u32 {
+    GC.try_with(|g| g.threshold.get()).unwrap_or(THRESHOLD)
+}
+
+/// `gc.get_count()`: containers made since the last collection, old
+/// entries (live or not yet pruned).
+pub fn counts() -> (u32, usize) {
+    GC.try_with(|g| (g.made.get(), g.old.borrow().len()))
+        .unwrap_or((0, 0))
+}
+
+/// Collections run and objects freed, young then full (`gc.get_stats()`).
+pub fn stats() -> [(u64, u64); 2] {
+    GC.try_with(|g| {
+        [
+            (g.runs[0].get(), g.freed[0].get()),
+            (g.runs[1].get(), g.freed[1].get()),
+        ]
+    })
+    .unwrap_or([(0, 0); 2])
+}
+
+/// Whether `v` is an object the collector tracks (`gc.is_tracked`; a
+/// tuple of plain values is not, as in CPython).
+pub fn is_tracked(v: &Value) -> bool {
+    let Some(a) = addr(v) else { return false };
+    GC.try_with(|g| {
+        let hit = |es: &Vec<Entry>| {
+            es.iter()
+                .any(|e| e.upgrade().is_some_and(|o| addr(&o) == Some(a)))
+        };
+        hit(&g.young.borrow()) || hit(&g.old.borrow())
+    })
+    .unwrap_or(false)
+}
+
+/// Runs a collection now: of the young generation, or of every tracked
+/// object (`full`). Gives the number of objects found unreachable and
+/// freed. Does nothing inside another collection.
+pub fn collect(full: bool) -> usize {
+    let Ok(Some(set)) = GC.try_with(|g| {
+        if g.collecting.replace(true) {
+            return None;
+        }
+        g.made.set(0);
+        g.young_checked.set(0);
+        g.young_after_retain.set(0);
+        let mut set = std::mem::take(&mut *g.young.borrow_mut());
+        if full {
+            let mut old = std::mem::take(&mut *g.old.borrow_mut());
+            old.append(&mut set);
+            set = old;
+        }
+        Some(set)
+    }) else {
+        return 0;
+    };
+    let (survivors, freed) = run(set);
+    let _ = GC.try_with(|g| {
+        let mut old = g.old.borrow_mut();
+        old.extend(survivors);
+        let k = usize::from(full);
+        g.runs[k].set(g.runs[k].get() + 1);
+        g.freed[k].set(g.freed[k].get() + freed as u64);
+        if full {
+            g.old_after_full.set(old.len());
+            g.young_at_full.set(g.runs[0].get());
+        }
+        g.collecting.set(false);
+    });
+    freed
+}
+
+/// The address of a tracked kind of object (its identity).
+#[inline]
+fn addr(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+        _ => return None,
+    })
+}
+
+/// The strong count of a tracked kind of object.
+fn strong_count(v: &Value) -> usize {
+    match v {
+        Value::List(r) => Rc::strong_count(r),
+        Value::Tuple(r) => Rc::strong_count(r),
+        Value::Dict(r) => Rc::strong_count(r),
+        Value::Set(r) => Rc::strong_count(r),
+        Value::Instance(r) => Rc::strong_count(r),
+        Value::Class(r) => Rc::strong_count(r),
+        Value::Function(r) => Rc::strong_count(r),
+        Value::Cell(r) => Rc::strong_count(r),
+        Value::BoundMethod(r) => Rc::strong_count(r),
+        Value::Generator(r) => Rc::strong_count(r),
+        _ => 0,
+    }
+}
+
+/// Calls `visit` with the address of every object `v` holds a strong
+/// reference to (one call per reference; addresses of untracked kinds
+/// are harmless, they match no entry). False when `v` could not be looked
+/// into (borrowed): its references then count as ones from outside.
+fn traverse(v: &Value, visit: &mut dyn FnMut(usize)) -> bool {
+    fn val(x: &Value, visit: &mut dyn FnMut(usize)) {
+        if let Some(a) = addr(x) {
+            visit(a);
+        }
+    }
+    fn rc<T>(r: &Rc<T>, visit: &mut dyn FnMut(usize)) {
+        visit(Rc::as_ptr(r) as *const u8 as usize);
+    }
+    match v {
+        Value::List(l) => {
+            let Ok(l) = l.try_borrow() else { return false };
+            l.iter().for_each(|x| val(x, visit));
+        }
+        Value::Tuple(t) => t.iter().for_each(|x| val(x, visit)),
+        Value::Dict(d) => {
+            let Ok(d) = d.try_borrow() else { return false };
+            for (k, x) in d.map.iter() {
+                val(&k.0, visit);
+                val(x, visit);
+            }
+        }
+        Value::Set(s) => {
+            let Ok(s) = s.try_borrow() else { return false };
+            s.entries().for_each(|(k, _)| val(k, visit));
+        }
+        Value::Instance(i) => {
+            let Ok(d) = i.dict.try_borrow() else {
+                return false;
+            };
+            d.values().for_each(|x| val(x, visit));
+            if let Some(b) = i.base.get() {
+                val(b, visit);
+            }
+            rc(&i.class, visit);
+        }
+        Value::Class(c) => {
+            let Ok(d) = c.dict.try_borrow() else {
+                return false;
+            };
+            d.values().for_each(|x| val(x, visit));
+            if !c.visit_cache(&mut |x| val(x, visit)) {
+                return false;
+            }
+            for b in c.bases.iter().chain(c.mro.iter()).chain(c.meta.iter()) {
+                rc(b, visit);
+            }
+        }
+        Value::Function(f) => {
+            let Ok(d) = f.dict.try_borrow() else {
+                return false;
+            };
+            d.values().for_each(|x| val(x, visit));
+            f.defaults.iter().for_each(|x| val(x, visit));
+            f.kwdefaults.iter().for_each(|(_, x)| val(x, visit));
+            f.closure.iter().for_each(|c| rc(c, visit));
+        }
+        Value::Cell(c) => {
+            let Ok(c) = c.try_borrow() else { return false };
+            val(&c, visit);
+        }
+        Value::BoundMethod(m) => {
+            val(&m.0, visit);
+            val(&m.1, visit);
+        }
+        Value::Generator(g) => {
+            let Ok(e) = g.exc_state.try_borrow() else {
+                return false;
+            };
+            if let Some(x) = &*e {
+                val(x, visit);
+            }
+            rc(&g.func, visit);
+            match &g.kind {
+                GenKind::Wrapper(c) => rc(c, visit),
+                GenKind::AsyncOp(op) => rc(&op.agen, visit),
+                _ => {}
+            }
+            // What its suspended frame holds (nothing while it runs:
+            // its frame is then on the call chain, a root).
+            crate::interp::visit_suspended(g, &mut |x| val(x, visit));
+        }
+        _ => {}
+    }
+    true
+}
+
+/// Takes out what garbage object `v` holds, into `junk` (dropped once
+/// every garbage object is cleared): this breaks the cycles through it.
+/// Objects that cannot change after they are made (tuples, bound
+/// methods) hold nothing made after them, so every cycle has a member
+/// that can be cleared.
+fn clear(v: &Value, junk: &mut Vec<Value>) {
+    match v {
+        Value::List(l) => {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                junk.append(&mut l);
+            }
+        }
+        Value::Dict(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                for (k, x) in std::mem::take(&mut d.map) {
+                    junk.push(k.0);
+                    junk.push(x);
+                }
+            }
+        }
+        Value::Set(s) => {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                junk.extend(s.clear());
+            }
+        }
+        Value::Instance(i) => {
+            if let Ok(mut d) = i.dict.try_borrow_mut() {
+                junk.extend(std::mem::take(&mut *d).into_values());
+            }
+        }
+        Value::Class(c) => {
+            c.clear_caches();
+            if let Ok(mut d) = c.dict.try_borrow_mut() {
+                junk.extend(std::mem::take(&mut *d).into_values());
+            }
+        }
+        Value::Function(f) => {
+            if let Ok(mut d) = f.dict.try_borrow_mut() {
+                junk.extend(std::mem::take(&mut *d).into_values());
+            }
+        }
+        Value::Cell(c) => {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                junk.push(std::mem::replace(&mut *c, Value::Empty));
+            }
+        }
+        Value::Generator(g) => {
+            if let Ok(mut e) = g.exc_state.try_borrow_mut() {
+                junk.extend(e.take());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `v` is a generator with a suspended frame (garbage that must
+/// be finalized, closed by the VM, before the rest can be cleared).
+fn needs_finalizer(v: &Value) -> bool {
+    matches!(v, Value::Generator(g)
+        if matches!(g.state.try_borrow().as_deref(), Ok(GenState::Suspended(_))))
+}
+
+/// Collects `set`: gives back the entries of the objects that survive
+/// and the number freed.
+fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
+    // 1. Our strong reference to each live object; dead entries go.
+    let mut entries = Vec::with_capacity(set.len());
+    let mut objs = Vec::with_capacity(set.len());
+    for e in set {
+        if let Some(v) = e.upgrade() {
+            objs.push(v);
+            entries.push(e);
+        }
+    }
+    let n = objs.len();
+    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
+    index.reserve(n);
+    for (i, v) in objs.iter().enumerate() {
+        if let Some(a) = addr(v) {
+            index.insert(a, i);
+        }
+    }
+    // 2. References from outside the set (ours excluded).
+    let mut refs: Vec<isize> = objs.iter().map(|v| strong_count(v) as isize - 1).collect();
+    let mut opaque = vec![false; n];
+    for (i, v) in objs.iter().enumerate() {
+        let seen = traverse(v, &mut |a| {
+            if let Some(&j) = index.get(&a) {
+                refs[j] -= 1;
+            }
+        });
+        opaque[i] = !seen;
+    }
+    // 3. Alive: referenced from outside, looked into by nobody, and what
+    // those reach.
+    let mut alive = vec![false; n];
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..n {
+        debug_assert!(
+            refs[i] >= 0,
+            "a traversal reported a reference twice: {} {}",
+            refs[i],
+            objs[i].type_name()
+        );
+        if refs[i] > 0 || opaque[i] {
+            alive[i] = true;
+            stack.push(i);
+        }
+    }
+    while let Some(i) = stack.pop() {
+        traverse(&objs[i], &mut |a| {
+            if let Some(&j) = index.get(&a)
+                && !alive[j]
+            {
+                alive[j] = true;
+                stack.push(j);
+            }
+        });
+    }
+    // 4. The rest is garbage. Suspended generators among it are
+    // finalized first (CPython 3.4's order): their frames go to the VM,
+    // which closes them, and nothing else is cleared this time, so their
+    // `finally` blocks see the objects whole; what the frames held is
+    // freed when they are released, and any cycle left by the next
+    // collection. Otherwise: empty the garbage, then let go.
+    let mut junk = Vec::new();
+    let mut freed = 0;
+    let finalizing: Vec<usize> = (0..n)
+        .filter(|&i| !alive[i] && needs_finalizer(&objs[i]))
+        .collect();
+    if !finalizing.is_empty() {
+        for &i in &finalizing {
+            if let Value::Generator(g) = &objs[i]
+                && crate::interp::finalize_generator(g)
+            {
+                freed += 1;
+            }
+        }
+        let _ = FINALIZED.try_with(|f| f.set(true));
+        // Everything stays tracked (the generators too: they are done).
+        alive.iter_mut().for_each(|a| *a = true);
+    }
+    for (v, &live) in objs.iter().zip(&alive) {
+        if !live {
+            clear(v, &mut junk);
+            freed += 1;
+        }
+    }
+    drop(objs);
+    // Through the trashcan: what the garbage held may nest deeply.
+    super::seqobj::release(junk);
+    let survivors = entries
+        .into_iter()
+        .zip(alive)
+        .filter_map(|(e, live)| live.then_some(e))
+        .collect();
+    (survivors, freed)
+}
+
+#[cfg(test)]
+mod tests;
