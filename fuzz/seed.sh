@@ -20,6 +20,8 @@ framevm="${1:-$root/target/release/framevm}"
 if [ ! -x "$framevm" ]; then
     (cd "$root" && cargo build --release --bin framevm)
 fi
+# The programs compile from their own folder: an absolute path.
+framevm="$(cd "$(dirname "$framevm")" && pwd)/$(basename "$framevm")"
 
 mkdir -p "$fuzz/corpus/source" "$fuzz/corpus/bytecode" "$fuzz/corpus/numfmt"
 
@@ -83,4 +85,8 @@ while IFS= read -r lit; do
 done < <(grep -ohE "(int|float|complex)\('[^']*'" "${programs[@]}" \
     | sed -E "s/^[a-z]+\('//; s/'$//" | sort -u | head -n 40)
 
+if [ "$compiled" -eq 0 ]; then
+    echo "seed.sh: no program compiled with $framevm --compile" >&2
+    exit 1
+fi
 echo "seeded: $(ls "$fuzz/corpus/source" | wc -l) source, $(ls "$fuzz/corpus/bytecode" | wc -l) bytecode ($compiled compiled), $(ls "$fuzz/corpus/numfmt" | wc -l) numfmt"

@@ -42,3 +42,30 @@ fn a_loaded_program_with_positions_ending_before_they_start_renders_its_tracebac
         "{text}"
     );
 }
+
+/// The numfmt and bytecode targets keep their VM (and constants) in a
+/// thread-local, as a host may: at the thread's exit the VM dropped
+/// after the thread-local its sequences park deep drops in, and
+/// panicked there (aborting the process).
+#[test]
+fn a_vm_kept_in_a_thread_local_drops_cleanly_at_thread_exit() {
+    use std::cell::RefCell;
+    thread_local! {
+        static KEPT: RefCell<Option<(Vm, framevm::Object)>> = const { RefCell::new(None) };
+    }
+    let t = std::thread::spawn(|| {
+        KEPT.with(|k| {
+            let mut vm = Vm::builder()
+                .stdout(framevm::SharedBuffer::default())
+                .build();
+            vm.exec(
+                "l = [[i, (i, [i])] for i in range(100)]\nt = tuple(l)",
+                "<kept>",
+            )
+            .unwrap();
+            let t: framevm::Object = vm.globals().get("t").unwrap();
+            *k.borrow_mut() = Some((vm, t));
+        });
+    });
+    assert!(t.join().is_ok());
+}
