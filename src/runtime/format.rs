@@ -263,11 +263,14 @@ fn zero_room(s: &Spec, room: usize) -> usize {
 /// `digits` grouped by `every` with `sep`, left-padded with zeros (grouped
 /// too) to at least `min_len` characters, never starting with `sep`.
 fn group_padded(digits: &str, sep: char, every: usize, min_len: usize) -> String {
-    let mut d = digits.to_string();
     let grouped_len = |n: usize| n + (n.max(1) - 1) / every;
-    while grouped_len(d.len()) < min_len {
-        d.insert(0, '0');
+    // The fewest digits whose grouping is `min_len` wide, from a bound
+    // just below it (one zero at a time was quadratic in the width).
+    let mut n = (min_len.saturating_mul(every) / (every + 1)).max(digits.len());
+    while grouped_len(n) < min_len {
+        n += 1;
     }
+    let d = format!("{}{digits}", "0".repeat(n - digits.len()));
     let mut out = group(&d, sep, every);
     if out.starts_with(sep) {
         out.insert(0, '0');

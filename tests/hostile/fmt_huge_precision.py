@@ -38,3 +38,4 @@ for x, spec in [(1.0, '.2147483647g'), (0.1, '.1000000g'), (0.1, '.1000000'),
         print(spec, len(t), t[:60], t[-30:])
     except ValueError as e:
         print(spec, 'ValueError', e)
+
