@@ -514,7 +514,7 @@ impl HostState {
 
     /// What stops a script whatever it runs: the interrupt handle, the
     /// KeyboardInterrupt flag, the deadline.
-    fn check_stop(&mut self) -> std::result::Result<(), PyErr> {
+    pub(crate) fn check_stop(&mut self) -> std::result::Result<(), PyErr> {
         if let Some(flag) = &self.interrupt
             && flag.swap(false, Ordering::Relaxed)
         {
