@@ -897,7 +897,7 @@ impl Host for Vm {
     }
     fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         self.native_steps = self.native_steps.wrapping_add(1);
-        if self.native_steps % 4096 == 0 {
+        if self.native_steps.is_multiple_of(4096) {
             self.host.check_stop()?;
         }
         self.next_of(it)
