@@ -69,3 +69,21 @@ fn a_vm_kept_in_a_thread_local_drops_cleanly_at_thread_exit() {
     });
     assert!(t.join().is_ok());
 }
+
+/// The bytecode target (under ASan): a saved code object with no
+/// instruction at all passed the verifier, and the loop read past its
+/// end (a segfault). The verifier refuses it now.
+#[test]
+fn a_loaded_program_with_no_instruction_is_refused() {
+    let code = framevm::bytecode::Code::from_parts(framevm::bytecode::code::CodeParts {
+        name: "<module>".into(),
+        qualname: "<module>".into(),
+        filename: std::rc::Rc::from("empty.py"),
+        stacksize: 4,
+        ..Default::default()
+    })
+    .unwrap();
+    let bytes = framevm::bytecode::marshal::dumps(&code, "").unwrap();
+    let err = Program::from_bytes(&bytes).err().expect("refused");
+    assert!(err.to_string().contains("no instructions"), "{err}");
+}
