@@ -430,6 +430,38 @@ fn a_deadline_stops_a_script() {
     assert_eq!(vm.eval::<i64>("3").unwrap(), 3);
 }
 
+/// Found through the source fuzz target's sandbox (by a hand-written input:
+/// the fuzzer itself never slept): `time.sleep(n)` held the host for n
+/// seconds whatever its deadline or interrupt handle said. The sleep
+/// stops as a running script does (and no `except` sees it).
+#[test]
+fn a_deadline_or_an_interrupt_stops_a_sleeping_script() {
+    use std::time::{Duration, Instant};
+    let sleeper = "import time\ntry:\n    time.sleep(100)\nexcept BaseException:\n    caught = 1\n";
+    let mut vm = Vm::new();
+    vm.set_deadline(Some(Duration::from_millis(50)));
+    let started = Instant::now();
+    let e = vm.exec(sleeper, "<sleep>").unwrap_err();
+    assert!(matches!(e, Error::Interrupted), "{e}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(!vm.globals().contains("caught"));
+    vm.set_deadline(None);
+
+    let handle = vm.interrupt_handle();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        handle.interrupt();
+    });
+    let started = Instant::now();
+    let e = vm.exec(sleeper, "<sleep>").unwrap_err();
+    t.join().unwrap();
+    assert!(matches!(e, Error::Interrupted), "{e}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    // A short sleep still sleeps its time.
+    let started = Instant::now();
+    vm.exec("import time\ntime.sleep(0.03)", "<nap>").unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(30));
+}
 #[test]
 fn two_vms_run_at_once_on_two_threads() {
     let spawn = |k: i64| {
@@ -627,4 +659,32 @@ fn a_host_hook_sees_events_and_locals_and_can_stop_the_script() {
     assert_eq!(vm.eval::<Vec<i64>>("done").unwrap(), Vec::<i64>::new());
     // With the hook gone, the VM runs as before.
     assert_eq!(vm.eval::<i64>("f(41)").unwrap(), 42);
+}
+
+/// Found by the bytecode fuzz target (a test program's `sum(range(10**7))`
+/// under ASan): a builtin's native loop runs no instruction, so neither
+/// the deadline nor the interrupt handle stopped `sum(range(10**15))`.
+/// They are checked every 4,096 items now (the fuel counts instructions
+/// only, as before).
+#[test]
+fn a_deadline_or_an_interrupt_stops_a_native_loop() {
+    use std::time::{Duration, Instant};
+    let mut vm = Vm::new();
+    for expr in ["sum(range(10**15))", "sum(range(10**15), 0.5)"] {
+        vm.set_deadline(Some(Duration::from_millis(50)));
+        let started = Instant::now();
+        let e = vm.exec(&format!("x = {expr}"), "<loop>").unwrap_err();
+        assert!(matches!(e, Error::Interrupted), "{expr}: {e}");
+        assert!(started.elapsed() < Duration::from_secs(5), "{expr}");
+    }
+    vm.set_deadline(None);
+    let handle = vm.interrupt_handle();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        handle.interrupt();
+    });
+    let e = vm.exec("x = sum(range(10**15))", "<loop>").unwrap_err();
+    t.join().unwrap();
+    assert!(matches!(e, Error::Interrupted), "{e}");
+    assert_eq!(vm.eval::<i64>("sum(range(10))").unwrap(), 45);
 }

@@ -267,3 +267,36 @@ fn callbacks_from_builtins_reach_the_check_ins() {
         assert_eq!(raised(r), "MemoryError", "{dispatch:?}");
     }
 }
+
+/// Found by the numfmt fuzz target: a format precision sizes the text
+/// (`'%.2000000000f' % 1.0` built 2 GB of digits under a 64 MiB cap, 6 GB
+/// for 2,333,333,333). Each is a MemoryError under the cap now, at once;
+/// `g` without `#` needs no room (a double has no more digits to give).
+#[test]
+fn a_huge_format_precision_is_a_memory_error_under_the_cap() {
+    let mut vm = quiet(64 * MIB);
+    for expr in [
+        "'%.2000000000f' % 1.0",
+        "'%.2000000000e' % 1.0",
+        "'%.2000000000d' % 1",
+        "'%.2000000000x' % 255",
+        "format(1.0, '.2000000000f')",
+        "format(1.0, '#.2000000000g')",
+        "f'{0.5:.2000000000%}'",
+        "'{:.2000000000E}'.format(2)",
+    ] {
+        let started = std::time::Instant::now();
+        let got = raised(vm.exec(&format!("x = {expr}"), "<fmt>"));
+        assert_eq!(got, "MemoryError", "{expr}");
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{expr} took {:?}",
+            started.elapsed()
+        );
+    }
+    assert_eq!(
+        vm.eval::<String>("format(0.5, '.2000000000g')").unwrap(),
+        "0.5"
+    );
+    assert_eq!(vm.eval::<String>("'%.2000000000s' % 'ab'").unwrap(), "ab");
+}

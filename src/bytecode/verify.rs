@@ -381,6 +381,11 @@ pub fn verify_once(code: &Code) -> Result<(), VerifyError> {
 
 /// Checks `code` (and, recursively, the code objects among its constants).
 pub fn verify(code: &Code) -> Result<(), VerifyError> {
+    // No instruction: the loop would read past the end at once (a loaded
+    // program found by the bytecode fuzz target).
+    if code.code().is_empty() {
+        return Err(fault(0, "code with no instructions"));
+    }
     let instrs = decode(code.code())?;
     let nlocals = code.varnames().len();
     let nderef = code.cellvars().len() + code.freevars().len();

@@ -290,9 +290,10 @@ pub fn traceback_excerpt(lines: &[&str], e: &crate::runtime::error::TraceEntry) 
             Some((l, r)) => {
                 out.push_str(&"~".repeat(l));
                 out.push_str(&"^".repeat(r.saturating_sub(l)));
-                out.push_str(&"~".repeat((dp_end - dp_start).saturating_sub(r)));
+                out.push_str(&"~".repeat(dp_end.saturating_sub(dp_start).saturating_sub(r)));
             }
-            None => out.push_str(&"^".repeat(dp_end - dp_start)),
+            // A loaded program's positions may end before they start.
+            None => out.push_str(&"^".repeat(dp_end.saturating_sub(dp_start))),
         }
         out.push('\n');
     }

@@ -494,6 +494,27 @@ impl HostState {
     /// done: the error that stops the script, or how many more
     /// instructions the fuel allows (None: no limit).
     pub(crate) fn check(&mut self, executed: u64) -> std::result::Result<Option<u64>, PyErr> {
+        self.check_stop()?;
+        let left = match self.fuel {
+            Some(limit) if executed >= limit => return Err(PyErr::aborted(Abort::Fuel)),
+            Some(limit) => Some(limit - executed),
+            None => None,
+        };
+        // Past the memory cap: a MemoryError the script may catch. Not
+        // when the fuel allows one instruction more (its check-in, next,
+        // stops the script): a handler always runs at least one.
+        if let Some(cap) = self.memory
+            && left != Some(1)
+            && cap.exceeded()
+        {
+            return Err(crate::runtime::alloc::memory_error());
+        }
+        Ok(left)
+    }
+
+    /// What stops a script whatever it runs: the interrupt handle, the
+    /// KeyboardInterrupt flag, the deadline.
+    pub(crate) fn check_stop(&mut self) -> std::result::Result<(), PyErr> {
         if let Some(flag) = &self.interrupt
             && flag.swap(false, Ordering::Relaxed)
         {
@@ -513,21 +534,7 @@ impl HostState {
             self.deadline = None;
             return Err(PyErr::aborted(Abort::Interrupt));
         }
-        let left = match self.fuel {
-            Some(limit) if executed >= limit => return Err(PyErr::aborted(Abort::Fuel)),
-            Some(limit) => Some(limit - executed),
-            None => None,
-        };
-        // Past the memory cap: a MemoryError the script may catch. Not
-        // when the fuel allows one instruction more (its check-in, next,
-        // stops the script): a handler always runs at least one.
-        if let Some(cap) = self.memory
-            && left != Some(1)
-            && cap.exceeded()
-        {
-            return Err(crate::runtime::alloc::memory_error());
-        }
-        Ok(left)
+        Ok(())
     }
 
     /// How many more instructions the fuel allows.
@@ -542,6 +549,26 @@ impl HostState {
             .is_none_or(|s| !Rc::ptr_eq(s, source))
         {
             self.sources.insert(filename.clone(), source.clone());
+        }
+    }
+}
+
+impl Vm {
+    /// `time.sleep`: waits `d` in slices of at most 10 ms, so that the
+    /// interrupt handle, the deadline and the KeyboardInterrupt flag stop
+    /// a sleeping script as they stop a running one (a sandboxed script
+    /// could otherwise hold its host for as long as it likes).
+    pub(crate) fn sleep(&mut self, d: Duration) -> Result<()> {
+        let end = Instant::now().checked_add(d);
+        loop {
+            let now = Instant::now();
+            let left = match end {
+                Some(end) if now >= end => return Ok(()),
+                Some(end) => end - now,
+                None => d,
+            };
+            std::thread::sleep(left.min(Duration::from_millis(10)));
+            self.host.check_stop().map_err(Error::from_py)?;
         }
     }
 }

@@ -136,6 +136,10 @@ pub struct Vm {
     /// CPython's `next()` (and the enumerate, map or zip it steps) lets
     /// it; deeper code (a `for` inside `__next__`) ends loops as usual.
     stop_depth: Option<usize>,
+    /// Items the builtins' native loops (`sum`, `any`, `max`, ...) have
+    /// taken: every 4,096 the interrupt handle and the deadline are
+    /// checked, since no instruction runs while such a loop does.
+    native_steps: u32,
     /// Instructions left before the dispatch loop checks in (the dispatch
     /// that takes the last one checks in before it runs its instruction).
     budget: u32,
@@ -276,6 +280,7 @@ impl Vm {
             options,
             depth: 0,
             stop_depth: None,
+            native_steps: 0,
             budget: BUDGET,
             span: BUDGET,
             executed: 0,
@@ -949,6 +954,10 @@ impl Host for Vm {
         self.iter_of(v)
     }
     fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.native_steps = self.native_steps.wrapping_add(1);
+        if self.native_steps.is_multiple_of(4096) {
+            self.host.check_stop()?;
+        }
         self.next_of(it)
     }
     fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {

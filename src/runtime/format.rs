@@ -263,11 +263,14 @@ fn zero_room(s: &Spec, room: usize) -> usize {
 /// `digits` grouped by `every` with `sep`, left-padded with zeros (grouped
 /// too) to at least `min_len` characters, never starting with `sep`.
 fn group_padded(digits: &str, sep: char, every: usize, min_len: usize) -> String {
-    let mut d = digits.to_string();
     let grouped_len = |n: usize| n + (n.max(1) - 1) / every;
-    while grouped_len(d.len()) < min_len {
-        d.insert(0, '0');
+    // The fewest digits whose grouping is `min_len` wide, from a bound
+    // just below it (one zero at a time was quadratic in the width).
+    let mut n = (min_len.saturating_mul(every) / (every + 1)).max(digits.len());
+    while grouped_len(n) < min_len {
+        n += 1;
     }
+    let d = format!("{}{digits}", "0".repeat(n - digits.len()));
     let mut out = group(&d, sep, every);
     if out.starts_with(sep) {
         out.insert(0, '0');
@@ -367,6 +370,16 @@ fn py_exponent(sci: &str, upper: bool) -> String {
 
 fn format_float(x: f64, s: &Spec) -> PyResult<String> {
     let kind = s.kind;
+    if let Some(p) = s.precision {
+        if p > i32::MAX as usize {
+            return Err(PyErr::value_error("precision too big"));
+        }
+        // The precision sizes the text (`g` without `#` strips what the
+        // digits of a double cannot fill: see `general`).
+        if p > MAX_FRACTION_DIGITS && (s.alternate || !matches!(kind, None | Some('g' | 'G'))) {
+            super::alloc::ensure(p.saturating_add(MAX_FRACTION_DIGITS))?;
+        }
+    }
     let body = if x.is_nan() || x.is_infinite() {
         let word = if x.is_nan() { "nan" } else { "inf" };
         if matches!(kind, Some('E' | 'F' | 'G')) {
@@ -469,7 +482,13 @@ fn scientific(a: f64, p: usize) -> String {
 /// least one digit after the point in fixed notation and so goes
 /// scientific one exponent sooner (CPython's `Py_DTSF_ADD_DOT_0`).
 fn general(a: f64, p: usize, alternate: bool, upper: bool, keep_point: bool) -> String {
-    let p = p.max(1);
+    // Past the most significant digits a double has, every digit is a 0
+    // that goes again unless '#' keeps it: the same text from fewer.
+    let p = if alternate {
+        p.max(1)
+    } else {
+        p.clamp(1, MAX_SIGNIFICANT_DIGITS + 1)
+    };
     if a == 0.0 {
         return if alternate {
             let t = fixed(0.0, p - 1);
@@ -629,11 +648,24 @@ pub fn percent(tx: &mut dyn Stringify, fmt: &str, args: &Value) -> PyResult<Stri
             i += 1;
             if chars.get(i) == Some(&'*') {
                 i += 1;
-                let p = star(take(&mut next)?)?;
+                // A precision is a C int (CPython's limit).
+                let p = match star(take(&mut next)?) {
+                    Ok(p) if i32::try_from(p).is_ok() => p,
+                    Err(e) if e.kind != super::ExcKind::OverflowError => return Err(e),
+                    _ => {
+                        return Err(PyErr::new(
+                            super::ExcKind::OverflowError,
+                            "Python int too large to convert to C int",
+                        ));
+                    }
+                };
                 spec.precision = Some(p.max(0) as usize);
             } else {
-                spec.precision =
-                    Some(digits_at(&mut i).map_err(|_| PyErr::value_error("precision too big"))?);
+                let p = digits_at(&mut i)
+                    .ok()
+                    .filter(|&p| p <= i32::MAX as usize)
+                    .ok_or_else(|| PyErr::value_error("precision too big"))?;
+                spec.precision = Some(p);
             }
         }
         let Some(&kind) = chars.get(i) else {
@@ -755,6 +787,7 @@ fn percent_int(n: &Value, kind: char, spec: &Spec) -> PyResult<String> {
         digits = digits.to_uppercase();
     }
     if let Some(p) = spec.precision.filter(|p| *p > digits.len()) {
+        super::alloc::ensure(p)?;
         digits = format!("{}{digits}", "0".repeat(p - digits.len()));
     }
     let sign = sign_str(n.is_negative(), spec);

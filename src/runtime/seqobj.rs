@@ -72,7 +72,8 @@ pub(crate) fn release(items: Vec<Value>) {
     DEPTH.set(depth);
     if depth == 0 {
         // The outermost drop empties what deeper ones parked, one level at a time.
-        while let Some(next) = PARKED.with(|p| p.borrow_mut().pop()) {
+        // (Not `with`: a VM kept in a thread-local may drop after PARKED.)
+        while let Some(next) = PARKED.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
             DEPTH.set(1);
             drop(next);
             DEPTH.set(0);

@@ -65,8 +65,7 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
                     "sleep length must be non-negative",
                 ));
             }
-            std::thread::sleep(Duration::from_secs_f64(s.min(1e9)));
-            Ok(())
+            vm.sleep(Duration::from_secs_f64(s.min(1e9)))
         })
         .register()
 }
