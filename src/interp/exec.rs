@@ -1407,6 +1407,13 @@ pub(crate) fn call(
         let mut args = unsafe { r.sp.pop_n(n) };
         let kwargs = split_kwargs(&mut args, kwnames)?;
         let locals = bind_args(f, args, kwargs)?;
+        if code.flags() & flags::GENERATOR != 0 {
+            // The callable's slot takes the generator: the function is
+            // held apart from it while the slot is written (`f` points
+            // into the slot).
+            let f = f.clone();
+            return enter(vm, r, &f, locals);
+        }
         return enter(vm, r, f, locals);
     }
     let Some((b, receiver)) = native(callee) else {

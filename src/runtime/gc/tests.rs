@@ -123,12 +123,7 @@ fn instance_cycle_through_attributes() {
 /// Through a VM: a generator whose suspended frame closes a cycle is
 /// finalized (closed, its `finally` runs with the objects whole), then
 /// the cycle is freed; the frame's slots are read by the traversal.
-// Not under Miri: this program trips a Stacked Borrows report in
-// `exec::enter` (the call of `self.g()` from `__init__`: `Sp::set` drops
-// a slot while the callee's `&Rc<Function>` is protected), with no
-// collector code on the stack; a plain call through the VM passes.
 #[test]
-#[cfg_attr(miri, ignore)]
 fn generator_cycle_through_a_vm() {
     let mut vm = crate::Vm::new();
     vm.exec(
