@@ -173,12 +173,26 @@ pub(crate) struct FrameData {
     locals: RefCell<Option<Value>>,
     /// The frame object scripts hold, if one was made.
     obj: RefCell<Weak<Instance>>,
+    /// The names in `locals` that were bound to this frame's own object
+    /// (`f = sys._getframe()`): kept out of the snapshot, which would
+    /// otherwise hold the object that holds it (a cycle the collector
+    /// cannot see through a frame object), and put back when read.
+    self_names: RefCell<Vec<Value>>,
 }
 
 impl FrameData {
     /// The variables now, as `f_locals` gives them.
     fn locals_value(&self) -> PyResult<Value> {
         if let Some(l) = &*self.locals.borrow() {
+            let names = self.self_names.borrow();
+            let me = self.obj.borrow().upgrade();
+            if let (false, Some(me), Value::Dict(d)) = (names.is_empty(), me, l) {
+                let mut copy = d.borrow().clone();
+                for k in names.iter() {
+                    copy.set(k.clone(), Value::Instance(me.clone()))?;
+                }
+                return Ok(crate::runtime::dict::new_dict(copy));
+            }
             return Ok(l.clone());
         }
         match self.fp.get() {
@@ -191,9 +205,23 @@ impl FrameData {
     /// keep what it showed.
     fn die(&self, live: bool) {
         if live && let Some(fp) = self.fp.get() {
-            if self.obj.borrow().strong_count() > 0
+            if let Some(me) = self.obj.borrow().upgrade()
                 && let Ok(l) = frame_locals(fp)
             {
+                if let Value::Dict(d) = &l {
+                    let mine: Vec<Value> = d
+                        .borrow()
+                        .map
+                        .iter()
+                        .filter(|(_, v)| matches!(v, Value::Instance(i) if Rc::ptr_eq(i, &me)))
+                        .map(|(k, _)| k.0.clone())
+                        .collect();
+                    for k in &mine {
+                        let old = d.borrow_mut().remove(k);
+                        drop(old);
+                    }
+                    *self.self_names.borrow_mut() = mine;
+                }
                 *self.locals.borrow_mut() = Some(l);
             }
             // SAFETY: fp is live until its entry is popped, which is now.
@@ -478,6 +506,7 @@ fn snapshot(fp: FramePtr<Value>) -> Rc<FrameData> {
         trace_lines: Cell::new(true),
         trace_opcodes: Cell::new(false),
         locals: RefCell::new(frame_locals(fp).ok()),
+        self_names: RefCell::new(Vec::new()),
         obj: RefCell::new(Weak::new()),
     })
 }
@@ -630,6 +659,7 @@ fn push(vm: &mut Vm, fp: FramePtr<Value>, call: bool) -> PyResult<()> {
         trace_lines: Cell::new(true),
         trace_opcodes: Cell::new(false),
         locals: RefCell::new(None),
+        self_names: RefCell::new(Vec::new()),
         obj: RefCell::new(Weak::new()),
     });
     // SAFETY: running frame; no reference to its header is held.

@@ -62,3 +62,11 @@ try:
     sys._getframe(50)
 except ValueError as e:
     print('ValueError', e)
+# A frame object held in its own frame's locals: after the frame is
+# gone, f_locals still shows it under its name.
+def holds_itself():
+    me = sys._getframe()
+    x = 1
+    return me
+fr = holds_itself()
+print(sorted(fr.f_locals), fr.f_locals['me'] is fr, fr.f_locals['x'])
