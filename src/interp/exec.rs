@@ -754,6 +754,18 @@ pub(crate) fn build_map(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     Ok(())
 }
 
+/// The entries of a mapping that is not a dict: its `keys()` (the bound
+/// method given), then `__getitem__` of each key.
+fn entries_by_keys(vm: &mut Vm, src: &Value, keys: &Value) -> Result<Vec<(Value, Value)>, PyErr> {
+    let keys = vm.call_value(keys, Vec::new(), Vec::new())?;
+    let mut out = Vec::new();
+    for k in vm.collect_values(&keys)? {
+        let v = vm.getitem(src, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
 /// MAP_ADD (dict comprehensions) and DICT_UPDATE (`{**m}`).
 pub(crate) fn map_add(vm: &mut Vm, r: &mut Regs, arg: u32, update: bool) -> Step {
     // SAFETY: verified — the dict is below the popped value(s).
@@ -781,15 +793,8 @@ pub(crate) fn map_add(vm: &mut Vm, r: &mut Regs, arg: u32, update: bool) -> Step
                         .collect()
                 }
                 // Any mapping: its keys() and __getitem__.
-                Value::Instance(_) if vm.getattr(&src, "keys").is_ok() => {
-                    let keys = vm.getattr(&src, "keys")?;
-                    let keys = vm.call_value(&keys, Vec::new(), Vec::new())?;
-                    let mut out = Vec::new();
-                    for k in vm.collect_values(&keys)? {
-                        let v = vm.getitem(&src, &k)?;
-                        out.push((k, v));
-                    }
-                    out
+                Value::Instance(_) if let Ok(keys) = vm.getattr(&src, "keys") => {
+                    entries_by_keys(vm, &src, &keys)?
                 }
                 _ => {
                     return Err(PyErr::type_error(format!(
@@ -855,13 +860,7 @@ pub(crate) fn dict_merge(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
                     src.type_name()
                 ))
             })?;
-            let keys = vm.call_value(&keys, Vec::new(), Vec::new())?;
-            let mut out = Vec::new();
-            for k in vm.collect_values(&keys)? {
-                let v = vm.getitem(&src, &k)?;
-                out.push((k, v));
-            }
-            out
+            entries_by_keys(vm, &src, &keys)?
         }
         other => {
             return Err(PyErr::type_error(format!(

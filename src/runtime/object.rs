@@ -91,26 +91,13 @@ impl Namespace {
     /// A new dict holding the bindings (what reads of the namespace as a
     /// dict, `Value::Globals`, go through).
     pub fn as_dict(&self) -> PyResult<Value> {
-        let mut d = super::dict::Dict::default();
-        for (k, v) in self.items() {
-            d.set(Value::str(&*k), v)?;
-        }
-        Ok(super::dict::new_dict(d))
+        dict_of(self.items())
     }
 
     /// Makes the bindings those of `d` (its str keys), after a dict method
     /// changed the copy [`Namespace::as_dict`] made.
     pub fn assign_from(&self, d: &Value) {
-        let Value::Dict(d) = d else { return };
-        let items: Vec<(Rc<str>, Value)> = d
-            .borrow()
-            .map
-            .iter()
-            .filter_map(|(k, v)| match &k.0 {
-                Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
-                _ => None,
-            })
-            .collect();
+        let Some(items) = str_items(d) else { return };
         let old = std::mem::take(&mut *self.map.borrow_mut());
         self.map.borrow_mut().extend(items);
         self.changed();
@@ -160,6 +147,30 @@ impl Namespace {
         self.changed();
         old.is_some()
     }
+}
+
+/// A new dict of name bindings.
+fn dict_of(items: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
+    let mut d = super::dict::Dict::default();
+    for (k, v) in items {
+        d.set(Value::str(&*k), v)?;
+    }
+    Ok(super::dict::new_dict(d))
+}
+
+/// The str-keyed entries of dict `d` (None if it is no dict).
+fn str_items(d: &Value) -> Option<Vec<(Rc<str>, Value)>> {
+    let Value::Dict(d) = d else { return None };
+    let items = d
+        .borrow()
+        .map
+        .iter()
+        .filter_map(|(k, v)| match &k.0 {
+            Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
+            _ => None,
+        })
+        .collect();
+    Some(items)
 }
 
 /// What a live `dict` view of names reads and writes (`Value::Globals`):
@@ -223,11 +234,7 @@ impl NsRef {
                     .iter()
                     .map(|(k, v)| (k.clone(), v.clone()))
                     .collect();
-                let mut d = super::dict::Dict::default();
-                for (k, v) in items {
-                    d.set(Value::str(&*k), v)?;
-                }
-                Ok(super::dict::new_dict(d))
+                dict_of(items)
             }
         }
     }
@@ -237,16 +244,7 @@ impl NsRef {
         match self {
             NsRef::Ns(n) => n.assign_from(d),
             NsRef::Inst(i) => {
-                let Value::Dict(d) = d else { return };
-                let items: Vec<(Rc<str>, Value)> = d
-                    .borrow()
-                    .map
-                    .iter()
-                    .filter_map(|(k, v)| match &k.0 {
-                        Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
-                        _ => None,
-                    })
-                    .collect();
+                let Some(items) = str_items(d) else { return };
                 let old = std::mem::take(&mut *i.dict.borrow_mut());
                 i.dict.borrow_mut().extend(items);
                 drop(old);

@@ -518,26 +518,27 @@ class Enum(metaclass=EnumType):
 
 
 class ReprEnum(Enum):
-    """An enum whose str() and format() are those of its data type."""
+    """An enum whose str() and format() are those of its data type (and
+    whose members compare and hash as their values)."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __eq__(self, other):
+        return self._value_ == other
+
+    def __ne__(self, other):
+        return self._value_ != other
+
+    def __hash__(self):
+        return hash(self._value_)
 
 
 class IntEnum(int, ReprEnum):
     """An enum whose members are ints."""
-
-    def __str__(self):
-        return repr(int(self))
-
-    def __format__(self, format_spec):
-        return format(int(self), format_spec)
-
-    def __eq__(self, other):
-        return int(self) == other
-
-    def __ne__(self, other):
-        return int(self) != other
-
-    def __hash__(self):
-        return hash(int(self))
 
 
 class StrEnum(str, ReprEnum):
@@ -552,21 +553,6 @@ class StrEnum(str, ReprEnum):
         m = str.__new__(cls, value)
         m._value_ = value
         return m
-
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __eq__(self, other):
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return self._value_ != other
-
-    def __hash__(self):
-        return hash(self._value_)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -717,26 +703,6 @@ class Flag(Enum, boundary=STRICT):
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """A Flag whose members are ints."""
-
-    def __str__(self):
-        return repr(int(self))
-
-    def __format__(self, format_spec):
-        return format(int(self), format_spec)
-
-    def __eq__(self, other):
-        return int(self) == other
-
-    def __ne__(self, other):
-        return int(self) != other
-
-    def __hash__(self):
-        return hash(int(self))
-
-    def __invert__(self):
-        if self._boundary_ in (EJECT, KEEP):
-            return self.__class__(~self._value_)
-        return self.__class__(self._singles_mask_ & ~self._value_)
 
 
 def unique(enumeration):
