@@ -320,12 +320,16 @@ fn getrandbits(st: &State, vm: &mut Vm, k: &Object) -> Result<Object> {
             "number of bits must be non-negative",
         ));
     }
-    let k = k.to_u64().ok_or_else(|| {
+    let k = k.to_i32().map(|k| k as u64).ok_or_else(|| {
         err(
             ExcKind::OverflowError,
             "Python int too large to convert to C int",
         )
     })?;
+    // A size the script chooses: MemoryError past the cap or the system,
+    // for the words drawn and the int made of them.
+    let bytes = usize::try_from(k.div_ceil(8)).unwrap_or(usize::MAX);
+    crate::runtime::alloc::ensure(bytes.saturating_mul(2)).map_err(Error::from_py)?;
     Ok(obj(Value::from_bigint(st.borrow_mut().getrandbits(k))))
 }
 

@@ -46,3 +46,8 @@ import os
 print(len(os.urandom(16)), os.urandom(0), len(set(os.urandom(4) for _ in range(20))) > 1)
 try: os.urandom(-1)
 except ValueError as e: print(e)
+# Sizes past a C int are refused as CPython refuses them.
+for f in (lambda: random.getrandbits(10**15), lambda: random.randbytes(10**14), lambda: random.getrandbits(2**31)):
+    try: f()
+    except (MemoryError, OverflowError) as e: print(type(e).__name__, e)
+print(len(random.randbytes(5)), random.getrandbits(0))
