@@ -120,10 +120,40 @@ pub struct Pos {
 /// found under, and the value.
 pub(crate) type GlobalEntry = (u64, u64, Value);
 
+/// The attribute inline cache of one name of a code object (LOAD_ATTR,
+/// STORE_ATTR and LOAD_METHOD on instances): what the interpreter learnt
+/// about the name under a few class version tags. Version tags are unique
+/// to a class and the state of its namespace and MRO (see
+/// `Class::version`), so a tag found here describes that class exactly
+/// until the class changes, and then never matches again. Only plain data
+/// is kept: no value is owned, so the cache keeps nothing alive.
+#[derive(Debug, Default)]
+pub struct AttrCache {
+    /// Tags under which reading the name from an instance looks in the
+    /// instance's own attributes first (nothing in the class comes before
+    /// them: no data descriptor, no `__getattribute__`).
+    pub load: [std::cell::Cell<u64>; 4],
+    /// Tags under which assigning the name writes straight into the
+    /// instance's own attributes (no `__setattr__`, no descriptor, allowed
+    /// by `__slots__`).
+    pub store: [std::cell::Cell<u64>; 4],
+    /// (tag, place) of the class attribute the name finds: the place is
+    /// `depth << 33 | bind << 32 | index` (depth 0 is the class itself,
+    /// `k` its MRO's `k`-th class after it; index in that class's
+    /// namespace; bind set for a function that binds to the instance).
+    pub class_attr: [std::cell::Cell<(u64, u64)>; 4],
+    /// Where in an instance's attributes the name was last found.
+    pub hint: std::cell::Cell<u32>,
+    /// The next slot of the three arrays to overwrite when they are full.
+    pub next: std::cell::Cell<u8>,
+}
+
 /// A code object: what one function body, module or class body runs.
 #[derive(Debug)]
 pub struct Code {
     parts: CodeParts,
+    /// The attribute caches, by name index.
+    attr_cache: Box<[AttrCache]>,
     /// LOAD_GLOBAL's inline cache, by name index: the value found, and
     /// the (globals, builtins) versions it was found under.
     globals_cache: std::cell::RefCell<Vec<Option<GlobalEntry>>>,
@@ -164,6 +194,7 @@ impl Code {
                 ..CodeParts::default()
             },
             globals_cache: Default::default(),
+            attr_cache: Box::default(),
             cell_args: Vec::new(),
             shape,
             id: CodeId::fresh(),
@@ -204,6 +235,9 @@ impl Code {
             && parts.cellvars.is_empty();
         Some(Code {
             globals_cache: std::cell::RefCell::new(vec![None; parts.names.len()]),
+            attr_cache: (0..parts.names.len())
+                .map(|_| AttrCache::default())
+                .collect(),
             quick_argcount: if quick { parts.argcount } else { u32::MAX },
             verified: std::cell::Cell::new(false),
             parts,
@@ -318,6 +352,12 @@ impl Code {
             Some(Some((g, b, v))) if *g == globals && *b == builtins => Some(v.clone()),
             _ => None,
         }
+    }
+
+    /// The attribute caches, one per name.
+    #[inline(always)]
+    pub fn attr_cache(&self) -> &[AttrCache] {
+        &self.attr_cache
     }
 
     /// The LOAD_GLOBAL caches, for the interpreter's quick path.

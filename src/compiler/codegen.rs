@@ -34,6 +34,7 @@ pub fn module(
         units: Vec::new(),
         future_annotations: super::symtable::future_annotations(&m.body),
         interactive,
+        interned: Default::default(),
     };
     c.enter("<module>", "<module>", scopes[&MODULE].clone(), 1);
     match &m.body[..] {
@@ -170,6 +171,10 @@ struct Compiler<'a> {
     /// Mode 'single': the module's expression statements print their
     /// values (PRINT_EXPR), as the interactive prompt does.
     interactive: bool,
+    /// Every name of every code object compiled, once: `self.x` in two
+    /// methods names the same `Rc`, so the attribute caches compare
+    /// names by pointer (`interp/attr.rs`).
+    interned: std::collections::HashSet<Rc<str>>,
 }
 
 type R<T = ()> = Result<T, CompileError>;
@@ -382,12 +387,19 @@ impl Compiler<'_> {
     }
 
     fn name(&mut self, n: &str) -> u32 {
-        let u = self.unit();
-        if let Some(i) = u.names.get(n) {
+        if let Some(i) = self.unit().names.get(n) {
             return *i;
         }
+        let rc: Rc<str> = match self.interned.get(n) {
+            Some(rc) => rc.clone(),
+            None => {
+                let rc: Rc<str> = Rc::from(n);
+                self.interned.insert(rc.clone());
+                rc
+            }
+        };
+        let u = self.unit();
         let i = u.parts.names.len() as u32;
-        let rc: Rc<str> = Rc::from(n);
         u.parts.names.push(rc.clone());
         u.names.insert(rc, i);
         i

@@ -1070,10 +1070,27 @@ pub(crate) fn load_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         unsafe { r.sp.set(0, v) };
         return Ok(());
     }
-    let name = name_of(r, arg);
+    // SAFETY: running frame: its code outlives this instruction.
+    let code = unsafe { code(r) };
+    let name = &code.names()[arg as usize];
     // SAFETY: verified.
-    let obj = unsafe { r.sp.peek(0) }.clone();
-    let v = vm.getattr(&obj, &name)?;
+    let obj = unsafe { r.sp.peek(0) };
+    if let Value::Instance(inst) = obj {
+        let e = &code.attr_cache()[arg as usize];
+        if let Ok(v) = super::attr::load(obj, inst, e, name) {
+            // SAFETY: verified.
+            unsafe { r.sp.set(0, v) };
+            return Ok(());
+        }
+        let inst = inst.clone();
+        let v = vm.getattr(&Value::Instance(inst.clone()), name)?;
+        super::attr::learn_new(&inst.class, e, name, false);
+        // SAFETY: verified.
+        unsafe { r.sp.set(0, v) };
+        return Ok(());
+    }
+    let obj = obj.clone();
+    let v = vm.getattr(&obj, name)?;
     // SAFETY: verified.
     unsafe { r.sp.set(0, v) };
     Ok(())
@@ -1094,7 +1111,31 @@ pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         }
         return Ok(());
     }
-    let name = name_of(r, arg);
+    // SAFETY: running frame: its code outlives this instruction.
+    let code = unsafe { code(r) };
+    // SAFETY: verified — obj on top.
+    if let Value::Instance(inst) = unsafe { r.sp.peek(0) } {
+        let e = &code.attr_cache()[arg as usize];
+        let name = &code.names()[arg as usize];
+        if let Ok(f) = super::attr::method(inst, e, name) {
+            // SAFETY: verified — obj on top, room for one more.
+            unsafe {
+                let obj = r.sp.pop();
+                r.sp.push(f);
+                r.sp.push(obj);
+            }
+            return Ok(());
+        }
+        let cls = inst.class.clone();
+        let done = load_method_generic(vm, r, name);
+        super::attr::learn_new(&cls, e, name, false);
+        return done;
+    }
+    load_method_generic(vm, r, &code.names()[arg as usize])
+}
+
+/// LOAD_METHOD by the generic protocol.
+fn load_method_generic(vm: &mut Vm, r: &mut Regs, name: &Rc<str>) -> Step {
     // SAFETY: verified — obj on top, room for one more.
     unsafe {
         let obj = r.sp.pop();
@@ -1144,13 +1185,25 @@ pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 
 /// STORE_ATTR: TOS.name = TOS1.
 pub(crate) fn store_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
-    let name = name_of(r, arg);
+    // SAFETY: running frame: its code outlives this instruction.
+    let code = unsafe { code(r) };
+    let name = &code.names()[arg as usize];
     // SAFETY: verified — the object over the value.
     let (obj, v) = unsafe {
         let obj = r.sp.pop();
         (obj, r.sp.pop())
     };
-    vm.setattr(&obj, name, v)?;
+    if let Value::Instance(inst) = &obj {
+        let e = &code.attr_cache()[arg as usize];
+        let v = match super::attr::store(inst, e, name, v) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        };
+        vm.setattr(&obj, name.clone(), v)?;
+        super::attr::learn_new(&inst.class, e, name, true);
+        return Ok(());
+    }
+    vm.setattr(&obj, name.clone(), v)?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@
 // through it, trusting the verifier (see the crate docs).
 #![allow(unsafe_code)]
 
+mod attr;
 pub(crate) mod eval;
 mod exc;
 mod exec;

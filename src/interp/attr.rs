@@ -1,0 +1,248 @@
+//! The attribute inline caches: LOAD_ATTR, STORE_ATTR and LOAD_METHOD on
+//! instances of classes written in Python.
+//!
+//! The generic protocol (`objects.rs`) looks a name up along the class's
+//! MRO, one hash lookup per class, before it looks in the instance's own
+//! attributes, on every access. What it finds depends only on the class's
+//! namespace and MRO, which its version tag stands for; so each name of a
+//! code object keeps (see [`AttrCache`]) the tags of the classes under
+//! which the instance's own attributes come first, and where the class
+//! attribute was found. A hit is then a tag compare and at most one lookup
+//! in the instance's attributes, usually none: the index where the name
+//! was last found is tried first, its key compared by pointer (names are
+//! interned per compilation, so `self.x` in two methods is one `Rc`).
+//! A few tags per name keep a method that runs on instances of several
+//! subclasses (a base class's method) on the quick path.
+//!
+//! Everything here either answers as the generic protocol would or says
+//! [`Miss`] and changes nothing; the caller then runs the generic path and
+//! calls [`learn`].
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::bytecode::code::AttrCache;
+use crate::runtime::Value;
+use crate::runtime::class::{Class, HOOK_GETATTRIBUTE, HOOK_SETATTR, Instance};
+use crate::runtime::value::Descr;
+
+/// The generic path must run (the cache does not know, or cannot answer).
+pub(crate) struct Miss;
+
+/// The place bit of a function that binds to the instance.
+const BIND: u64 = 1 << 32;
+
+/// The bit of a tag recorded as known not to qualify (so that the generic
+/// path does not learn the same thing again on every access).
+const NOT: u64 = 1 << 63;
+
+#[inline(always)]
+fn has(tags: &[Cell<u64>; 4], tag: u64) -> bool {
+    tags[0].get() == tag || tags[1].get() == tag || tags[2].get() == tag || tags[3].get() == tag
+}
+
+/// Whether two names are the same (interned names are the same `Rc`).
+#[inline(always)]
+fn same(a: &Rc<str>, b: &Rc<str>) -> bool {
+    Rc::ptr_eq(a, b) || **a == **b
+}
+
+/// The instance's own attribute `name`: `Ok(None)` when it has none.
+#[inline(always)]
+fn own(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<Option<Value>, Miss> {
+    let d = inst.dict.try_borrow().map_err(|_| Miss)?;
+    if let Some((k, v)) = d.get_index(e.hint.get() as usize)
+        && same(k, name)
+    {
+        return Ok(Some(v.clone()));
+    }
+    Ok(d.get_full(&**name).map(|(i, _, v)| {
+        e.hint.set(i as u32);
+        v.clone()
+    }))
+}
+
+/// The class attribute at `place` (see [`AttrCache::class_attr`]),
+/// checked to be `name` still.
+#[inline(always)]
+fn class_attr(cls: &Class, place: u64, name: &Rc<str>) -> Option<Value> {
+    let depth = (place >> 33) as usize;
+    let c = match depth {
+        0 => cls,
+        d => cls.mro.get(d - 1)?,
+    };
+    let d = c.dict.try_borrow().ok()?;
+    let (k, v) = d.get_index(place as u32 as usize)?;
+    same(k, name).then(|| v.clone())
+}
+
+/// The place of `name`'s class attribute under `tag`, if cached.
+#[inline(always)]
+fn place_of(e: &AttrCache, tag: u64) -> Option<u64> {
+    e.class_attr
+        .iter()
+        .map(Cell::get)
+        .find(|&(t, _)| t == tag)
+        .map(|(_, p)| p)
+}
+
+/// LOAD_ATTR of `name` on `inst` (`obj` is the same instance as a value).
+#[inline(always)]
+pub(crate) fn load(
+    obj: &Value,
+    inst: &Instance,
+    e: &AttrCache,
+    name: &Rc<str>,
+) -> Result<Value, Miss> {
+    let tag = inst.class.version.get();
+    if !has(&e.load, tag) {
+        return Err(Miss);
+    }
+    if let Some(v) = own(inst, e, name)? {
+        return Ok(v);
+    }
+    let place = place_of(e, tag).ok_or(Miss)?;
+    let a = class_attr(&inst.class, place, name).ok_or(Miss)?;
+    Ok(if place & BIND != 0 {
+        crate::runtime::gc::bound_method(obj.clone(), a)
+    } else {
+        a
+    })
+}
+
+/// LOAD_METHOD of `name` on `inst`: the class's function, when the
+/// instance has no attribute of that name.
+#[inline(always)]
+pub(crate) fn method(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<Value, Miss> {
+    let tag = inst.class.version.get();
+    let place = place_of(e, tag).ok_or(Miss)?;
+    if place & BIND == 0 || !has(&e.load, tag) {
+        return Err(Miss);
+    }
+    {
+        let d = inst.dict.try_borrow().map_err(|_| Miss)?;
+        if !d.is_empty() && d.contains_key(&**name) {
+            return Err(Miss);
+        }
+    }
+    class_attr(&inst.class, place, name).ok_or(Miss)
+}
+
+/// STORE_ATTR of `name` on `inst`: `Err(v)` gives the value back when the
+/// generic path must run.
+#[inline(always)]
+pub(crate) fn store(inst: &Instance, e: &AttrCache, name: &Rc<str>, v: Value) -> Result<(), Value> {
+    if !has(&e.store, inst.class.version.get()) {
+        return Err(v);
+    }
+    let Ok(mut d) = inst.dict.try_borrow_mut() else {
+        return Err(v);
+    };
+    let old = match d.get_index_mut(e.hint.get() as usize) {
+        Some((k, slot)) if same(k, name) => std::mem::replace(slot, v),
+        _ => {
+            let (i, old) = d.insert_full(name.clone(), v);
+            e.hint.set(i as u32);
+            match old {
+                Some(old) => old,
+                None => return Ok(()),
+            }
+        }
+    };
+    // The old value goes after the borrow ends (its `__del__` may look
+    // at this instance).
+    drop(d);
+    drop(old);
+    Ok(())
+}
+
+/// Whether a class attribute leaves the instance's own attributes first,
+/// for reading and for assigning, whatever happens elsewhere: not a
+/// property, not an instance (whose class may gain `__get__` or `__set__`
+/// at any time without this class's tag changing).
+fn inert(a: &Value) -> bool {
+    match a {
+        Value::Instance(_) => false,
+        Value::Descr(d) => !matches!(**d, Descr::Property { .. }),
+        _ => true,
+    }
+}
+
+/// Adds `tag` to `tags` unless it is there, overwriting the slot `next` picks.
+fn add(tags: &[Cell<u64>; 4], tag: u64, next: &Cell<u8>) {
+    if has(tags, tag) {
+        return;
+    }
+    if let Some(free) = tags.iter().find(|t| t.get() == 0) {
+        free.set(tag);
+        return;
+    }
+    tags[next.get() as usize % 4].set(tag);
+}
+
+/// After the generic path ran for `name` on an instance of `cls`: learns
+/// what it does under the class's tag, unless that is known already (for
+/// loads, or for stores when `store`).
+#[inline]
+pub(crate) fn learn_new(cls: &Class, e: &AttrCache, name: &Rc<str>, store: bool) {
+    let tag = cls.version.get();
+    let tags = if store { &e.store } else { &e.load };
+    if !has(tags, tag) && !has(tags, tag | NOT) {
+        learn(cls, e, name);
+    }
+}
+
+/// Records in `e` what the generic protocol does with `name` on instances
+/// of `cls` (after it ran: the class's tag is the one it ran under).
+#[cold]
+fn learn(cls: &Class, e: &AttrCache, name: &Rc<str>) {
+    let tag = cls.version.get();
+    let hooks = cls.hooks();
+    // (The hooks are found under the same tag: looking them up changes
+    // nothing.)
+    let found = std::iter::once(cls)
+        .chain(cls.mro.iter().map(|c| &**c))
+        .enumerate()
+        .find_map(|(depth, c)| {
+            let d = c.dict.try_borrow().ok()?;
+            let (i, _, v) = d.get_full(&**name)?;
+            Some((depth as u64, i as u64, v.clone()))
+        });
+    let plain = found.as_ref().is_none_or(|(_, _, a)| inert(a));
+    let next = &e.next;
+    let load = plain && hooks & HOOK_GETATTRIBUTE == 0;
+    add(&e.load, if load { tag } else { tag | NOT }, next);
+    if load {
+        if let Some((depth, i, a)) = &found {
+            let bind = match a {
+                Value::Function(_) => Some(BIND),
+                Value::HostFn(h) if h.method => Some(BIND),
+                Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::BigInt(_)
+                | Value::Str(_)
+                | Value::Tuple(_) => Some(0),
+                _ => None,
+            };
+            if let Some(bind) = bind
+                && i >> 32 == 0
+                && place_of(e, tag).is_none()
+            {
+                let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
+                    Some(free) => free,
+                    None => &e.class_attr[next.get() as usize % 4],
+                };
+                slot.set((tag, depth << 33 | bind | i));
+            }
+        }
+    }
+    let slots_allow = cls
+        .slots
+        .as_ref()
+        .is_none_or(|s| s.iter().any(|s| **s == **name));
+    let store = plain && hooks & HOOK_SETATTR == 0 && slots_allow;
+    add(&e.store, if store { tag } else { tag | NOT }, next);
+    next.set(next.get().wrapping_add(1));
+}
