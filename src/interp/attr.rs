@@ -37,7 +37,7 @@ const BIND: u64 = 1 << 32;
 const NOT: u64 = 1 << 63;
 
 #[inline(always)]
-fn has(tags: &[Cell<u64>; 4], tag: u64) -> bool {
+pub(crate) fn has(tags: &[Cell<u64>; 4], tag: u64) -> bool {
     tags[0].get() == tag || tags[1].get() == tag || tags[2].get() == tag || tags[3].get() == tag
 }
 
@@ -212,30 +212,28 @@ fn learn(cls: &Class, e: &AttrCache, name: &Rc<str>) {
     let next = &e.next;
     let load = plain && hooks & HOOK_GETATTRIBUTE == 0;
     add(&e.load, if load { tag } else { tag | NOT }, next);
-    if load {
-        if let Some((depth, i, a)) = &found {
-            let bind = match a {
-                Value::Function(_) => Some(BIND),
-                Value::HostFn(h) if h.method => Some(BIND),
-                Value::None
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::Float(_)
-                | Value::BigInt(_)
-                | Value::Str(_)
-                | Value::Tuple(_) => Some(0),
-                _ => None,
+    if load && let Some((depth, i, a)) = &found {
+        let bind = match a {
+            Value::Function(_) => Some(BIND),
+            Value::HostFn(h) if h.method => Some(BIND),
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Tuple(_) => Some(0),
+            _ => None,
+        };
+        if let Some(bind) = bind
+            && i >> 32 == 0
+            && place_of(e, tag).is_none()
+        {
+            let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
+                Some(free) => free,
+                None => &e.class_attr[next.get() as usize % 4],
             };
-            if let Some(bind) = bind
-                && i >> 32 == 0
-                && place_of(e, tag).is_none()
-            {
-                let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
-                    Some(free) => free,
-                    None => &e.class_attr[next.get() as usize % 4],
-                };
-                slot.set((tag, depth << 33 | bind | i));
-            }
+            slot.set((tag, depth << 33 | bind | i));
         }
     }
     let slots_allow = cls

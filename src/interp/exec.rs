@@ -1142,13 +1142,13 @@ fn load_method_generic(vm: &mut Vm, r: &mut Regs, name: &Rc<str>) -> Step {
         if let Value::Instance(inst) = &obj
             && inst.class.hooks() & crate::runtime::class::HOOK_GETATTRIBUTE == 0
         {
-            match inst.class.lookup(&name) {
+            match inst.class.lookup(name) {
                 Some(f)
                     if match &f {
                         Value::Function(_) => true,
                         Value::HostFn(h) => h.method,
                         _ => false,
-                    } && inst.get(&name).is_none() =>
+                    } && inst.get(name).is_none() =>
                 {
                     r.sp.push(f);
                     r.sp.push(obj);
@@ -1158,8 +1158,8 @@ fn load_method_generic(vm: &mut Vm, r: &mut Regs, name: &Rc<str>) -> Step {
                 // type carries (`self.append(x)` in a list subclass): no
                 // bound method is made.
                 None if let Some(base) = inst.base()
-                    && inst.get(&name).is_none()
-                    && let Some(m) = methods::lookup(base, &name) =>
+                    && inst.get(name).is_none()
+                    && let Some(m) = methods::lookup(base, name) =>
                 {
                     let base = base.clone();
                     r.sp.push(Value::Builtin(m));
@@ -1170,13 +1170,13 @@ fn load_method_generic(vm: &mut Vm, r: &mut Regs, name: &Rc<str>) -> Step {
             }
         }
         if !matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Super(_))
-            && let Some(m) = methods::lookup(&obj, &name)
+            && let Some(m) = methods::lookup(&obj, name)
         {
             r.sp.push(Value::Builtin(m));
             r.sp.push(obj);
             return Ok(());
         }
-        let v = vm.getattr(&obj, &name)?;
+        let v = vm.getattr(&obj, name)?;
         r.sp.push(Value::Empty);
         r.sp.push(v);
     }

@@ -86,6 +86,8 @@ quick_paths! { vm, r, arg;
     CallFunction => call(vm, r, arg),
     CallMethod => call_method(vm, r, arg),
     LoadMethod => load_method_module(r, arg),
+    LoadAttr => load_attr(r, arg),
+    StoreAttr => store_attr(r, arg),
     ReturnValue => return_value(vm, r),
 }
 
@@ -320,6 +322,84 @@ fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
         }
         _ => false,
     }
+}
+
+/// LOAD_ATTR of an instance's own attribute, when the attribute cache
+/// knows the class lets it come first and the index hint finds the name
+/// (by pointer): see `attr.rs`, whose generic counterpart does the rest.
+#[inline(always)]
+fn load_attr(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — the object on top; a name index in range (the
+    // attribute caches have one entry per name). The instance's
+    // attributes are not borrowed mutably while an instruction runs
+    // (every mutable borrow ends before anything is called), and nothing
+    // is called while this borrow is held.
+    unsafe {
+        let slot = r.sp.peek(0);
+        let Value::Instance(inst) = slot else {
+            return false;
+        };
+        let code = code(r);
+        let e = code.attr_cache().get_unchecked(arg as usize);
+        if !super::attr::has(&e.load, inst.class.version.get()) || Rc::strong_count(inst) == 1 {
+            return false;
+        }
+        let Ok(d) = inst.dict.try_borrow_unguarded() else {
+            return false;
+        };
+        let Some((k, v)) = d.get_index(e.hint.get() as usize) else {
+            return false;
+        };
+        if !Rc::ptr_eq(k, code.names().get_unchecked(arg as usize)) {
+            return false;
+        }
+        let v = dup(v);
+        // The instance has another owner (checked above; `dup` only added
+        // one): releasing the stack's reference frees nothing.
+        Rc::decrement_strong_count(Rc::as_ptr(inst));
+        r.sp.overwrite_plain(0, v);
+    }
+    true
+}
+
+/// STORE_ATTR over an instance's own attribute that the index hint finds,
+/// when the attribute cache knows the class lets it be written directly
+/// and neither the old value nor the instance's stack reference is the
+/// last one.
+#[inline(always)]
+fn store_attr(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — the instance over the value; a name index in
+    // range. The borrow is dropped before anything else happens.
+    unsafe {
+        let Value::Instance(inst) = r.sp.peek(0) else {
+            return false;
+        };
+        let code = code(r);
+        let e = code.attr_cache().get_unchecked(arg as usize);
+        if !super::attr::has(&e.store, inst.class.version.get()) {
+            return false;
+        }
+        let Ok(mut d) = inst.dict.try_borrow_mut() else {
+            return false;
+        };
+        let Some((k, old)) = d.get_index_mut(e.hint.get() as usize) else {
+            return false;
+        };
+        if !Rc::ptr_eq(k, code.names().get_unchecked(arg as usize)) {
+            return false;
+        }
+        // The instance must outlive both releases: one more owner than
+        // the old value's reference if that is the instance itself.
+        let needed = 1 + usize::from(matches!(&*old, Value::Instance(o) if Rc::ptr_eq(o, inst)));
+        if Rc::strong_count(inst) <= needed || !drop_shared(old) {
+            return false;
+        }
+        (old as *mut Value).write(r.sp.0.sub(2).read());
+        drop(d);
+        Rc::decrement_strong_count(Rc::as_ptr(inst));
+        r.sp = r.sp.below(2);
+    }
+    true
 }
 
 /// LOAD_METHOD of a module attribute that the inline cache holds
