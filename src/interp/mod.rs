@@ -672,32 +672,41 @@ impl Vm {
         }
         let mut skip_entry = err.reraised;
         err.reraised = false;
+        // The frames passed, innermost first: they go in front of the
+        // traceback at once before anything reads it (one insertion per
+        // frame at the front would make a deep unwind quadratic).
+        let mut passed: Vec<TraceEntry> = Vec::new();
+        let flush = |err: &mut PyErr, passed: &mut Vec<TraceEntry>| {
+            if !passed.is_empty() {
+                err.traceback.splice(0..0, passed.drain(..).rev());
+            }
+        };
         loop {
             // SAFETY: each frame on the chain is live until popped below.
             let code = unsafe { fp.code() };
             if !skip_entry {
-                err.traceback.insert(
-                    0,
-                    TraceEntry {
-                        filename: code.filename().to_string(),
-                        line: code.line_of(lasti),
-                        function: code.name().to_string(),
-                        span: code
-                            .position_of(lasti)
-                            .map(|p| (p.end_line, p.col, p.end_col)),
-                    },
-                );
+                passed.push(TraceEntry {
+                    filename: code.filename().to_string(),
+                    line: code.line_of(lasti),
+                    function: code.name().to_string(),
+                    span: code
+                        .position_of(lasti)
+                        .map(|p| (p.end_line, p.col, p.end_col)),
+                });
             }
             if self.tracer.is_some() {
+                flush(&mut err, &mut passed);
                 trace::unwinding(self, fp, lasti, &mut err, !skip_entry);
             }
             skip_entry = false;
             // A script the host stopped runs no handler on its way out.
-            if err.abort.is_none()
+            // SAFETY: live frame.
+            if err.abort.is_none() && !unsafe { fp.header() }.blocks().is_empty() {
+                flush(&mut err, &mut passed);
                 // SAFETY: fp is live and not borrowed; its stacktop is saved.
-                && let Some(regs) = unsafe { self.find_handler(fp, &mut err) }
-            {
-                return Ok(regs);
+                if let Some(regs) = unsafe { self.find_handler(fp, &mut err) } {
+                    return Ok(regs);
+                }
             }
             if self.tracer.is_some() {
                 trace::leaving(self, fp, &mut err);
@@ -717,6 +726,7 @@ impl Vm {
                 None => break,
             }
         }
+        flush(&mut err, &mut passed);
         self.pending = Some(err);
         Err(Outcome::Raised)
     }
