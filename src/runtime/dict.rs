@@ -5,10 +5,10 @@ use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use indexmap::IndexMap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use super::ordmap::OrdMap;
 use super::{ExcKind, PyErr, PyResult, Value, ops};
 
 /// A hashable value used as a dict key.
@@ -59,7 +59,10 @@ fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
     match v {
         Value::Int(i) => hash_int(*i, h),
         Value::Bool(b) => hash_int(*b as i64, h),
-        Value::BigInt(b) => b.hash(h),
+        Value::BigInt(b) => match b.to_i64() {
+            Some(i) => hash_int(i, h),
+            None => b.hash(h),
+        },
         Value::Float(f) => {
             if f.fract() == 0.0 && f.is_finite() {
                 match f.to_i64() {
@@ -95,8 +98,9 @@ fn hash_at<H: Hasher>(v: &Value, h: &mut H, depth: u32) {
 }
 
 fn hash_int<H: Hasher>(i: i64, h: &mut H) {
-    // Big ints that fit in i64 are always stored as Int, so this matches.
-    BigInt::from(i).hash(h);
+    // Every integral value in i64's range hashes here (ints, bools,
+    // floats, a big int that fits), the rest as big ints.
+    h.write_i64(i);
 }
 
 /// A lookup that records every key the table compares it with (same
@@ -126,7 +130,7 @@ impl indexmap::Equivalent<Key> for Probe<'_> {
 #[derive(Clone, Debug, Default)]
 pub struct Dict {
     /// Entries in insertion order.
-    pub map: IndexMap<Key, Value>,
+    pub map: OrdMap<Key, Value>,
 }
 
 impl Dict {

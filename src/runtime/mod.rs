@@ -16,6 +16,7 @@ pub mod hash;
 pub mod methods;
 pub mod object;
 pub mod ops;
+pub mod ordmap;
 pub mod seq;
 pub mod seqobj;
 pub mod set;

@@ -425,19 +425,25 @@ impl Value {
             }
             Value::Dict(d) => {
                 out.push('{');
+                // By position (holes skipped), read again each step.
                 let mut i = 0;
+                let mut first = true;
                 let entry = |i: usize| {
                     let d = d.borrow();
-                    d.map.get_index(i).map(|(k, v)| (k.0.clone(), v.clone()))
+                    d.map
+                        .slot(i)
+                        .map(|e| e.map(|(k, v)| (k.0.clone(), v.clone())))
                 };
-                while let Some((k, v)) = entry(i) {
-                    if i > 0 {
+                while let Some(e) = entry(i) {
+                    i += 1;
+                    let Some((k, v)) = e else { continue };
+                    if !first {
                         out.push_str(", ");
                     }
+                    first = false;
                     k.write_repr(out, hook)?;
                     out.push_str(": ");
                     v.write_repr(out, hook)?;
-                    i += 1;
                 }
                 out.push('}');
             }
