@@ -217,6 +217,8 @@ fn analyse(code: &Code) -> Vec<Option<State>> {
                 if after > now {
                     fall.stack
                         .extend(std::iter::repeat_n(OBJECT, (after - now) as usize));
+                } else {
+                    fall.stack.truncate(after.max(0) as usize);
                 }
             }
         }
@@ -345,5 +347,84 @@ pub(crate) fn take(vm: &mut Vm, r: &mut super::Regs, j: &Jump) {
         }
         let code = r.fp.code();
         r.ip = super::sp::Ip::at(code.code(), j.target);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::rc::Rc;
+
+    /// The code of the first function defined in `src`.
+    fn function(src: &str) -> Rc<Code> {
+        let module = crate::compiler::compile(src, "t.py").expect("compiles");
+        module
+            .consts()
+            .iter()
+            .find_map(|c| match c {
+                Value::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("a function")
+    }
+
+    /// The first instruction of `line`.
+    fn start_of(code: &Code, line: u32) -> usize {
+        line_starts(code)
+            .into_iter()
+            .find(|&(_, l)| l == line)
+            .expect("the line starts")
+            .0
+    }
+
+    const SRC: &str = "def f(xs):
+    a = 1
+    for x in xs:
+        a += x
+    try:
+        a = 2
+    except KeyError:
+        a = 3
+    return a
+";
+
+    #[test]
+    fn jumps_that_pop_nothing_or_the_iterator() {
+        let f = function(SRC);
+        let j = plan(&f, start_of(&f, 2), 6).expect("forward into a try body");
+        assert_eq!((j.from.len(), j.keep), (0, 0));
+        assert_eq!(j.blocks.len(), 1, "the try block opens");
+        let j = plan(&f, start_of(&f, 4), 9).expect("out of the loop");
+        assert_eq!(j.from, vec![ITERATOR]);
+        assert_eq!(j.keep, 0);
+        assert!(j.blocks.is_empty());
+        // The `for` line from its body: the next iteration (CPython's
+        // jump back carries the body's line, not the header's).
+        let j = plan(&f, start_of(&f, 4), 3).expect("the for line");
+        assert_eq!(j.keep, 0, "back to evaluating the iterable");
+    }
+
+    #[test]
+    fn illegal_jumps_say_why_as_cpython_does() {
+        let f = function(SRC);
+        let at = start_of(&f, 2);
+        let err = |line| plan(&f, at, line).unwrap_err();
+        assert_eq!(err(4), "can't jump into the body of a for loop");
+        assert_eq!(
+            err(8),
+            "can't jump into an 'except' block as there's no exception"
+        );
+        assert_eq!(err(0), "line 0 comes before the current code block");
+        assert_eq!(err(99), "line 99 comes after the current code block");
+    }
+
+    #[test]
+    fn stacks_compare_as_cpython_compares_them() {
+        assert!(compatible(&[ITERATOR, OBJECT], &[ITERATOR]));
+        assert!(compatible(&[ITERATOR], &[]));
+        assert!(!compatible(&[], &[ITERATOR]));
+        assert!(!compatible(&[OBJECT], &[ITERATOR]));
+        assert!(compatible(&[ITERATOR], &[OBJECT]));
+        assert!(!compatible(&[OBJECT; 22], &[]));
     }
 }
