@@ -151,8 +151,9 @@ pub(crate) struct Tracer {
     /// The jump a trace function asked for at the 'line' event that just
     /// returned.
     jump: Option<super::jump::Jump>,
-    /// A jump was taken: its target runs with no events of its own.
-    jumped: bool,
+    /// A jump was taken (frame, target): the target runs with no events
+    /// of its own.
+    jumped: Option<(FramePtr<Value>, i32)>,
 }
 
 impl Tracer {
@@ -1001,7 +1002,7 @@ fn lp_inner(vm: &mut Vm, mut r: Regs, fresh: bool) -> Outcome {
                 // `f_lineno` was set: the instruction does not run; the
                 // target does, next.
                 super::jump::take(vm, &mut r, &j);
-                vm.tracer_mut().jumped = true;
+                vm.tracer_mut().jumped = Some((r.fp, j.target as i32));
                 // A generator the jump dropped (a `for` loop's) closes now.
                 vm.bury_at_check_in();
                 continue;
@@ -1142,7 +1143,7 @@ fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<Option<super::jum
     }
     let host = t.hook.is_some();
     // The target of a jump: its events were the jump's.
-    let jumped = std::mem::take(&mut t.jumped);
+    let jumped = t.jumped.take() == Some((r.fp, idx));
     // A jump into the middle of another line's instructions (the implicit
     // `return None` after an `else` body, which carries that body's last
     // line) is no new line: CPython's copy of that code has no line of its
