@@ -16,6 +16,7 @@ pub(crate) mod eval;
 mod exc;
 mod exec;
 mod generator;
+mod jump;
 pub(crate) use generator::{finalize as finalize_generator, visit_suspended};
 pub mod import;
 mod objects;

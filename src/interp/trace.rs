@@ -148,6 +148,12 @@ pub(crate) struct Tracer {
     stack: Vec<Entry>,
     /// A hook is running: nothing is traced inside it.
     busy: bool,
+    /// The jump a trace function asked for at the 'line' event that just
+    /// returned.
+    jump: Option<super::jump::Jump>,
+    /// A jump was taken (frame, target): the target runs with no events
+    /// of its own.
+    jumped: Option<(FramePtr<Value>, i32)>,
 }
 
 impl Tracer {
@@ -173,6 +179,9 @@ pub(crate) struct FrameData {
     locals: RefCell<Option<Value>>,
     /// The frame object scripts hold, if one was made.
     obj: RefCell<Weak<Instance>>,
+    /// A jump its trace function asked for (`f_lineno` set), taken when
+    /// the trace function returns.
+    jump: RefCell<Option<super::jump::Jump>>,
     /// The names in `locals` that were bound to this frame's own object
     /// (`f = sys._getframe()`): kept out of the snapshot, which would
     /// otherwise hold the object that holds it (a cycle the collector
@@ -344,15 +353,8 @@ impl UserData for FrameObject {
             }
             Ok(())
         });
-        c.setter("f_lineno", |f, _v: Object| {
-            Err(crate::Error::raise(
-                "ValueError",
-                if f.0.fp.get().is_some() {
-                    "f_lineno can only be set by a trace function (jumps are not supported by framevm)"
-                } else {
-                    "f_lineno can only be set by a trace function"
-                },
-            ))
+        c.setter("f_lineno", |f, v: Object| {
+            set_lineno(&f.0, &v.0).map_err(|m| crate::Error::raise("ValueError", m))
         });
         c.method("__getattr__", |vm, f, (name,): (String,)| {
             match name.as_str() {
@@ -386,6 +388,50 @@ impl UserData for FrameObject {
             ))
         });
     }
+}
+
+/// The trace events, as the thread's last one is kept (CPython's
+/// `tracing_what`: which event the hook running now reports).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum What {
+    Call,
+    Line,
+    Other,
+}
+
+thread_local! {
+    /// The event a hook is reporting now (outside hooks: 'call', as
+    /// CPython's thread state starts), and the frame it reports it of.
+    static WHAT: Cell<(What, *const FrameData)> = const { Cell::new((What::Call, std::ptr::null())) };
+}
+
+/// `frame.f_lineno = v`: CPython 3.11's checks, in its order; the jump
+/// itself waits for the trace function to return.
+fn set_lineno(d: &Rc<FrameData>, v: &Value) -> Result<(), String> {
+    let line = match v {
+        Value::Int(n) => Some(*n),
+        Value::BigInt(_) => None,
+        _ => return Err("lineno must be an integer".into()),
+    };
+    let (what, current) = WHAT.with(|w| w.get());
+    match what {
+        What::Call => return Err("can't jump from the 'call' trace event of a new frame".into()),
+        What::Other => return Err("can only jump from a 'line' trace event".into()),
+        What::Line => {}
+    }
+    if matches!(*d.trace.borrow(), Value::None) {
+        return Err("f_lineno can only be set by a trace function".into());
+    }
+    let Some(line) = line.filter(|&n| i32::try_from(n).is_ok()) else {
+        return Err("lineno out of range".into());
+    };
+    // (framevm jumps only in the frame whose 'line' event is reported.)
+    if !std::ptr::eq(current, Rc::as_ptr(d)) || d.fp.get().is_none() {
+        return Err("f_lineno can only be set by a trace function".into());
+    }
+    let j = super::jump::plan(&d.code, d.lasti.get().max(0) as usize, line)?;
+    *d.jump.borrow_mut() = Some(j);
+    Ok(())
 }
 
 /// Sets a frame's `f_trace` (and the header's mark that it has one).
@@ -507,6 +553,7 @@ fn snapshot(fp: FramePtr<Value>) -> Rc<FrameData> {
         trace_opcodes: Cell::new(false),
         locals: RefCell::new(frame_locals(fp).ok()),
         self_names: RefCell::new(Vec::new()),
+        jump: RefCell::new(None),
         obj: RefCell::new(Weak::new()),
     })
 }
@@ -525,7 +572,14 @@ fn call_hook(
     let t = vm.tracer_mut();
     let was = std::mem::replace(&mut t.busy, true);
     let caller = vm.caller.take();
+    let what = match event {
+        "call" => What::Call,
+        "line" => What::Line,
+        _ => What::Other,
+    };
+    let old = WHAT.with(|w| w.replace((what, Rc::as_ptr(data))));
     let r = vm.call_value(f, vec![frame, Value::str(event), arg], Vec::new());
+    WHAT.with(|w| w.set(old));
     vm.caller = caller;
     vm.tracer_mut().busy = was;
     r
@@ -595,7 +649,12 @@ fn local_event(vm: &mut Vm, i: usize, event: &str, arg: Value) -> PyResult<()> {
     if matches!(f, Value::None) || t.trace.is_none() {
         return Ok(());
     }
-    match call_hook(vm, &f, &data, event, arg) {
+    let r = call_hook(vm, &f, &data, event, arg);
+    let jump = data.jump.take();
+    if event == "line" && r.is_ok() {
+        vm.tracer_mut().jump = jump;
+    }
+    match r {
         Ok(Value::None) => Ok(()),
         Ok(v) => {
             set_local_trace(&data, v);
@@ -660,6 +719,7 @@ fn push(vm: &mut Vm, fp: FramePtr<Value>, call: bool) -> PyResult<()> {
         trace_opcodes: Cell::new(false),
         locals: RefCell::new(None),
         self_names: RefCell::new(Vec::new()),
+        jump: RefCell::new(None),
         obj: RefCell::new(Weak::new()),
     });
     // SAFETY: running frame; no reference to its header is held.
@@ -936,12 +996,24 @@ fn lp_inner(vm: &mut Vm, mut r: Regs, fresh: bool) -> Outcome {
         let w = unsafe { r.ip.fetch() };
         // SAFETY: verified code.
         let op = unsafe { op_of(w) };
-        if let Err(e) = before(vm, &r, op, w.arg()) {
-            match vm.unwind(r, e) {
-                Ok(handler) => r = handler,
-                Err(outcome) => return outcome,
+        match before(vm, &r, op, w.arg()) {
+            Ok(None) => {}
+            Ok(Some(j)) => {
+                // `f_lineno` was set: the instruction does not run; the
+                // target does, next.
+                super::jump::take(vm, &mut r, &j);
+                vm.tracer_mut().jumped = Some((r.fp, j.target as i32));
+                // A generator the jump dropped (a `for` loop's) closes now.
+                vm.bury_at_check_in();
+                continue;
             }
-            continue;
+            Err(e) => {
+                match vm.unwind(r, e) {
+                    Ok(handler) => r = handler,
+                    Err(outcome) => return outcome,
+                }
+                continue;
+            }
         }
         let fp = r.fp;
         // Every instruction alone: nothing fused into a call (`range`'s
@@ -1026,10 +1098,11 @@ fn take_c_call(vm: &mut Vm, fp: FramePtr<Value>) -> Option<Value> {
 }
 
 /// Before an instruction: 'line' and 'opcode' events, 'c_call', and the
-/// 'return' of a frame about to return or yield.
-fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<()> {
+/// 'return' of a frame about to return or yield; the jump a trace function
+/// asked for at the 'line' event (the instruction does not run).
+fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<Option<super::jump::Jump>> {
     let Some(t) = &vm.tracer else {
-        return Ok(());
+        return Ok(None);
     };
     if t.stack.last().is_none_or(|e| e.fp != r.fp) {
         sync(vm, r.fp, false)?;
@@ -1066,9 +1139,11 @@ fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<()> {
         (!h.trace.is_null(), h.trace_lines, h.trace_opcodes)
     };
     if t.busy {
-        return Ok(());
+        return Ok(None);
     }
     let host = t.hook.is_some();
+    // The target of a jump: its events were the jump's.
+    let jumped = t.jumped.take() == Some((r.fp, idx));
     // A jump into the middle of another line's instructions (the implicit
     // `return None` after an `else` body, which carries that body's last
     // line) is no new line: CPython's copy of that code has no line of its
@@ -1098,22 +1173,28 @@ fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<()> {
         if host {
             host_event(vm, i, EventKind::Line)?;
         }
-        if let Some(t) = &mut vm.tracer
-            && let Some(e) = t.stack.get_mut(i)
-        {
-            e.prev_line = line;
+        if let Some(t) = &mut vm.tracer {
+            // (A jump is taken only at the instruction's own line.)
+            t.jump = None;
+            if let Some(e) = t.stack.get_mut(i) {
+                e.prev_line = line;
+            }
         }
         // SAFETY: as above.
         unsafe { (*r.fp.as_ptr()).lineno = line };
     }
     let new_line = !loop_back
+        && !jumped
         && line > 0
         && ((line != prev_line && (idx == prev + 1 || prev < 0 || starts(idx))) || idx < prev);
     if traced {
         if lines && new_line {
             local_event(vm, i, "line", Value::None)?;
+            if let Some(j) = vm.tracer.as_mut().and_then(|t| t.jump.take()) {
+                return Ok(Some(j));
+            }
         }
-        if opcodes {
+        if opcodes && !jumped {
             local_event(vm, i, "opcode", Value::None)?;
         }
     }
@@ -1121,7 +1202,9 @@ fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<()> {
         if new_line {
             host_event(vm, i, EventKind::Line)?;
         }
-        host_event(vm, i, EventKind::Opcode)?;
+        if !jumped {
+            host_event(vm, i, EventKind::Opcode)?;
+        }
     }
     match op {
         // The frame goes (or moves, suspended) in the instruction: its
@@ -1146,7 +1229,7 @@ fn before(vm: &mut Vm, r: &Regs, op: Op, arg: u32) -> PyResult<()> {
         }
         _ => {}
     }
-    Ok(())
+    Ok(None)
 }
 
 /// After an instruction that went on: a frame it started ('call'), the
