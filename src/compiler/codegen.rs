@@ -88,7 +88,7 @@ enum ConstKey {
     Bool(bool),
     Int(i64),
     Float(u64),
-    Str(Rc<String>),
+    Str(Rc<crate::runtime::pystr::PyStr>),
     Other(&'static str, String),
 }
 

@@ -251,7 +251,7 @@ impl IntoPy for &String {
 impl FromPy for String {
     fn from_py(obj: &Object) -> Result<String> {
         match &obj.0 {
-            Value::Str(s) => Ok((**s).clone()),
+            Value::Str(s) => Ok(s.as_str().to_owned()),
             _ => Err(wrong_type(obj, "String")),
         }
     }

@@ -33,7 +33,7 @@ pub(crate) fn compile_value(source: &Value, filename: &str, mode: &str) -> PyRes
 /// Source text from a str, bytes or bytearray.
 fn source_text(source: &Value, what: &str) -> PyResult<String> {
     match source {
-        Value::Str(s) => Ok((**s).clone()),
+        Value::Str(s) => Ok(s.as_str().to_owned()),
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
             let bytes = crate::runtime::bytes::latin1(source);
             // latin1 gives one char per byte: back to bytes, then UTF-8.

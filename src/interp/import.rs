@@ -48,7 +48,7 @@ impl Module {
     /// `__name__`, or the name it was made with.
     pub fn name(&self) -> String {
         match self.globals.get("__name__") {
-            Some(Value::Str(s)) => (*s).clone(),
+            Some(Value::Str(s)) => s.as_str().to_owned(),
             _ => self.name.to_string(),
         }
     }
@@ -111,7 +111,7 @@ impl Module {
     /// The file it was loaded from, if any.
     fn file(&self) -> Option<String> {
         match self.globals.get("__file__") {
-            Some(Value::Str(f)) => Some((*f).clone()),
+            Some(Value::Str(f)) => Some(f.as_str().to_owned()),
             _ => None,
         }
     }
@@ -383,7 +383,7 @@ impl Vm {
                 .borrow()
                 .iter()
                 .filter_map(|v| match v {
-                    Value::Str(s) => Some((**s).clone()),
+                    Value::Str(s) => Some(s.as_str().to_owned()),
                     _ => None,
                 })
                 .collect(),
@@ -548,12 +548,12 @@ impl Vm {
                         if let Some(all) = m.globals.get("__all__") {
                             for v in self.collect_values(&all)? {
                                 if let Value::Str(s) = v {
-                                    wanted.push((*s).clone());
+                                    wanted.push(s.as_str().to_owned());
                                 }
                             }
                         }
                     }
-                    Value::Str(s) => wanted.push((**s).clone()),
+                    Value::Str(s) => wanted.push(s.as_str().to_owned()),
                     other => {
                         return Err(PyErr::type_error(format!(
                             "Item in {resolved}.__all__ must be str, not {}",
@@ -707,9 +707,9 @@ pub(crate) fn resolve_relative(
     };
     let g = globals.ok_or_else(no_parent)?;
     let package = match g.get("__package__") {
-        Some(Value::Str(p)) => (*p).clone(),
+        Some(Value::Str(p)) => p.as_str().to_owned(),
         Some(Value::None) | None => match g.get("__name__") {
-            Some(Value::Str(n)) if g.get("__path__").is_some() => (*n).clone(),
+            Some(Value::Str(n)) if g.get("__path__").is_some() => n.as_str().to_owned(),
             Some(Value::Str(n)) => n.rsplit_once('.').map_or("", |p| p.0).to_string(),
             _ => String::new(),
         },

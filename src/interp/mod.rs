@@ -896,7 +896,7 @@ impl crate::runtime::format::Stringify for Vm {
             return Ok(None);
         };
         match self.call_value(&m, vec![Value::str(spec)], Vec::new())? {
-            Value::Str(s) => Ok(Some((*s).clone())),
+            Value::Str(s) => Ok(Some(s.as_str().to_owned())),
             other => Err(PyErr::type_error(format!(
                 "__format__ must return a str, not {}",
                 other.type_name()

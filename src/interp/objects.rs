@@ -1006,7 +1006,7 @@ impl Vm {
     /// `str(v)`.
     pub(crate) fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
-            Value::Str(s) => Ok((**s).clone()),
+            Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(inst) => {
                 if let Some(r) = self.instance_text(v, "__str__") {
                     return r;
@@ -1049,7 +1049,7 @@ impl Vm {
         };
         let r = bound.and_then(|m| self.call_value(&m, Vec::new(), Vec::new()));
         Some(match r {
-            Ok(Value::Str(s)) => Ok((*s).clone()),
+            Ok(Value::Str(s)) => Ok(s.as_str().to_owned()),
             Ok(other) => Err(PyErr::type_error(format!(
                 "{name} returned non-string (type {})",
                 other.type_name()

@@ -251,7 +251,7 @@ fn issubclass(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 
 fn attr_name(v: &Value, what: &str) -> PyResult<String> {
     match v {
-        Value::Str(s) => Ok((**s).clone()),
+        Value::Str(s) => Ok(s.as_str().to_owned()),
         other => Err(PyErr::type_error(format!(
             "{what}attribute name must be string, not '{}'",
             other.type_name()
@@ -550,7 +550,7 @@ pub fn collect(ctx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
 pub fn length(v: &Value) -> PyResult<usize> {
     match v {
         Value::Globals(ns) => Ok(ns.names().len()),
-        Value::Str(s) => Ok(s.chars().count()),
+        Value::Str(s) => Ok(s.char_len()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
         Value::Range(r) => Ok(r.len_checked()? as usize),
@@ -637,7 +637,7 @@ fn print(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         };
         match v {
             Value::None => {}
-            Value::Str(s) => *slot = (*s).clone(),
+            Value::Str(s) => *slot = s.as_str().to_owned(),
             other => {
                 return Err(PyErr::type_error(format!(
                     "{k} must be None or a string, not {}",
@@ -2147,7 +2147,7 @@ fn dir(ctx: &mut Ctx, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             };
             for k in d.borrow().keys() {
                 if let Value::Str(s) = k {
-                    names.push((*s).clone());
+                    names.push(s.as_str().to_owned());
                 }
             }
         }

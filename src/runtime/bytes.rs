@@ -1377,7 +1377,7 @@ pub fn codec_args(fname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<(Str
     let text = |v: Option<&Value>, n: usize, default: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok((**s).clone()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_owned()),
             Some(other) => Err(PyErr::type_error(format!(
                 "{fname}() argument '{}' must be str, not {}",
                 ["encoding", "errors"][n],
@@ -1520,7 +1520,7 @@ fn percent(fmt: &Value, args: &Value) -> PyResult<Value> {
 pub fn hex(data: &[u8], sep: Option<&Value>, per: Option<&Value>) -> PyResult<String> {
     let sep = match sep {
         None => None,
-        Some(Value::Str(s)) => Some((**s).clone()),
+        Some(Value::Str(s)) => Some(s.as_str().to_owned()),
         Some(v) => match buf(v) {
             Some(b) => Some(b.iter().map(|&c| c as char).collect()),
             None => {

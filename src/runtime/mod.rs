@@ -17,6 +17,7 @@ pub mod methods;
 pub mod object;
 pub mod ops;
 pub mod ordmap;
+pub mod pystr;
 pub mod seq;
 pub mod seqobj;
 pub mod set;

@@ -188,34 +188,29 @@ pub fn getitem(container: &Value, i: &Value) -> PyResult<Value> {
             }
             Ok(t[index("tuple", i, t.len())?].clone())
         }
-        // ASCII text: bytes are characters, no table of them is needed.
-        Value::Str(s) if s.is_ascii() => {
-            let b = s.as_bytes();
+        // Characters by position: O(1) for ASCII text, a short walk from
+        // the string's offset table otherwise (see `PyStr`).
+        Value::Str(s) => {
+            let n = s.char_len();
             if let Some(spec) = as_slice(i) {
-                let (start, _, step, count) = adjust(&spec?, b.len() as i64)?;
+                let (start, _, step, count) = adjust(&spec?, n as i64)?;
+                let count = count.max(0) as usize;
                 if step == 1 {
                     let start = start as usize;
-                    return Ok(Value::str(&s[start..start + count.max(0) as usize]));
+                    return Ok(Value::str(s.char_slice(start, start + count)));
                 }
-                let picked = pick(b, start, step, count);
-                return Ok(Value::str(String::from_utf8(picked).unwrap_or_default()));
-            }
-            let k = index("string", i, b.len())?;
-            Ok(Value::str(&s[k..k + 1]))
-        }
-        Value::Str(s) => {
-            let chars: Vec<char> = s.chars().collect();
-            if let Some(spec) = as_slice(i) {
-                let (start, _, step, count) = adjust(&spec?, chars.len() as i64)?;
+                if s.is_ascii_text() {
+                    let picked = pick(s.as_bytes(), start, step, count as i64);
+                    return Ok(Value::str(String::from_utf8(picked).unwrap_or_default()));
+                }
+                let chars: Vec<char> = s.chars().collect();
                 return Ok(Value::str(
-                    pick(&chars, start, step, count)
+                    pick(&chars, start, step, count as i64)
                         .into_iter()
                         .collect::<String>(),
                 ));
             }
-            Ok(Value::str(
-                chars[index("string", i, chars.len())?].to_string(),
-            ))
+            Ok(Value::str(s.char_at(index("string", i, n)?)))
         }
         Value::Range(r) => {
             // In big ints: the values may pass machine words.

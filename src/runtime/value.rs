@@ -81,7 +81,7 @@ pub enum Value {
     /// An int that does not fit in 64 bits (always: see [`Value::from_bigint`]).
     BigInt(Rc<BigInt>),
     /// A str.
-    Str(Rc<String>),
+    Str(Rc<super::pystr::PyStr>),
     /// A tuple.
     Tuple(Rc<Seq>),
     /// A list.
@@ -185,7 +185,7 @@ impl Value {
 
     /// A str value.
     pub fn str(s: impl Into<String>) -> Value {
-        Value::Str(Rc::new(s.into()))
+        Value::Str(Rc::new(super::pystr::PyStr::new(s.into())))
     }
 
     /// An int, small when it fits.
@@ -327,7 +327,7 @@ impl Value {
     /// `str(x)`.
     pub fn to_str(&self) -> String {
         match self {
-            Value::Str(s) => (**s).clone(),
+            Value::Str(s) => s.as_str().to_owned(),
             _ => self.repr(),
         }
     }

@@ -78,7 +78,7 @@ pub(crate) fn errno_error(code: i32, filename: Option<&str>, filename2: Option<&
 /// A path argument: a str, or bytes (as UTF-8).
 pub(crate) fn path_arg(func: &str, o: &Object) -> Result<String> {
     match val(o) {
-        Value::Str(s) => Ok((**s).clone()),
+        Value::Str(s) => Ok(s.as_str().to_owned()),
         v => {
             match crate::runtime::bytes::with_bytes(v, |b| String::from_utf8_lossy(b).into_owned())
             {

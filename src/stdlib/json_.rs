@@ -45,7 +45,7 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
         .register()
 }
 
-fn want_str(v: &Value) -> Result<Rc<String>> {
+fn want_str(v: &Value) -> Result<Rc<crate::runtime::pystr::PyStr>> {
     str_of(v).ok_or_else(|| {
         type_err(format!(
             "first argument must be a string, not {}",
@@ -273,14 +273,14 @@ impl Encoder {
     }
 
     /// A key as JSON text (without quotes), or None to skip it.
-    fn key(&mut self, vm: &mut Vm, k: Value) -> Result<Option<Rc<String>>> {
+    fn key(&mut self, vm: &mut Vm, k: Value) -> Result<Option<Rc<crate::runtime::pystr::PyStr>>> {
         Ok(Some(match k {
             Value::Str(s) => s,
             Value::None => Rc::new("null".into()),
             Value::Bool(b) => Rc::new(if b { "true" } else { "false" }.into()),
-            Value::Int(i) => Rc::new(i.to_string()),
-            Value::BigInt(b) => Rc::new(b.to_string()),
-            Value::Float(f) => Rc::new(self.float(f)?),
+            Value::Int(i) => Rc::new(i.to_string().into()),
+            Value::BigInt(b) => Rc::new(b.to_string().into()),
+            Value::Float(f) => Rc::new(self.float(f)?.into()),
             other => {
                 let plain: Object = vm.call(&self.fallback, (obj(other), true))?;
                 match plain.0 {

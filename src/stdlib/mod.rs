@@ -143,7 +143,7 @@ pub(crate) fn obj(v: Value) -> Object {
 }
 
 /// A str value's text.
-pub(crate) fn str_of(v: &Value) -> Option<Rc<String>> {
+pub(crate) fn str_of(v: &Value) -> Option<Rc<crate::runtime::pystr::PyStr>> {
     match v {
         Value::Str(s) => Some(s.clone()),
         _ => None,

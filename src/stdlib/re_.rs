@@ -236,7 +236,7 @@ fn int(o: &Object) -> Result<i64> {
     }
 }
 
-fn want_text(v: &Value) -> Result<Rc<String>> {
+fn want_text(v: &Value) -> Result<Rc<crate::runtime::pystr::PyStr>> {
     str_of(v).ok_or_else(|| type_err(format!("expected string, got '{}'", v.type_name())))
 }
 

@@ -162,7 +162,7 @@ fn exit(_vm: &mut Vm, args: Args) -> Result<()> {
     inst.set(Rc::from("code"), code.clone().unwrap_or(Value::None));
     let msg = match &code {
         None | Some(Value::None) => String::new(),
-        Some(Value::Str(s)) => (**s).clone(),
+        Some(Value::Str(s)) => s.as_str().to_owned(),
         Some(v) => v.repr(),
     };
     let mut e = PyErr::new(ExcKind::SystemExit, msg);
