@@ -116,9 +116,22 @@ pub struct Pos {
     pub end_col: u32,
 }
 
-/// A LOAD_GLOBAL cache entry: the globals and builtins versions it was
-/// found under, and the value.
-pub(crate) type GlobalEntry = (u64, u64, Value);
+/// A LOAD_GLOBAL cache entry (also LOAD_ATTR and LOAD_METHOD of a
+/// module): where the name was found, by index, valid while the layouts
+/// it was found under stay (see `Namespace::layout`). No value is held,
+/// so the cache keeps nothing alive and a store to the name leaves it
+/// valid.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct GlobalSlot {
+    /// The layout of the namespace searched first (the frame's globals,
+    /// or the module); 0: empty.
+    pub ns: u64,
+    /// 0: found in that namespace; else the builtins' layout, in which
+    /// it was found (and it was not in the first).
+    pub builtins: u64,
+    /// Its index in the namespace it was found in.
+    pub index: usize,
+}
 
 /// The attribute inline cache of one name of a code object (LOAD_ATTR,
 /// STORE_ATTR and LOAD_METHOD on instances): what the interpreter learnt
@@ -154,9 +167,8 @@ pub struct Code {
     parts: CodeParts,
     /// The attribute caches, by name index.
     attr_cache: Box<[AttrCache]>,
-    /// LOAD_GLOBAL's inline cache, by name index: the value found, and
-    /// the (globals, builtins) versions it was found under.
-    globals_cache: std::cell::RefCell<Vec<Option<GlobalEntry>>>,
+    /// LOAD_GLOBAL's inline cache, by name index.
+    globals_cache: Box<[std::cell::Cell<GlobalSlot>]>,
     /// Cell slots that start as a parameter's value: (cell index, local index).
     cell_args: Vec<(u32, u32)>,
     shape: Shape,
@@ -234,7 +246,9 @@ impl Code {
             && parts.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
             && parts.cellvars.is_empty();
         Some(Code {
-            globals_cache: std::cell::RefCell::new(vec![None; parts.names.len()]),
+            globals_cache: (0..parts.names.len())
+                .map(|_| std::cell::Cell::default())
+                .collect(),
             attr_cache: (0..parts.names.len())
                 .map(|_| AttrCache::default())
                 .collect(),
@@ -344,14 +358,12 @@ impl Code {
         &self.parts
     }
 
-    /// The value LOAD_GLOBAL of name `i` found under these namespace
-    /// versions, if it is cached.
+    /// LOAD_GLOBAL's cache entry for name `i` (empty out of range).
     #[inline(always)]
-    pub fn cached_global(&self, i: usize, globals: u64, builtins: u64) -> Option<Value> {
-        match self.globals_cache.borrow().get(i) {
-            Some(Some((g, b, v))) if *g == globals && *b == builtins => Some(v.clone()),
-            _ => None,
-        }
+    pub(crate) fn global_slot(&self, i: usize) -> GlobalSlot {
+        self.globals_cache
+            .get(i)
+            .map_or_else(GlobalSlot::default, std::cell::Cell::get)
     }
 
     /// The attribute caches, one per name.
@@ -362,34 +374,23 @@ impl Code {
 
     /// The LOAD_GLOBAL caches, for the interpreter's quick path.
     #[inline(always)]
-    pub(crate) fn globals_cache(&self) -> &std::cell::RefCell<Vec<Option<GlobalEntry>>> {
+    pub(crate) fn globals_cache(&self) -> &[std::cell::Cell<GlobalSlot>] {
         &self.globals_cache
     }
 
-    /// Remembers what LOAD_GLOBAL of name `i` found.
-    pub fn cache_global(&self, i: usize, globals: u64, builtins: u64, v: Value) {
-        // A generator is not kept: the cache would hold it past its last
-        // binding, and a dropped generator is closed (its `finally` runs).
-        let entry = (!matches!(v, Value::Generator(_))).then_some((globals, builtins, v));
-        let old = self
-            .globals_cache
-            .borrow_mut()
-            .get_mut(i)
-            .map(|slot| std::mem::replace(slot, entry));
-        drop(old);
+    /// Remembers where LOAD_GLOBAL of name `i` found it.
+    pub(crate) fn cache_global(&self, i: usize, slot: GlobalSlot) {
+        if let Some(c) = self.globals_cache.get(i) {
+            c.set(slot);
+        }
     }
 
     /// Empties the LOAD_GLOBAL caches of this code and of the code
-    /// objects among its constants: a cached function holding its own
-    /// code would otherwise keep both alive.
+    /// objects among its constants.
     pub fn clear_caches(&self) {
-        let old: Vec<_> = self
-            .globals_cache
-            .borrow_mut()
-            .iter_mut()
-            .map(Option::take)
-            .collect();
-        drop(old);
+        for c in self.globals_cache.iter() {
+            c.set(GlobalSlot::default());
+        }
         for c in self.consts() {
             if let Value::Code(inner) = c {
                 inner.clear_caches();

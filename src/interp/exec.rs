@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use super::sp::{Fast, Ip, Sp, op_of};
 use super::{Regs, Stop, Vm, objects};
-use crate::bytecode::code::flags;
+use crate::bytecode::code::{GlobalSlot, flags};
 use crate::bytecode::{BinOp, CmpOp, Code};
 use crate::frame::{FrameAlloc, FramePtr, Namespaces, ObjPtr};
 use crate::runtime::builtins::make_iter;
@@ -144,11 +144,21 @@ pub(crate) fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
     // SAFETY: running frame.
     let code = unsafe { code(r) };
     let globals = globals(r);
-    let (gv, bv) = (globals.version(), vm.builtins.version());
-    // The inline cache: valid while neither namespace has changed.
-    let v = match code.cached_global(arg as usize, gv, bv) {
+    // The inline cache: an index, valid while the namespaces keep their
+    // names (a store to an existing name leaves it valid).
+    let s = code.global_slot(arg as usize);
+    let hit = if s.ns != globals.layout() {
+        None
+    } else if s.builtins == 0 {
+        globals.value_at(s.index)
+    } else if s.builtins == vm.builtins.layout() {
+        vm.builtins.value_at(s.index)
+    } else {
+        None
+    };
+    let v = match hit {
         Some(v) => v,
-        None => load_global_slow(vm, globals, code, arg, gv, bv)?,
+        None => load_global_slow(vm, globals, code, arg)?,
     };
     // SAFETY: verified.
     unsafe { r.sp.push(v) };
@@ -158,23 +168,28 @@ pub(crate) fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 /// LOAD_GLOBAL by name lookup, filling the cache.
 #[cold]
 #[inline(never)]
-fn load_global_slow(
-    vm: &Vm,
-    globals: &Namespace,
-    code: &Code,
-    arg: u32,
-    gv: u64,
-    bv: u64,
-) -> Result<Value, Stop> {
+fn load_global_slow(vm: &Vm, globals: &Namespace, code: &Code, arg: u32) -> Result<Value, Stop> {
     // SAFETY of the index: verified.
     let name: &str = &code.names()[arg as usize];
-    match globals.get(name).or_else(|| vm.builtins.get(name)) {
-        Some(v) => {
-            code.cache_global(arg as usize, gv, bv, v.clone());
-            Ok(v)
-        }
-        None => Err(name_error(name)),
-    }
+    let (slot, v) = if let Some(i) = globals.index_of(name) {
+        let slot = GlobalSlot {
+            ns: globals.layout(),
+            builtins: 0,
+            index: i,
+        };
+        (slot, globals.value_at(i))
+    } else if let Some(i) = vm.builtins.index_of(name) {
+        let slot = GlobalSlot {
+            ns: globals.layout(),
+            builtins: vm.builtins.layout(),
+            index: i,
+        };
+        (slot, vm.builtins.value_at(i))
+    } else {
+        return Err(name_error(name));
+    };
+    code.cache_global(arg as usize, slot);
+    v.ok_or_else(|| name_error(name))
 }
 
 pub(crate) fn store_global(r: &mut Regs, arg: u32) -> Step {

@@ -812,26 +812,36 @@ pub(crate) fn import_star(vm: &mut Vm, r: &mut Regs) -> Step {
 
 /// `module.name` through the instruction's inline cache (LOAD_ATTR and
 /// LOAD_METHOD of a module): the cache LOAD_GLOBAL uses, by name index,
-/// keyed by the module namespace's version, which no (globals, builtins)
-/// pair can have (versions are unique across namespaces, and `u64::MAX`
-/// is never a builtins version). So `math.sqrt` costs a version check, as
-/// a global does.
+/// keyed by the module namespace's layout (layouts are unique across
+/// namespaces, so no frame's globals can match it). So `math.sqrt` costs
+/// a layout check and an index, as a global does.
 #[inline(always)]
 pub(crate) fn module_attr(code: &Code, arg: u32, m: &Module) -> Result<Value, Stop> {
-    let v = m.globals.version();
-    if let Some(x) = code.cached_global(arg as usize, v, u64::MAX) {
+    let s = code.global_slot(arg as usize);
+    if s.ns == m.globals.layout()
+        && s.builtins == 0
+        && let Some(x) = m.globals.value_at(s.index)
+    {
         return Ok(x);
     }
-    module_attr_slow(code, arg, m, v)
+    module_attr_slow(code, arg, m)
 }
 
 #[cold]
 #[inline(never)]
-fn module_attr_slow(code: &Code, arg: u32, m: &Module, version: u64) -> Result<Value, Stop> {
+fn module_attr_slow(code: &Code, arg: u32, m: &Module) -> Result<Value, Stop> {
     let name = &code.names()[arg as usize];
-    let x = m.getattr(name)?;
-    code.cache_global(arg as usize, version, u64::MAX, x.clone());
-    Ok(x)
+    if let Some(i) = m.globals.index_of(name) {
+        code.cache_global(
+            arg as usize,
+            crate::bytecode::code::GlobalSlot {
+                ns: m.globals.layout(),
+                builtins: 0,
+                index: i,
+            },
+        );
+    }
+    Ok(m.getattr(name)?)
 }
 
 /// The builtin `__import__(name, globals=None, locals=None, fromlist=(),

@@ -303,25 +303,36 @@ fn pop_top(r: &mut Regs) -> bool {
     true
 }
 
-/// LOAD_GLOBAL answered by the inline cache.
+/// LOAD_GLOBAL answered by the inline cache (an index, see
+/// `exec::load_global`).
 #[inline(always)]
 fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
-    // SAFETY: running frame. The cache is only written by LOAD_GLOBAL's
-    // full path and emptied at the end of a run, never while this
-    // reference is held (nothing is called before it is dropped).
-    let cache = unsafe { code(r).globals_cache().try_borrow_unguarded() };
-    let Ok(cache) = cache else { return false };
-    // SAFETY: verified name index (the cache has one entry per name).
-    match unsafe { cache.get_unchecked(arg as usize) } {
-        Some((g, b, v))
-            if *g == super::exec::globals(r).version() && *b == vm.builtins.version() =>
-        {
-            // SAFETY: verified — room on the stack.
-            unsafe { r.sp.push(dup(v)) };
-            true
-        }
-        _ => false,
+    // SAFETY: running frame; verified name index (the cache has one
+    // entry per name).
+    let s = unsafe { code(r).globals_cache().get_unchecked(arg as usize) }.get();
+    let globals = super::exec::globals(r);
+    if s.ns != globals.layout() {
+        return false;
     }
+    let ns = if s.builtins == 0 {
+        globals
+    } else if s.builtins == vm.builtins.layout() {
+        &*vm.builtins
+    } else {
+        return false;
+    };
+    // SAFETY: a namespace's map is only borrowed mutably inside its own
+    // methods, never while an instruction runs; nothing is called while
+    // this reference is held.
+    let Ok(map) = (unsafe { ns.map_cell().try_borrow_unguarded() }) else {
+        return false;
+    };
+    let Some((_, v)) = map.get_index(s.index) else {
+        return false;
+    };
+    // SAFETY: verified — room on the stack.
+    unsafe { r.sp.push(dup(v)) };
+    true
 }
 
 /// LOAD_ATTR of an instance's own attribute, when the attribute cache
@@ -413,17 +424,19 @@ fn load_method_module(r: &mut Regs, arg: u32) -> bool {
     let Value::Module(m) = slot else {
         return false;
     };
-    // SAFETY: as in `load_global`: the cache is not written while this
-    // reference is held.
-    let cache = unsafe { code(r).globals_cache().try_borrow_unguarded() };
-    let Ok(cache) = cache else { return false };
     // SAFETY: verified name index (the cache has one entry per name).
-    let Some((g, b, v)) = (unsafe { cache.get_unchecked(arg as usize) }) else {
-        return false;
-    };
-    if *g != m.globals.version() || *b != u64::MAX {
+    let s = unsafe { code(r).globals_cache().get_unchecked(arg as usize) }.get();
+    if s.ns != m.globals.layout() || s.builtins != 0 {
         return false;
     }
+    // SAFETY: as in `load_global`: the map is not borrowed mutably while
+    // an instruction runs, and nothing is called while this is held.
+    let Ok(map) = (unsafe { m.globals.map_cell().try_borrow_unguarded() }) else {
+        return false;
+    };
+    let Some((_, v)) = map.get_index(s.index) else {
+        return false;
+    };
     // SAFETY: the slot holds a live value; `m` is not used after this.
     if !unsafe { drop_shared(slot) } {
         return false;

@@ -11,10 +11,13 @@ use crate::bytecode::Code;
 #[derive(Debug)]
 pub struct Namespace {
     map: RefCell<super::class::AttrMap>,
-    /// Changes whenever a binding does; unique across namespaces, so a
-    /// (globals, builtins) version pair names their contents (what
-    /// LOAD_GLOBAL's cache checks).
+    /// Changes whenever a binding does; unique across namespaces.
     version: Cell<u64>,
+    /// Changes whenever the set of names does (a name bound for the first
+    /// time, unbound, everything replaced), not when a value does: while
+    /// it stays, every name keeps its index in `map`. Unique across
+    /// namespaces (and never 0), so LOAD_GLOBAL's cache keys an index on it.
+    layout: Cell<u64>,
     /// For a class body whose metaclass's `__prepare__` gave a mapping
     /// that is not a plain dict (enum's member-tracking dict): the body's
     /// names are read, stored and deleted through its `__getitem__`,
@@ -27,6 +30,7 @@ impl Default for Namespace {
         Namespace {
             map: RefCell::default(),
             version: Cell::new(next_version()),
+            layout: Cell::new(next_version()),
             mapping: RefCell::new(None),
         }
     }
@@ -63,20 +67,50 @@ impl Namespace {
         self.version.get()
     }
 
+    /// The current layout (see the field).
+    #[inline(always)]
+    pub fn layout(&self) -> u64 {
+        self.layout.get()
+    }
+
+    /// A binding changed, and perhaps the set of names.
     fn changed(&self) {
         self.version.set(next_version());
+        self.layout.set(next_version());
     }
 
     /// The value bound to `name`.
     pub fn get(&self, name: &str) -> Option<Value> {
         self.map.borrow().get(name).cloned()
     }
+
+    /// Where `name` is in the map (valid while the layout stays).
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.map.borrow().get_index_of(name)
+    }
+
+    /// The value at index `i` of the map.
+    #[inline(always)]
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        self.map.borrow().get_index(i).map(|(_, v)| v.clone())
+    }
+
+    /// The map itself, for the interpreter's quick path (which reads it
+    /// through an unguarded borrow).
+    #[inline(always)]
+    pub(crate) fn map_cell(&self) -> &RefCell<super::class::AttrMap> {
+        &self.map
+    }
+
     /// Binds `name`.
     pub fn set(&self, name: Rc<str>, v: Value) {
         // The old value is dropped after the borrow ends: its drop cannot
         // reach this namespace while it is borrowed.
-        let old = self.map.borrow_mut().insert(name, v);
-        self.changed();
+        let (_, old) = self.map.borrow_mut().insert_full(name, v);
+        self.version.set(next_version());
+        if old.is_none() {
+            self.layout.set(next_version());
+        }
         drop(old);
     }
     /// Unbinds every name (what CPython does to a module's dict at
