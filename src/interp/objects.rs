@@ -717,9 +717,13 @@ impl Vm {
                     ("__self__", true, _) => return Err(no_attribute(obj, name)),
                     ("__self__", _, this) => this.clone(),
                     ("__name__", ..) => Value::str(m.1.name),
+                    // (Named after the receiver's type, as CPython's:
+                    // `True.bit_length` is `bool.bit_length`; a class's own
+                    // after the class.)
                     (_, _, this) => {
-                        let owner = match crate::runtime::class::native_value(this) {
-                            Value::Bool(_) => "int",
+                        let owner = match this {
+                            Value::Class(c) => &*c.qualname,
+                            Value::Instance(i) => &*i.class.qualname,
                             v => v.type_name(),
                         };
                         Value::str(&format!("{owner}.{}", m.1.name))
