@@ -712,7 +712,7 @@ impl Vm {
                 Ok(match (name, unbound, &m.0) {
                     ("__name__", true, Value::Str(meth)) => Value::Str(meth.clone()),
                     ("__qualname__", true, Value::Str(meth)) => {
-                        Value::str(&format!("{}.{}", m.1.name, meth.as_str()))
+                        Value::str(format!("{}.{}", m.1.name, meth.as_str()))
                     }
                     ("__self__", true, _) => return Err(no_attribute(obj, name)),
                     ("__self__", _, this) => this.clone(),
@@ -726,7 +726,7 @@ impl Vm {
                             Value::Instance(i) => &*i.class.qualname,
                             v => v.type_name(),
                         };
-                        Value::str(&format!("{owner}.{}", m.1.name))
+                        Value::str(format!("{owner}.{}", m.1.name))
                     }
                 })
             }
