@@ -142,10 +142,12 @@ enum FBlock {
     /// A finally clause entered by an exception: the previous exception
     /// and the exception are on the stack.
     FinallyEnd,
-    /// A with statement's body: `__exit__` is on the stack.
-    With,
+    /// A with statement's body: `__exit__` is on the stack. Leaving it
+    /// calls `__exit__` at the statement's position (as CPython: a traced
+    /// frame sees the `with` line again).
+    With(Pos),
     /// An async with statement's body: `__aexit__` is on the stack.
-    AsyncWith,
+    AsyncWith(Pos),
     /// A return value kept on the stack while a finally clause runs on
     /// the way out (a return inside that clause replaces it).
     PopValue,
@@ -356,6 +358,17 @@ impl Compiler<'_> {
         u.parts.code.push(w);
     }
 
+    /// The next instruction starts a line in the line table even when it
+    /// carries the line of the one before it: a traced frame that gets to
+    /// it by a jump (an exception's, to a handler) sees the line's event.
+    fn line_starts_here(&mut self) {
+        let u = self.unit();
+        let index = u.parts.code.len() as u32;
+        if u.parts.lines.last().is_some_and(|&(i, _)| i != index) {
+            u.parts.lines.push((index, u.pos.line));
+        }
+    }
+
     fn here(&mut self) -> u32 {
         self.unit().parts.code.len() as u32
     }
@@ -505,7 +518,35 @@ impl Compiler<'_> {
     }
 
     fn body(&mut self, stmts: &[ast::Stmt]) -> R {
-        stmts.iter().try_for_each(|s| self.stmt(s))
+        for (i, s) in stmts.iter().enumerate() {
+            // A `pass` followed on its line by another statement has no
+            // instruction of its own: the next statement's first one
+            // carries the line (CPython drops that NOP).
+            if let ast::Stmt::Pass(_) = s
+                && let Some(next) = stmts.get(i + 1)
+                && self.lines.line(next.start()) == self.lines.line(s.start())
+            {
+                continue;
+            }
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    /// `pass`: a NOP carrying its line, so that a traced frame gets the
+    /// line's event as in CPython, unless the instruction before it is of
+    /// the same line and runs on into it (CPython drops that NOP too: the
+    /// line has had its event).
+    fn pass(&mut self) {
+        let u = self.unit();
+        let line = u.pos.line;
+        if let (Some(w), Some(&(_, last))) = (u.parts.code.last(), u.parts.lines.last())
+            && last == line
+            && Op::from_u8(w.code()).is_some_and(|op| op.jump_effect(w.arg()).is_none())
+        {
+            return;
+        }
+        self.emit(Op::Nop, 0);
     }
 
     /// A module or class body: a docstring first is stored as `__doc__`
@@ -576,7 +617,7 @@ impl Compiler<'_> {
                     self.emit(Op::Jump, start);
                 }
             }
-            Stmt::Pass(_) => {}
+            Stmt::Pass(_) => self.pass(),
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
@@ -643,8 +684,14 @@ impl Compiler<'_> {
             Stmt::Import(i) => self.import(i),
             Stmt::ImportFrom(f) => self.import_from(f),
             Stmt::Try(t) => self.try_stmt(t)?,
-            Stmt::With(w) if w.is_async => self.async_with_stmt(&w.items, &w.body)?,
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::With(w) if w.is_async => {
+                let pos = self.unit().pos;
+                self.async_with_stmt(&w.items, &w.body, pos)?
+            }
+            Stmt::With(w) => {
+                let pos = self.unit().pos;
+                self.with_stmt(&w.items, &w.body, pos)?
+            }
             Stmt::Match(m) => self.match_stmt(m)?,
             _ => return Err(self.refuse("this statement", s)),
         }
@@ -759,15 +806,25 @@ impl Compiler<'_> {
                 }
                 self.emit(Op::PopExcept, 0);
             }
-            FBlock::With => {
+            FBlock::With(pos) => {
+                // POP_BLOCK carries the line of the statement leaving (its
+                // event), `__exit__` the `with` line; the line stays the
+                // statement's: the jump or return after it carries it, as
+                // CPython's does.
                 self.emit(Op::PopBlock, 0);
+                self.unit().pos = *pos;
                 if keep {
                     self.emit(Op::RotTwo, 0);
                 }
                 self.call_exit();
             }
-            FBlock::AsyncWith => {
+            FBlock::AsyncWith(pos) => {
+                // POP_BLOCK carries the line of the statement leaving (its
+                // event), `__exit__` the `with` line; the line stays the
+                // statement's: the jump or return after it carries it, as
+                // CPython's does.
                 self.emit(Op::PopBlock, 0);
+                self.unit().pos = *pos;
                 if keep {
                     self.emit(Op::RotTwo, 0);
                 }
@@ -973,27 +1030,31 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[ast::Stmt]) -> R {
+    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[ast::Stmt], pos: Pos) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
         self.expr(&item.context_expr)?;
         self.set_line(&item.context_expr);
         let setup = self.emit(Op::SetupWith, 0);
-        self.unit().fblocks.push(FBlock::With);
+        self.unit().fblocks.push(FBlock::With(pos));
         match &item.optional_vars {
             Some(t) => self.store(t)?,
             None => {
                 self.emit(Op::PopTop, 0);
             }
         }
-        self.with_stmt(rest, body)?;
+        self.with_stmt(rest, body, pos)?;
         self.unit().fblocks.pop();
+        self.unit().pos = pos;
         self.emit(Op::PopBlock, 0);
         self.call_exit();
         let end = self.emit(Op::Jump, 0);
         let handler = self.here();
         self.patch(setup, handler)?;
+        // An exception from the body comes back to the `with` line: its
+        // event, as CPython's.
+        self.line_starts_here();
         self.emit(Op::WithExceptStart, 0);
         let suppress = self.emit(Op::PopJumpIfTrue, 0);
         self.emit(Op::Reraise, 0);
@@ -1008,7 +1069,7 @@ impl Compiler<'_> {
 
     /// `async with`: `with` over `__aenter__` and `__aexit__`, each
     /// result awaited.
-    fn async_with_stmt(&mut self, items: &[ast::WithItem], body: &[ast::Stmt]) -> R {
+    fn async_with_stmt(&mut self, items: &[ast::WithItem], body: &[ast::Stmt], pos: Pos) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -1017,20 +1078,24 @@ impl Compiler<'_> {
         self.emit(Op::BeforeAsyncWith, 0);
         self.await_tos(1);
         let setup = self.emit(Op::SetupAsyncWith, 0);
-        self.unit().fblocks.push(FBlock::AsyncWith);
+        self.unit().fblocks.push(FBlock::AsyncWith(pos));
         match &item.optional_vars {
             Some(t) => self.store(t)?,
             None => {
                 self.emit(Op::PopTop, 0);
             }
         }
-        self.async_with_stmt(rest, body)?;
+        self.async_with_stmt(rest, body, pos)?;
         self.unit().fblocks.pop();
+        self.unit().pos = pos;
         self.emit(Op::PopBlock, 0);
         self.call_aexit();
         let end = self.emit(Op::Jump, 0);
         let handler = self.here();
         self.patch(setup, handler)?;
+        // An exception from the body comes back to the `with` line: its
+        // event, as CPython's.
+        self.line_starts_here();
         self.emit(Op::WithExceptStart, 0);
         self.await_tos(2);
         let suppress = self.emit(Op::PopJumpIfTrue, 0);

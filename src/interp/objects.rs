@@ -705,6 +705,31 @@ impl Vm {
             Value::HostFn(h) if name == "__name__" || name == "__qualname__" => {
                 Ok(Value::str(&*h.name))
             }
+            // A builtin method: `[].append` is `list.append` bound to the
+            // list (`__self__`), `str.join` the type's own.
+            Value::Method(m) if matches!(name, "__name__" | "__qualname__" | "__self__") => {
+                let unbound = crate::runtime::typemethods::is_unbound(m.1);
+                Ok(match (name, unbound, &m.0) {
+                    ("__name__", true, Value::Str(meth)) => Value::Str(meth.clone()),
+                    ("__qualname__", true, Value::Str(meth)) => {
+                        Value::str(format!("{}.{}", m.1.name, meth.as_str()))
+                    }
+                    ("__self__", true, _) => return Err(no_attribute(obj, name)),
+                    ("__self__", _, this) => this.clone(),
+                    ("__name__", ..) => Value::str(m.1.name),
+                    // (Named after the receiver's type, as CPython's:
+                    // `True.bit_length` is `bool.bit_length`; a class's own
+                    // after the class.)
+                    (_, _, this) => {
+                        let owner = match this {
+                            Value::Class(c) => &*c.qualname,
+                            Value::Instance(i) => &*i.class.qualname,
+                            v => v.type_name(),
+                        };
+                        Value::str(format!("{owner}.{}", m.1.name))
+                    }
+                })
+            }
             Value::Generator(g) => {
                 use super::generator as gn;
                 use crate::runtime::object::GenKind;

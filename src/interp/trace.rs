@@ -902,6 +902,22 @@ unsafe fn builtin_callee(r: &Regs, op: Op, arg: u32) -> Option<Value> {
             _ => return None,
         }
     };
+    // `str.join(',', xs)`: the profiler gets the method bound to the first
+    // argument (`','.join`), as CPython's does.
+    // (A call by CALL_METHOD that gets here found no method: the same
+    // stack below the callee.)
+    if let (Op::CallFunction | Op::CallMethod, Value::Method(m)) = (op, &callee)
+        && n > 0
+        && crate::runtime::typemethods::is_unbound(m.1)
+        && let Value::Str(meth) = &m.0
+    {
+        // SAFETY: as above: the first argument is under the callee's slot.
+        let this = unsafe { r.sp.peek(n - 1) };
+        let native = crate::runtime::class::native_value(this);
+        if let Some(b) = crate::runtime::methods::lookup(native, meth.as_str()) {
+            return Some(Value::Method(Rc::new((this.clone(), b))));
+        }
+    }
     matches!(
         callee,
         Value::Builtin(_) | Value::Method(_) | Value::HostFn(_)
