@@ -607,7 +607,7 @@ impl Vm {
         self.host.main.get_or_insert_with(|| {
             let ns = Namespace::default();
             ns.set(Rc::from("__name__"), Value::str("__main__"));
-            Rc::new(ns)
+            crate::runtime::gc::namespace(ns)
         })
     }
 
@@ -663,7 +663,7 @@ impl Vm {
     /// Runs a program in a fresh namespace of its own (named `__main__`),
     /// and gives the namespace back.
     pub fn run_fresh(&mut self, program: &Program) -> Result<Globals> {
-        let ns = Rc::new(Namespace::default());
+        let ns = crate::runtime::gc::namespace(Namespace::default());
         ns.set(Rc::from("__name__"), Value::str("__main__"));
         self.run_code(program, &ns)?;
         Ok(Globals(ns))

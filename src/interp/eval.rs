@@ -94,7 +94,7 @@ fn namespace_of(d: &Value, role: &str) -> PyResult<Rc<Namespace>> {
             ns.set(Rc::from(s.as_str()), v);
         }
     }
-    Ok(Rc::new(ns))
+    Ok(crate::runtime::gc::namespace(ns))
 }
 
 /// Copies a namespace's names back into the dict it was made from.

@@ -35,7 +35,7 @@ pub struct Module {
 impl Module {
     /// A module named `name` with an empty namespace but `__name__`.
     pub fn new(name: &str) -> Rc<Module> {
-        let globals = Rc::new(Namespace::default());
+        let globals = crate::runtime::gc::namespace(Namespace::default());
         globals.set(Rc::from("__name__"), Value::str(name));
         globals.set(Rc::from("__doc__"), Value::None);
         Rc::new(Module {

@@ -466,7 +466,7 @@ impl Vm {
     /// and the benches run. The code (and every code object among its
     /// constants) is verified first: code that fails verification never runs.
     pub fn run_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
-        let globals = Rc::new(Namespace::default());
+        let globals = crate::runtime::gc::namespace(Namespace::default());
         globals.set(Rc::from("__name__"), Value::str("__main__"));
         let result = self.exec_in(code, &globals);
         // Every frame that borrowed `globals` is gone; clearing it frees the

@@ -43,7 +43,7 @@ use rustc_hash::FxHashMap;
 use super::Value;
 use super::class::{Class, Instance};
 use super::dict::Dict;
-use super::object::{Function, GenKind, GenState, Generator};
+use super::object::{Function, GenKind, GenState, Generator, Namespace};
 use super::seqobj::Seq;
 use super::set::SetObj;
 
@@ -81,6 +81,17 @@ pub enum Entry {
     BoundMethod(Weak<(Value, Value)>),
     /// A generator, coroutine or async generator.
     Generator(Weak<Generator>),
+    /// A namespace functions can hold as their globals (a module's, or
+    /// one `exec` made from a dict): not a value of its own.
+    Namespace(Weak<Namespace>),
+}
+
+/// A tracked object, held strongly during a collection.
+enum Obj {
+    /// A value of a tracked kind.
+    V(Value),
+    /// A namespace.
+    Ns(Rc<Namespace>),
 }
 
 impl Entry {
@@ -96,6 +107,14 @@ impl Entry {
             Entry::Cell(w) => w.strong_count() > 0,
             Entry::BoundMethod(w) => w.strong_count() > 0,
             Entry::Generator(w) => w.strong_count() > 0,
+            Entry::Namespace(w) => w.strong_count() > 0,
+        }
+    }
+
+    fn upgrade_obj(&self) -> Option<Obj> {
+        match self {
+            Entry::Namespace(w) => w.upgrade().map(Obj::Ns),
+            e => e.upgrade().map(Obj::V),
         }
     }
 
@@ -111,6 +130,7 @@ impl Entry {
             Entry::Cell(w) => Value::Cell(w.upgrade()?),
             Entry::BoundMethod(w) => Value::BoundMethod(w.upgrade()?),
             Entry::Generator(w) => Value::Generator(w.upgrade()?),
+            Entry::Namespace(_) => return None,
         })
     }
 }
@@ -233,6 +253,14 @@ pub fn tuple(items: Seq) -> Value {
         track(Entry::Tuple(Rc::downgrade(&rc)));
     }
     Value::Tuple(rc)
+}
+
+/// A new namespace for module globals, tracked (a function defined in it
+/// holds it: the two make a cycle).
+pub fn namespace(ns: Namespace) -> Rc<Namespace> {
+    let rc = Rc::new(ns);
+    track(Entry::Namespace(Rc::downgrade(&rc)));
+    rc
 }
 
 /// A new function, tracked.
@@ -511,6 +539,7 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(usize)) -> bool {
             f.defaults.iter().for_each(|x| val(x, visit));
             f.kwdefaults.iter().for_each(|(_, x)| val(x, visit));
             f.closure.iter().for_each(|c| rc(c, visit));
+            rc(&f.globals, visit);
         }
         Value::Cell(c) => {
             let Ok(c) = c.try_borrow() else { return false };
@@ -604,6 +633,33 @@ fn needs_finalizer(v: &Value) -> bool {
         if matches!(g.state.try_borrow().as_deref(), Ok(GenState::Suspended(_))))
 }
 
+fn obj_addr(o: &Obj) -> Option<usize> {
+    match o {
+        Obj::V(v) => addr(v),
+        Obj::Ns(ns) => Some(Rc::as_ptr(ns) as *const u8 as usize),
+    }
+}
+
+fn obj_count(o: &Obj) -> usize {
+    match o {
+        Obj::V(v) => strong_count(v),
+        Obj::Ns(ns) => Rc::strong_count(ns),
+    }
+}
+
+/// [`traverse`] for any tracked object: a namespace holds its values
+/// (and a class body's mapping).
+fn obj_traverse(o: &Obj, visit: &mut dyn FnMut(usize)) -> bool {
+    match o {
+        Obj::V(v) => traverse(v, visit),
+        Obj::Ns(ns) => ns.visit_values(&mut |x| {
+            if let Some(a) = addr(x) {
+                visit(a);
+            }
+        }),
+    }
+}
+
 /// Collects `set`: gives back the entries of the objects that survive
 /// and the number freed.
 fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
@@ -611,7 +667,7 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
     let mut entries = Vec::with_capacity(set.len());
     let mut objs = Vec::with_capacity(set.len());
     for e in set {
-        if let Some(v) = e.upgrade() {
+        if let Some(v) = e.upgrade_obj() {
             objs.push(v);
             entries.push(e);
         }
@@ -620,15 +676,15 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
     let mut index: FxHashMap<usize, usize> = FxHashMap::default();
     index.reserve(n);
     for (i, v) in objs.iter().enumerate() {
-        if let Some(a) = addr(v) {
+        if let Some(a) = obj_addr(v) {
             index.insert(a, i);
         }
     }
     // 2. References from outside the set (ours excluded).
-    let mut refs: Vec<isize> = objs.iter().map(|v| strong_count(v) as isize - 1).collect();
+    let mut refs: Vec<isize> = objs.iter().map(|v| obj_count(v) as isize - 1).collect();
     let mut opaque = vec![false; n];
     for (i, v) in objs.iter().enumerate() {
-        let seen = traverse(v, &mut |a| {
+        let seen = obj_traverse(v, &mut |a| {
             if let Some(&j) = index.get(&a) {
                 refs[j] -= 1;
             }
@@ -644,7 +700,10 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
             refs[i] >= 0,
             "a traversal reported a reference twice: {} {}",
             refs[i],
-            objs[i].type_name()
+            match &objs[i] {
+                Obj::V(v) => v.type_name(),
+                Obj::Ns(_) => "namespace",
+            }
         );
         if refs[i] > 0 || opaque[i] {
             alive[i] = true;
@@ -652,7 +711,7 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
         }
     }
     while let Some(i) = stack.pop() {
-        traverse(&objs[i], &mut |a| {
+        obj_traverse(&objs[i], &mut |a| {
             if let Some(&j) = index.get(&a)
                 && !alive[j]
             {
@@ -670,11 +729,11 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
     let mut junk = Vec::new();
     let mut freed = 0;
     let finalizing: Vec<usize> = (0..n)
-        .filter(|&i| !alive[i] && needs_finalizer(&objs[i]))
+        .filter(|&i| !alive[i] && matches!(&objs[i], Obj::V(v) if needs_finalizer(v)))
         .collect();
     if !finalizing.is_empty() {
         for &i in &finalizing {
-            if let Value::Generator(g) = &objs[i]
+            if let Obj::V(Value::Generator(g)) = &objs[i]
                 && crate::interp::finalize_generator(g)
             {
                 freed += 1;
@@ -686,7 +745,10 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
     }
     for (v, &live) in objs.iter().zip(&alive) {
         if !live {
-            clear(v, &mut junk);
+            match v {
+                Obj::V(v) => clear(v, &mut junk),
+                Obj::Ns(ns) => junk.extend(ns.try_take_values()),
+            }
             freed += 1;
         }
     }

@@ -175,6 +175,34 @@ impl Namespace {
         v
     }
 
+    /// Calls `f` on every value it holds (its bindings, and the mapping of
+    /// a class body); false if it is borrowed (the collector then counts
+    /// its references as ones from outside).
+    pub(crate) fn visit_values(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        let (Ok(map), Ok(mapping)) = (self.map.try_borrow(), self.mapping.try_borrow()) else {
+            return false;
+        };
+        map.values().for_each(&mut *f);
+        mapping.iter().for_each(f);
+        true
+    }
+
+    /// Takes every binding's value out, for the collector to drop (nothing
+    /// if it is borrowed).
+    pub(crate) fn try_take_values(&self) -> Vec<Value> {
+        let Ok(mut map) = self.map.try_borrow_mut() else {
+            return Vec::new();
+        };
+        let old = std::mem::take(&mut *map);
+        drop(map);
+        self.changed();
+        let mut out: Vec<Value> = old.into_values().collect();
+        if let Ok(mut m) = self.mapping.try_borrow_mut() {
+            out.extend(m.take());
+        }
+        out
+    }
+
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: &str) -> bool {
         let old = self.map.borrow_mut().shift_remove(name);
