@@ -21,7 +21,7 @@ use framevm::bytecode::Code;
 use framevm::interp::Vm;
 use iai_callgrind::{library_benchmark, library_benchmark_group, main};
 
-use common::programs::{compiled, micro, run, small_program, vm};
+use common::programs::{compiled, mechanism, micro, run, small_program, vm};
 
 type Prepared = (Vm, Rc<Code>);
 
@@ -31,6 +31,10 @@ fn program(name: &str) -> Prepared {
 
 fn micro_with(name: &str, n: u64) -> Prepared {
     (vm(), compiled(name, &micro(name, n)))
+}
+
+fn mechanism_with(name: &str, n: u64) -> Prepared {
+    (vm(), compiled(name, &mechanism(name, n)))
 }
 
 fn exec((mut vm, code): Prepared) -> Vm {
@@ -72,7 +76,29 @@ fn micro_ops(input: Prepared) -> Vm {
     exec(input)
 }
 
+#[library_benchmark]
+#[bench::attr_load_x1(setup = mechanism_with, args = ("attr_load", 1))]
+#[bench::attr_load_x101(setup = mechanism_with, args = ("attr_load", 101))]
+#[bench::attr_store_x1(setup = mechanism_with, args = ("attr_store", 1))]
+#[bench::attr_store_x101(setup = mechanism_with, args = ("attr_store", 101))]
+#[bench::method_call_x1(setup = mechanism_with, args = ("method_call", 1))]
+#[bench::method_call_x101(setup = mechanism_with, args = ("method_call", 101))]
+#[bench::instantiate_x1(setup = mechanism_with, args = ("instantiate", 1))]
+#[bench::instantiate_x101(setup = mechanism_with, args = ("instantiate", 101))]
+#[bench::unpack_x1(setup = mechanism_with, args = ("unpack", 1))]
+#[bench::unpack_x101(setup = mechanism_with, args = ("unpack", 101))]
+#[bench::builtin_call_x1(setup = mechanism_with, args = ("builtin_call", 1))]
+#[bench::builtin_call_x101(setup = mechanism_with, args = ("builtin_call", 101))]
+#[bench::gen_step_x1(setup = mechanism_with, args = ("gen_step", 1))]
+#[bench::gen_step_x101(setup = mechanism_with, args = ("gen_step", 101))]
+#[bench::exc_100_x1(setup = mechanism_with, args = ("exc_100", 1))]
+#[bench::exc_100_x101(setup = mechanism_with, args = ("exc_100", 101))]
+fn mechanisms(input: Prepared) -> Vm {
+    exec(input)
+}
+
 library_benchmark_group!(name = whole; benchmarks = programs);
 library_benchmark_group!(name = micro; benchmarks = micro_ops);
 
-main!(library_benchmark_groups = whole, micro);
+library_benchmark_group!(name = mechanism; benchmarks = mechanisms);
+main!(library_benchmark_groups = whole, micro, mechanism);

@@ -203,3 +203,26 @@ pub fn run(vm: &mut Vm, code: &Rc<Code>) {
         panic!("program failed: {}", e.last_line());
     }
 }
+
+/// The mechanism micro-benchmarks of `benches/micro/`: `(name, source)`,
+/// each with a first line `N = 1` (see `scripts/mechanism-ir.sh`).
+pub const MECHANISMS: [(&str, &str); 8] = [
+    ("attr_load", include_str!("../micro/attr_load.py")),
+    ("attr_store", include_str!("../micro/attr_store.py")),
+    ("method_call", include_str!("../micro/method_call.py")),
+    ("instantiate", include_str!("../micro/instantiate.py")),
+    ("unpack", include_str!("../micro/unpack.py")),
+    ("builtin_call", include_str!("../micro/builtin_call.py")),
+    ("gen_step", include_str!("../micro/gen_step.py")),
+    ("exc_100", include_str!("../micro/exc_100.py")),
+];
+
+/// Mechanism micro-benchmark `name` for `n` iterations.
+pub fn mechanism(name: &str, n: u64) -> String {
+    let (_, source) = MECHANISMS
+        .iter()
+        .find(|(m, _)| *m == name)
+        .expect("a known mechanism");
+    let (_, rest) = source.split_once('\n').expect("a first line");
+    format!("N = {n}\n{rest}")
+}
