@@ -1490,6 +1490,15 @@ pub(crate) fn call(
             let h = h.clone();
             return call_host_at(vm, r, n, &h, 0);
         }
+        if let Value::Class(c) = callee
+            && kwnames.is_none()
+            && vm.options.quick
+        {
+            let c = c.clone();
+            if let Some(step) = instantiate_simple(vm, r, n, &c) {
+                return step;
+            }
+        }
         return call_object(vm, r, n, kwnames);
     };
     // Two builtins that loops call most, without the argument vector.
@@ -1525,6 +1534,75 @@ pub(crate) fn call(
     // SAFETY: verified — the callable's slot takes the result.
     unsafe { r.sp.set(0, result) };
     Ok(())
+}
+
+/// `C(a, b)` of a class made by a `class` statement whose `__new__` is
+/// `object`'s and whose `__init__` is a Python function taking exactly
+/// the arguments: the instance is made and `__init__` run with the
+/// arguments moved off the stack into its frame (no vector for them, no
+/// bound method). What `Vm::instantiate` does, for that case; `None`
+/// (nothing touched) for any other class.
+#[inline(never)]
+fn instantiate_simple(
+    vm: &mut Vm,
+    r: &mut Regs,
+    n: usize,
+    cls: &Rc<crate::runtime::class::Class>,
+) -> Option<Step> {
+    if cls.ctor.is_some()
+        || cls.is_exception()
+        || (cls.meta.is_some() && cls.meta_lookup("__call__").is_some())
+    {
+        return None;
+    }
+    let (new, init) = cls.new_and_init();
+    match &new {
+        None => {}
+        Some(Value::Builtin(b)) if !std::ptr::eq(*b, &crate::runtime::class::TYPE_NEW) => {}
+        _ => return None,
+    }
+    let Some(Value::Function(f)) = init else {
+        return None;
+    };
+    if f.code.quick_argcount() as usize != n + 1 {
+        return None;
+    }
+    let inst = crate::runtime::builtins::Host::alloc_instance(vm, cls, None);
+    let mut args: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::with_capacity(n + 1);
+    args.push(Value::Instance(inst.clone()));
+    // SAFETY: verified — the n arguments lie just below sp, above the
+    // class; each is moved out once.
+    unsafe {
+        let mut from = r.sp.below(n);
+        for _ in 0..n {
+            args.push(from.take_next());
+        }
+        r.sp = r.sp.below(n);
+    }
+    let result = exec_init(vm, &f, args);
+    Some(result.and_then(|v| {
+        if !matches!(v, Value::None) {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                v.type_name()
+            ))
+            .into());
+        }
+        // SAFETY: verified — the class's slot takes the instance.
+        unsafe { r.sp.set(0, Value::Instance(inst)) };
+        Ok(())
+    }))
+}
+
+/// Runs `__init__` function `f` on `args` (the instance first) in a
+/// nested run.
+fn exec_init(
+    vm: &mut Vm,
+    f: &Function,
+    mut args: smallvec::SmallVec<[Value; 8]>,
+) -> Result<Value, Stop> {
+    let regs = enter_fresh_args(vm, f, args.drain(..))?;
+    Ok(vm.run_frames(regs)?)
 }
 
 /// `for ... in range(...)`: a call of the builtin `range` with int
