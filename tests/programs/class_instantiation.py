@@ -31,7 +31,7 @@ try:
     E("bad")
 except ValueError as e:
     print("ValueError:", e)
-    print(traceback.format_exc().splitlines()[-3].strip())
+    print(traceback.format_exc().splitlines()[-3].strip().split(", ", 1)[1])
 
 try:
     P(1)
