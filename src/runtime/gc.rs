@@ -22,9 +22,14 @@
 //!
 //! A traversal reports exactly the strong references an object holds to
 //! tracked objects, never one it does not hold; a reference it cannot see
-//! (an untracked kind of object, a container borrowed at that moment)
+//! (a container borrowed at that moment, a host's Rust value or closure)
 //! counts as one from outside, so the worst a missing traversal does is
-//! keep garbage alive. Weak references die with the garbage; their
+//! keep garbage alive. Objects of the kinds made on hot paths that cannot
+//! change what they hold (iterators, builtin bound methods, dict views,
+//! descriptors, slices, frozensets, `super` objects) are not tracked:
+//! they cost nothing when made, and a collection that meets one while
+//! looking at its objects takes it in as one of them ([`see_through`]),
+//! so a cycle through it is found all the same. Weak references die with the garbage; their
 //! callbacks run at the next `gc.collect()` (see `weakref.py`).
 //!
 //! Two generations: new entries are young; a young collection runs when
@@ -43,9 +48,10 @@ use rustc_hash::FxHashMap;
 use super::Value;
 use super::class::{Class, Instance};
 use super::dict::Dict;
-use super::object::{Function, GenKind, GenState, Generator, Namespace};
+use super::object::{Function, GenKind, GenState, Generator, Iter, Namespace, NsRef, Watch};
 use super::seqobj::Seq;
 use super::set::SetObj;
+use super::value::Descr;
 
 /// Containers made between young collections (CPython's `threshold0`).
 pub const THRESHOLD: u32 = 700;
@@ -247,7 +253,7 @@ pub fn set(s: SetObj) -> Value {
 /// cycle (a tuple of ints and strs never is, as CPython untracks those).
 #[inline]
 pub fn tuple(items: Seq) -> Value {
-    let track_it = items.iter().any(|v| addr(v).is_some());
+    let track_it = items.iter().any(holds_refs);
     let rc = Rc::new(items);
     if track_it {
         track(Entry::Tuple(Rc::downgrade(&rc)));
@@ -475,22 +481,75 @@ fn strong_count(v: &Value) -> usize {
         Value::Cell(r) => Rc::strong_count(r),
         Value::BoundMethod(r) => Rc::strong_count(r),
         Value::Generator(r) => Rc::strong_count(r),
+        Value::Iter(r) => Rc::strong_count(r),
+        Value::Method(r) => Rc::strong_count(r),
+        Value::View(r) => Rc::strong_count(r),
+        Value::Descr(r) => Rc::strong_count(r),
+        Value::Slice(r) => Rc::strong_count(r),
+        Value::FrozenSet(r) => Rc::strong_count(r),
+        Value::Super(r) => Rc::strong_count(r),
+        Value::Globals(r) => Rc::strong_count(r),
+        Value::Module(r) => Rc::strong_count(r),
         _ => 0,
     }
 }
 
-/// Calls `visit` with the address of every object `v` holds a strong
-/// reference to (one call per reference; addresses of untracked kinds
-/// are harmless, they match no entry). False when `v` could not be looked
-/// into (borrowed): its references then count as ones from outside.
-fn traverse(v: &Value, visit: &mut dyn FnMut(usize)) -> bool {
-    fn val(x: &Value, visit: &mut dyn FnMut(usize)) {
-        if let Some(a) = addr(x) {
-            visit(a);
+/// A strong reference a traversal reports.
+#[derive(Clone, Copy)]
+enum Ref<'a> {
+    /// To an object known by its address alone (a class, a closure cell,
+    /// a namespace held as a bare `Rc`).
+    Addr(usize),
+    /// To a value of a tracked or a see-through kind.
+    Val(&'a Value),
+    /// To an iterator held as a bare `Rc` (one nested in another).
+    Iter(&'a Rc<Iter>),
+}
+
+/// Whether values of `v`'s kind are seen through: objects that are not
+/// tracked (most are made on hot paths: iterators, builtin bound methods,
+/// dict views, descriptors, slices, frozensets, `super` objects, module
+/// and namespace views) but can hold a container and so be part of a
+/// cycle. None of them can change what it holds after it is made. A
+/// collection reaching one from the objects it collects takes it in as
+/// one of them for that collection (see [`run`]), so a cycle through it
+/// is found as one through tracked objects is.
+#[inline]
+fn see_through(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::View(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Descr(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Globals(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+        _ => return None,
+    })
+}
+
+/// Whether `v` can hold a reference a collection must see: a tracked or a
+/// see-through kind.
+#[inline]
+fn holds_refs(v: &Value) -> bool {
+    addr(v).is_some() || see_through(v).is_some()
+}
+
+/// Calls `visit` with every strong reference `v` holds to an object of a
+/// tracked or see-through kind (one call per reference; addresses of
+/// other kinds are harmless, they match no entry). False when `v` could
+/// not be looked into (borrowed): its references then count as ones from
+/// outside.
+fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
+    fn val(x: &Value, visit: &mut dyn FnMut(Ref)) {
+        if holds_refs(x) {
+            visit(Ref::Val(x));
         }
     }
-    fn rc<T>(r: &Rc<T>, visit: &mut dyn FnMut(usize)) {
-        visit(Rc::as_ptr(r) as *const u8 as usize);
+    fn rc<T>(r: &Rc<T>, visit: &mut dyn FnMut(Ref)) {
+        visit(Ref::Addr(Rc::as_ptr(r) as *const u8 as usize));
     }
     match v {
         Value::List(l) => {
@@ -509,6 +568,7 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(usize)) -> bool {
             let Ok(s) = s.try_borrow() else { return false };
             s.entries().for_each(|(k, _)| val(k, visit));
         }
+        Value::FrozenSet(s) => s.entries().for_each(|(k, _)| val(k, visit)),
         Value::Instance(i) => {
             let Ok(d) = i.dict.try_borrow() else {
                 return false;
@@ -566,9 +626,75 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(usize)) -> bool {
             // its frame is then on the call chain, a root).
             crate::interp::visit_suspended(g, &mut |x| val(x, visit));
         }
+        Value::Iter(it) => traverse_iter(it, visit),
+        Value::Method(m) => val(&m.0, visit),
+        Value::View(view) => rc(&view.1, visit),
+        Value::Descr(d) => match &**d {
+            Descr::Static(f) | Descr::ClassMethod(f) => val(f, visit),
+            Descr::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => [fget, fset, fdel, doc]
+                .into_iter()
+                .for_each(|x| val(x, visit)),
+        },
+        Value::Slice(s) => s.iter().for_each(|x| val(x, visit)),
+        Value::Super(s) => {
+            rc(&s.0, visit);
+            val(&s.1, visit);
+        }
+        Value::Globals(g) => match &**g {
+            NsRef::Ns(ns) => rc(ns, visit),
+            NsRef::Inst(i) => rc(i, visit),
+        },
+        Value::Module(m) => rc(&m.globals, visit),
         _ => {}
     }
     true
+}
+
+/// [`traverse`] for an iterator: what it goes over, and what it calls.
+fn traverse_iter(it: &Iter, visit: &mut dyn FnMut(Ref)) {
+    fn val(x: &Value, visit: &mut dyn FnMut(Ref)) {
+        if holds_refs(x) {
+            visit(Ref::Val(x));
+        }
+    }
+    fn rc<T>(r: &Rc<T>, visit: &mut dyn FnMut(Ref)) {
+        visit(Ref::Addr(Rc::as_ptr(r) as *const u8 as usize));
+    }
+    match it {
+        Iter::Range { .. } | Iter::BigRange { .. } | Iter::Str { .. } => {}
+        Iter::List { list, .. } | Iter::ListRev { list, .. } => rc(list, visit),
+        Iter::Tuple { items, .. } => rc(items, visit),
+        Iter::Enumerate { inner, .. } | Iter::Filter { inner, .. } => {
+            visit(Ref::Iter(inner));
+            if let Iter::Filter { func, .. } = it {
+                val(func, visit);
+            }
+        }
+        Iter::Zip { inners } => inners.iter().for_each(|i| visit(Ref::Iter(i))),
+        Iter::ZipStrict { inners } => inners.iter().for_each(|i| visit(Ref::Iter(i))),
+        Iter::Map { func, inners } => {
+            val(func, visit);
+            inners.iter().for_each(|i| visit(Ref::Iter(i)));
+        }
+        Iter::Lazy(v) | Iter::Bytes { src: v, .. } | Iter::GetItem { obj: v, .. } => val(v, visit),
+        Iter::Set { items, .. } => items.iter().for_each(|x| val(x, visit)),
+        Iter::Watched { items, source, .. } => {
+            items.iter().for_each(|x| val(x, visit));
+            match source {
+                Watch::Dict(d, _) => rc(d, visit),
+                Watch::Set(s, _) => rc(s, visit),
+            }
+        }
+        Iter::Call { func, sentinel, .. } => {
+            val(func, visit);
+            val(sentinel, visit);
+        }
+    }
 }
 
 /// Takes out what garbage object `v` holds, into `junk` (dropped once
@@ -647,16 +773,36 @@ fn obj_count(o: &Obj) -> usize {
     }
 }
 
-/// [`traverse`] for any tracked object: a namespace holds its values
-/// (and a class body's mapping).
-fn obj_traverse(o: &Obj, visit: &mut dyn FnMut(usize)) -> bool {
+/// [`traverse`] for any object of a collection: a namespace holds its
+/// values (and a class body's mapping).
+fn obj_traverse(o: &Obj, visit: &mut dyn FnMut(Ref)) -> bool {
     match o {
         Obj::V(v) => traverse(v, visit),
         Obj::Ns(ns) => ns.visit_values(&mut |x| {
-            if let Some(a) = addr(x) {
-                visit(a);
+            if holds_refs(x) {
+                visit(Ref::Val(x));
             }
         }),
+    }
+}
+
+/// The address a reference is to.
+#[inline]
+fn ref_addr(r: Ref) -> usize {
+    match r {
+        Ref::Addr(a) => a,
+        Ref::Val(v) => addr(v).or_else(|| see_through(v)).unwrap_or(0),
+        Ref::Iter(it) => Rc::as_ptr(it) as *const u8 as usize,
+    }
+}
+
+/// The object a reference is to when it is of a see-through kind (a
+/// collection takes it in when it first meets it).
+fn see_through_value(r: Ref) -> Option<Value> {
+    match r {
+        Ref::Addr(_) => None,
+        Ref::Val(v) => see_through(v).map(|_| v.clone()),
+        Ref::Iter(it) => Some(Value::Iter(it.clone())),
     }
 }
 
@@ -680,17 +826,35 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
             index.insert(a, i);
         }
     }
-    // 2. References from outside the set (ours excluded).
-    let mut refs: Vec<isize> = objs.iter().map(|v| obj_count(v) as isize - 1).collect();
+    // 2. References from outside the set (ours excluded): each object's
+    // strong count less the references the set's objects hold to it. An
+    // object of a see-through kind met on the way joins the set (its own
+    // references are then looked at in turn); the counts are added once
+    // every reference is seen, when no temporary one is held.
+    let mut refs: Vec<isize> = vec![0; n];
     let mut opaque = vec![false; n];
-    for (i, v) in objs.iter().enumerate() {
-        let seen = obj_traverse(v, &mut |a| {
+    let mut i = 0;
+    while i < objs.len() {
+        let mut joined = Vec::new();
+        let seen = obj_traverse(&objs[i], &mut |r| {
+            let a = ref_addr(r);
             if let Some(&j) = index.get(&a) {
                 refs[j] -= 1;
+            } else if let Some(v) = see_through_value(r) {
+                index.insert(a, objs.len() + joined.len());
+                joined.push(v);
+                refs.push(-1);
             }
         });
         opaque[i] = !seen;
+        opaque.resize(opaque.len() + joined.len(), false);
+        objs.extend(joined.into_iter().map(Obj::V));
+        i += 1;
     }
+    for (r, o) in refs.iter_mut().zip(&objs) {
+        *r += obj_count(o) as isize - 1;
+    }
+    let n = objs.len();
     // 3. Alive: referenced from outside, looked into by nobody, and what
     // those reach.
     let mut alive = vec![false; n];
@@ -711,8 +875,8 @@ fn run(set: Vec<Entry>) -> (Vec<Entry>, usize) {
         }
     }
     while let Some(i) = stack.pop() {
-        obj_traverse(&objs[i], &mut |a| {
-            if let Some(&j) = index.get(&a)
+        obj_traverse(&objs[i], &mut |r| {
+            if let Some(&j) = index.get(&ref_addr(r))
                 && !alive[j]
             {
                 alive[j] = true;

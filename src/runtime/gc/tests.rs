@@ -153,6 +153,8 @@ enum Kind {
     Cell,
     /// Made last, over the nodes given: can close no cycle by itself.
     Tuple,
+    /// A slice over up to three earlier nodes: not tracked, seen through.
+    Slice,
 }
 
 fn kind() -> impl Strategy<Value = Kind> {
@@ -160,7 +162,8 @@ fn kind() -> impl Strategy<Value = Kind> {
         Just(Kind::List),
         Just(Kind::Dict),
         Just(Kind::Cell),
-        Just(Kind::Tuple)
+        Just(Kind::Tuple),
+        Just(Kind::Slice)
     ]
 }
 
@@ -170,6 +173,7 @@ enum Probe {
     Dict(Weak<RefCell<Dict>>),
     Cell(Weak<RefCell<Value>>),
     Tuple(Weak<Seq>),
+    Slice(Weak<[Value; 3]>),
 }
 
 impl Probe {
@@ -179,6 +183,7 @@ impl Probe {
             Value::Dict(r) => Probe::Dict(Rc::downgrade(r)),
             Value::Cell(r) => Probe::Cell(Rc::downgrade(r)),
             Value::Tuple(r) => Probe::Tuple(Rc::downgrade(r)),
+            Value::Slice(r) => Probe::Slice(Rc::downgrade(r)),
             _ => unreachable!("a node"),
         }
     }
@@ -188,6 +193,7 @@ impl Probe {
             Probe::Dict(w) => w.strong_count() > 0,
             Probe::Cell(w) => w.strong_count() > 0,
             Probe::Tuple(w) => w.strong_count() > 0,
+            Probe::Slice(w) => w.strong_count() > 0,
         }
     }
     /// How many references the node holds now (its contents intact?).
@@ -199,6 +205,9 @@ impl Probe {
                 .upgrade()
                 .map_or(0, |c| usize::from(!matches!(*c.borrow(), Value::None))),
             Probe::Tuple(w) => w.upgrade().map_or(0, |t| t.len()),
+            Probe::Slice(w) => w.upgrade().map_or(0, |s| {
+                s.iter().filter(|v| !matches!(v, Value::None)).count()
+            }),
         }
     }
 }
@@ -260,10 +269,24 @@ proptest! {
                     out[i] = items.clone();
                     Value::tuple(items.iter().map(|&b| nodes[b].clone()).collect())
                 }
+                Kind::Slice => {
+                    let items: Vec<usize> = edges
+                        .iter()
+                        .filter(|&&(a, b)| a == i && b < i)
+                        .map(|&(_, b)| b)
+                        .take(3)
+                        .collect();
+                    out[i] = items.clone();
+                    let mut parts = [Value::None, Value::None, Value::None];
+                    for (p, &b) in parts.iter_mut().zip(&items) {
+                        *p = nodes[b].clone();
+                    }
+                    Value::Slice(Rc::new(parts))
+                }
             };
             nodes.push(v);
         }
-        let mutable = |i: usize| !matches!(kinds[i], Kind::Tuple);
+        let mutable = |i: usize| !matches!(kinds[i], Kind::Tuple | Kind::Slice);
         let add = |out: &mut Vec<Vec<usize>>, (a, b): (usize, usize), key: usize| {
             if !mutable(a) {
                 return;
@@ -296,7 +319,8 @@ proptest! {
         }
         let degree = |i: usize| probes[i].out_degree();
         let before: Vec<usize> = (0..n).map(degree).collect();
-        // Untracked tuples (over no container) are freed by their counts.
+        // Untracked tuples (over no container) are freed by their counts;
+        // a slice still alive is held by garbage, which takes it in.
         let tracked = |i: usize| !matches!(kinds[i], Kind::Tuple) || !out[i].is_empty();
         let waiting = (0..n)
             .filter(|&i| !reach[i] && probes[i].alive() && tracked(i))
