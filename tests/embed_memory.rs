@@ -300,3 +300,26 @@ fn a_huge_format_precision_is_a_memory_error_under_the_cap() {
     );
     assert_eq!(vm.eval::<String>("'%.2000000000s' % 'ab'").unwrap(), "ab");
 }
+
+#[test]
+fn set_copies_past_the_cap_are_memory_errors() {
+    // Each of these copies a set whose table alone is most of the cap
+    // (found by the bytecode fuzzer: the copy assumed it could not fail).
+    for op in [
+        "s | s",
+        "s.copy()",
+        "s.union()",
+        "s & s",
+        "s.intersection()",
+        "s - {0}",
+        "s ^ set()",
+        "frozenset(s)",
+        "s in {frozenset()}",
+    ] {
+        let mut vm = quiet(20 * MIB);
+        vm.exec("s = set(range(300000))", "<setup>").expect("fits");
+        let r = vm.exec(&format!("t = {op}"), "<copy>");
+        assert_eq!(raised(r), "MemoryError", "{op}");
+        assert_eq!(vm.eval::<i64>("len(s)").expect("the VM goes on"), 300000, "{op}");
+    }
+}

@@ -430,12 +430,13 @@ fn insert_clean(table: &mut [Slot], mask: usize, key: Value, hash: i64) {
     }
 }
 
-/// A copy laid out as CPython's `set.copy()` lays it out.
-pub fn copy(s: &SetObj) -> SetObj {
+/// A copy laid out as CPython's `set.copy()` lays it out (MemoryError
+/// when its table cannot be had: merging into an empty set compares
+/// nothing, so that is the only error).
+pub fn copy(s: &SetObj) -> PyResult<SetObj> {
     let mut out = SetObj::new();
-    out.merge(s)
-        .expect("merging into an empty set compares nothing");
-    out
+    out.merge(s)?;
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------
@@ -589,18 +590,18 @@ pub fn from_iterable(v: &Value) -> PyResult<SetObj> {
 
 /// Items of a set or frozenset as a frozenset (to look up a set in a set,
 /// as CPython retries with `frozenset(key)` when `key` is a set).
-fn frozen_key(key: &Value) -> Option<Value> {
-    match key {
-        Value::Set(s) => Some(new_frozenset(copy(&s.borrow()))),
+fn frozen_key(key: &Value) -> PyResult<Option<Value>> {
+    Ok(match key {
+        Value::Set(s) => Some(new_frozenset(copy(&s.borrow())?)),
         _ => None,
-    }
+    })
 }
 
 /// Hashes `key`, or, for a set, the equal frozenset: (key, hash).
 fn hashed_key(key: &Value) -> PyResult<(Value, i64)> {
     match hash(key) {
         Ok(h) => Ok((key.clone(), h)),
-        Err(e) => match frozen_key(key) {
+        Err(e) => match frozen_key(key)? {
             Some(f) if e.kind == ExcKind::TypeError => {
                 let h = hash(&f)?;
                 Ok((f, h))
@@ -634,7 +635,7 @@ fn intersect(a: &SetObj, b: &SetObj) -> PyResult<SetObj> {
 fn intersection(s: &Value, other: &Value) -> PyResult<SetObj> {
     let this = view(s).expect("a set");
     if same(s, other) {
-        return Ok(copy(&this));
+        return copy(&this);
     }
     if let Some(o) = view(other) {
         return intersect(&this, &o);
@@ -697,7 +698,7 @@ fn difference(s: &Value, other: &Value) -> PyResult<SetObj> {
     if other_len.is_none_or(|n| (this.used >> 2) > n) {
         // Not a set or dict, or much smaller: cheaper to copy `s` and
         // remove what `other` holds.
-        let mut out = copy(&this);
+        let mut out = copy(&this)?;
         drop(this);
         difference_update_internal(&mut out, other)?;
         return Ok(out);
@@ -857,7 +858,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let out = match op {
         BinOp::Or => {
-            let mut out = copy(&view(a).expect("a set"));
+            let mut out = copy(&view(a).expect("a set"))?;
             if !same(a, b) {
                 update_internal(&mut out, b)?;
             }
@@ -1141,7 +1142,7 @@ fn copy_method(owner: Owner, _: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Va
     match &args[0] {
         // An immutable copy would be the same: CPython returns the frozenset itself.
         Value::FrozenSet(_) => Ok(args[0].clone()),
-        s => Ok(new_set(copy(&view(s).expect("a set")))),
+        s => Ok(new_set(copy(&view(s).expect("a set"))?)),
     }
 }
 
@@ -1178,7 +1179,7 @@ fn union(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResult<Value>
     check(owner, "union", &args, &kw, None)?;
     let args = walkable(ctx, args, 1)?;
     let s = &args[0];
-    let mut out = copy(&view(s).expect("a set"));
+    let mut out = copy(&view(s).expect("a set"))?;
     for other in &args[1..] {
         if !same(s, other) {
             update_internal(&mut out, other)?;
@@ -1200,7 +1201,7 @@ fn update_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyResul
 fn intersection_all(args: &Args) -> PyResult<SetObj> {
     let s = &args[0];
     let Some(first) = args.get(1) else {
-        return Ok(copy(&view(s).expect("a set")));
+        return copy(&view(s).expect("a set"));
     };
     let mut out = intersection(s, first)?;
     for other in &args[2..] {
@@ -1234,7 +1235,7 @@ fn difference_method(owner: Owner, ctx: &mut Ctx, args: Args, kw: Kwargs) -> PyR
     let args = walkable(ctx, args, 1)?;
     let s = &args[0];
     let Some(first) = args.get(1) else {
-        return Ok(like(s, copy(&view(s).expect("a set"))));
+        return Ok(like(s, copy(&view(s).expect("a set"))?));
     };
     let mut out = difference(s, first)?;
     for other in &args[2..] {
