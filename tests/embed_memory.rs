@@ -320,6 +320,10 @@ fn set_copies_past_the_cap_are_memory_errors() {
         vm.exec("s = set(range(300000))", "<setup>").expect("fits");
         let r = vm.exec(&format!("t = {op}"), "<copy>");
         assert_eq!(raised(r), "MemoryError", "{op}");
-        assert_eq!(vm.eval::<i64>("len(s)").expect("the VM goes on"), 300000, "{op}");
+        assert_eq!(
+            vm.eval::<i64>("len(s)").expect("the VM goes on"),
+            300000,
+            "{op}"
+        );
     }
 }
