@@ -31,7 +31,7 @@
 //! script sizes (`[0] * n`, `'a' * n`, `s.center(n)`, `list(range(n))`,
 //! ...) but not the total a script builds up piece by piece.
 
-pub use crate::frame::counting::{Counting, live_bytes};
+pub use crate::frame::counting::{Counting, CountingWith, SMALL_BLOCK, SmallBlocks, live_bytes};
 
 /// Whether [`Counting`] is the global allocator (so the cap sees every
 /// byte the thread holds).

@@ -15,7 +15,15 @@ use framevm::frame::{Config, Frames, Strategy, workload};
 use framevm::interp::{Dispatch, stats_report};
 use framevm::{Program, Vm};
 
-/// Counts the bytes each thread holds, for `--memory-limit`.
+// Counts the bytes each thread holds, for `--memory-limit`: small blocks
+// from mimalloc, large ones from the system (the default feature), or all
+// from the system allocator (for valgrind).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: framevm::alloc::CountingWith<framevm::alloc::SmallBlocks<mimalloc::MiMalloc>> =
+    framevm::alloc::CountingWith(framevm::alloc::SmallBlocks(mimalloc::MiMalloc));
+
+#[cfg(not(feature = "mimalloc"))]
 #[global_allocator]
 static ALLOC: framevm::alloc::Counting = framevm::alloc::Counting;
 
