@@ -688,3 +688,26 @@ fn a_deadline_or_an_interrupt_stops_a_native_loop() {
     assert!(matches!(e, Error::Interrupted), "{e}");
     assert_eq!(vm.eval::<i64>("sum(range(10))").unwrap(), 45);
 }
+
+/// Found by the bytecode fuzz target: `math.factorial(n)` of a large n
+/// (under the memory cap) ran no instruction while it multiplied, so the
+/// deadline did not stop it. It is checked between multiplications now.
+#[test]
+fn a_deadline_stops_a_long_factorial() {
+    use std::time::{Duration, Instant};
+    let mut vm = Vm::new();
+    vm.exec("import math", "<m>").unwrap();
+    for expr in [
+        "math.factorial(10**7)",
+        "math.perm(10**7)",
+        "math.comb(2 * 10**7, 10**7)",
+    ] {
+        vm.set_deadline(Some(Duration::from_millis(50)));
+        let started = Instant::now();
+        let e = vm.exec(&format!("x = {expr}"), "<product>").unwrap_err();
+        assert!(matches!(e, Error::Interrupted), "{expr}: {e}");
+        assert!(started.elapsed() < Duration::from_secs(5), "{expr}");
+    }
+    vm.set_deadline(None);
+    assert_eq!(vm.eval::<i64>("math.factorial(5)").unwrap(), 120);
+}

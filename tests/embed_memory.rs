@@ -327,3 +327,34 @@ fn set_copies_past_the_cap_are_memory_errors() {
         );
     }
 }
+
+#[test]
+fn products_past_the_cap_are_memory_errors_before_they_are_computed() {
+    // Found by the bytecode fuzzer: a test program's `math.factorial(500)`
+    // mutated to a large n ran for minutes under a 64 MiB cap (CPython
+    // computes them, for as long and as much memory as they take).
+    for expr in [
+        "math.factorial(10**8)",
+        "math.perm(10**8)",
+        "math.perm(10**20, 10**9)",
+        "math.comb(10**9, 5 * 10**8)",
+    ] {
+        let mut vm = quiet(64 * MIB);
+        let started = std::time::Instant::now();
+        let r = vm.exec(&format!("import math\nx = {expr}"), "<product>");
+        assert_eq!(raised(r), "MemoryError", "{expr}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{expr}"
+        );
+        assert_eq!(vm.eval::<i64>("math.factorial(20) % 1000").unwrap(), 0);
+    }
+    // Under the cap they are whole.
+    let mut vm = quiet(64 * MIB);
+    vm.exec("import math", "<m>").unwrap();
+    assert_eq!(
+        vm.eval::<i64>("math.factorial(10**4).bit_length()")
+            .unwrap(),
+        118_459
+    );
+}

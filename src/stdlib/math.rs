@@ -255,7 +255,7 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
             return Ok(int_value(BigInt::zero()));
         }
         let k = std::cmp::min(k.clone(), &n - &k);
-        Ok(int_value(falling(&n, &k)? / factorial_big(&k)?))
+        Ok(int_value(falling(vm, &n, &k)? / factorial_big(vm, &k)?))
     })
     .function("perm", |vm, args: Args| {
         arity("perm", &args, 1, 2)?;
@@ -269,7 +269,7 @@ pub(super) fn register(vm: &mut Vm) -> Result<()> {
         if k > n {
             return Ok(int_value(BigInt::zero()));
         }
-        Ok(int_value(falling(&n, &k)?))
+        Ok(int_value(falling(vm, &n, &k)?))
     })
     .function("prod", prod)
     .function("fsum", |vm, (it,): (Object,)| {
@@ -635,23 +635,39 @@ fn factorial(vm: &mut Vm, n: &Object) -> Result<Object> {
             "factorial() not defined for negative values",
         ));
     }
-    Ok(int_value(factorial_big(&n)?))
+    Ok(int_value(factorial_big(vm, &n)?))
 }
 
-fn factorial_big(n: &BigInt) -> Result<BigInt> {
+fn factorial_big(vm: &mut Vm, n: &BigInt) -> Result<BigInt> {
     let n = n.to_u64().ok_or_else(|| {
         err(
             ExcKind::OverflowError,
             "factorial() argument should not exceed 9223372036854775807",
         )
     })?;
-    Ok(product_range(1, n))
+    product_range(vm, 1, n)
 }
 
-/// `lo * (lo+1) * ... * hi` by binary splitting (balanced operands).
-fn product_range(lo: u64, hi: u64) -> BigInt {
+/// `lo * (lo+1) * ... * hi`. A product the memory cap (or the system)
+/// could not hold is a MemoryError before any of it is computed; one
+/// that fits stops, between its multiplications, at the interrupt
+/// handle and the deadline (no instruction runs while it is computed).
+fn product_range(vm: &mut Vm, lo: u64, hi: u64) -> Result<BigInt> {
+    if lo <= hi {
+        // At most bits(hi) bits per factor.
+        let bits = (hi - lo)
+            .saturating_add(1)
+            .saturating_mul(u64::from(64 - hi.leading_zeros()));
+        let bytes = usize::try_from(bits / 8).unwrap_or(usize::MAX);
+        crate::runtime::alloc::ensure(bytes).map_err(Error::from_py)?;
+    }
+    split_product(vm, lo, hi)
+}
+
+/// [`product_range`]'s work, by binary splitting (balanced operands).
+fn split_product(vm: &mut Vm, lo: u64, hi: u64) -> Result<BigInt> {
     if lo > hi {
-        return BigInt::one();
+        return Ok(BigInt::one());
     }
     if hi - lo < 16 {
         let mut p = BigInt::one();
@@ -665,19 +681,22 @@ fn product_range(lo: u64, hi: u64) -> BigInt {
                 }
             }
         }
-        return p * acc;
+        return Ok(p * acc);
     }
     let mid = lo + (hi - lo) / 2;
-    product_range(lo, mid) * product_range(mid + 1, hi)
+    let left = split_product(vm, lo, mid)?;
+    let right = split_product(vm, mid + 1, hi)?;
+    vm.host.check_stop().map_err(Error::from_py)?;
+    Ok(left * right)
 }
 
 /// `n * (n-1) * ... * (n-k+1)`.
-fn falling(n: &BigInt, k: &BigInt) -> Result<BigInt> {
+fn falling(vm: &mut Vm, n: &BigInt, k: &BigInt) -> Result<BigInt> {
     if k.is_zero() {
         return Ok(BigInt::one());
     }
     if let (Some(n), Some(k)) = (n.to_u64(), k.to_u64()) {
-        return Ok(product_range(n - k + 1, n));
+        return product_range(vm, n - k + 1, n);
     }
     let k = k.to_u64().ok_or_else(|| {
         err(
@@ -685,9 +704,15 @@ fn falling(n: &BigInt, k: &BigInt) -> Result<BigInt> {
             format!("k must not exceed {}", i64::MAX),
         )
     })?;
+    // k factors of n's size at most.
+    let bytes = usize::try_from(k.saturating_mul(n.bits()) / 8).unwrap_or(usize::MAX);
+    crate::runtime::alloc::ensure(bytes).map_err(Error::from_py)?;
     let mut p = BigInt::one();
     let mut f = n.clone();
-    for _ in 0..k {
+    for i in 0..k {
+        if i % 64 == 63 {
+            vm.host.check_stop().map_err(Error::from_py)?;
+        }
         p *= &f;
         f -= 1;
     }
