@@ -155,8 +155,13 @@ pub struct AttrCache {
     /// `k` its MRO's `k`-th class after it; index in that class's
     /// namespace; bind set for a function that binds to the instance).
     pub class_attr: [std::cell::Cell<(u64, u64)>; 4],
-    /// Where in an instance's attributes the name was last found.
-    pub hint: std::cell::Cell<u32>,
+    /// The id of the attribute layout (`runtime::layout`) an instance
+    /// last had here, and the name's slot in it (`u32::MAX`: the layout
+    /// has no such name). Layout ids are never reused, so a stale entry
+    /// only misses.
+    pub layout: std::cell::Cell<u64>,
+    /// See `layout`.
+    pub slot: std::cell::Cell<u32>,
     /// The next slot of the three arrays to overwrite when they are full.
     pub next: std::cell::Cell<u8>,
 }

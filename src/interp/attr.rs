@@ -8,9 +8,11 @@
 //! code object keeps (see [`AttrCache`]) the tags of the classes under
 //! which the instance's own attributes come first, and where the class
 //! attribute was found. A hit is then a tag compare and at most one lookup
-//! in the instance's attributes, usually none: the index where the name
-//! was last found is tried first, its key compared by pointer (names are
-//! interned per compilation, so `self.x` in two methods is one `Rc`).
+//! in the instance's attributes, usually none: instances keep their
+//! attributes under layouts shared per class (`runtime::layout`), and the
+//! cache knows the name's slot in the layout an instance last had here, or
+//! that the layout lacks the name (so LOAD_METHOD knows nothing shadows
+//! the method without a lookup).
 //! A few tags per name keep a method that runs on instances of several
 //! subclasses (a base class's method) on the quick path.
 //!
@@ -23,7 +25,8 @@ use std::rc::Rc;
 
 use crate::bytecode::code::AttrCache;
 use crate::runtime::Value;
-use crate::runtime::class::{Class, HOOK_GETATTRIBUTE, HOOK_SETATTR, Instance};
+use crate::runtime::class::{Class, HOOK_GET, HOOK_GETATTRIBUTE, HOOK_SETATTR, Instance};
+use crate::runtime::layout::InstAttrs;
 use crate::runtime::value::Descr;
 
 /// The generic path must run (the cache does not know, or cannot answer).
@@ -31,6 +34,10 @@ pub(crate) struct Miss;
 
 /// The place bit of a function that binds to the instance.
 const BIND: u64 = 1 << 32;
+
+/// The place bit of a class attribute read from the class itself (`C.x`,
+/// `C.method(...)`), not through an instance.
+const ON_CLASS: u64 = 1 << 62;
 
 /// The bit of a tag recorded as known not to qualify (so that the generic
 /// path does not learn the same thing again on every access).
@@ -47,26 +54,44 @@ fn same(a: &Rc<str>, b: &Rc<str>) -> bool {
     Rc::ptr_eq(a, b) || **a == **b
 }
 
+/// `slot` of a name the layout lacks.
+const ABSENT: u32 = u32::MAX;
+
+/// Where `name` is among attributes `d`: `Ok(Some(slot))`, or `Ok(None)`
+/// when their layout has no such name (the cache learns which, for the
+/// layout); `Err` when they are a map, which the caller looks in.
+#[inline(always)]
+fn slot_of(d: &InstAttrs, e: &AttrCache, name: &str) -> Result<Option<usize>, ()> {
+    let id = d.layout_id();
+    if id == 0 {
+        return Err(());
+    }
+    if id == e.layout.get() {
+        let s = e.slot.get();
+        return Ok((s != ABSENT).then_some(s as usize));
+    }
+    let s = d.find(name).flatten();
+    e.layout.set(id);
+    e.slot.set(s.map_or(ABSENT, |s| s as u32));
+    Ok(s)
+}
+
 /// The instance's own attribute `name`: `Ok(None)` when it has none.
 #[inline(always)]
 fn own(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<Option<Value>, Miss> {
     let d = inst.dict.try_borrow().map_err(|_| Miss)?;
-    if let Some((k, v)) = d.get_index(e.hint.get() as usize)
-        && same(k, name)
-    {
-        return Ok(Some(v.clone()));
-    }
-    Ok(d.get_full(&**name).map(|(i, _, v)| {
-        e.hint.set(i as u32);
-        v.clone()
-    }))
+    Ok(match slot_of(&d, e, name) {
+        Ok(Some(i)) => d.slot(i).cloned(),
+        Ok(None) => None,
+        Err(()) => d.get(name).cloned(),
+    })
 }
 
 /// The class attribute at `place` (see [`AttrCache::class_attr`]),
 /// checked to be `name` still.
 #[inline(always)]
 fn class_attr(cls: &Class, place: u64, name: &Rc<str>) -> Option<Value> {
-    let depth = (place >> 33) as usize;
+    let depth = ((place & !ON_CLASS) >> 33) as usize;
     let c = match depth {
         0 => cls,
         d => cls.mro.get(d - 1)?,
@@ -121,11 +146,84 @@ pub(crate) fn method(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<V
     }
     {
         let d = inst.dict.try_borrow().map_err(|_| Miss)?;
-        if !d.is_empty() && d.contains_key(&**name) {
+        let shadowed = !d.is_empty()
+            && match slot_of(&d, e, name) {
+                Ok(s) => s.is_some(),
+                Err(()) => d.contains_key(name),
+            };
+        if shadowed {
             return Err(Miss);
         }
     }
     class_attr(&inst.class, place, name).ok_or(Miss)
+}
+
+/// What [`class_load`] found.
+pub(crate) enum ClassHit {
+    /// The attribute, as reading it from the class gives it.
+    Plain(Value),
+    /// A class method's function: bound to the class when read, called
+    /// with the class first by CALL_METHOD.
+    ClassMethod(Value),
+}
+
+/// LOAD_ATTR or LOAD_METHOD of `name` on the class `cls` itself (a class
+/// whose metaclass is `type`), when the cache knows where the generic
+/// lookup finds it.
+#[inline]
+pub(crate) fn class_load(cls: &Class, e: &AttrCache, name: &Rc<str>) -> Result<ClassHit, Miss> {
+    let place = place_of(e, cls.version.get()).ok_or(Miss)?;
+    if place & ON_CLASS == 0 {
+        return Err(Miss);
+    }
+    let a = class_attr(cls, place, name).ok_or(Miss)?;
+    // What `bind_descr` gives with no instance: calls nothing, except
+    // for an instance whose class has `__get__`.
+    Ok(match &a {
+        Value::Instance(d) if d.class.hooks() & HOOK_GET != 0 => return Err(Miss),
+        Value::Descr(d) => match &**d {
+            Descr::Static(f) => ClassHit::Plain(f.clone()),
+            Descr::ClassMethod(f) => ClassHit::ClassMethod(f.clone()),
+            Descr::Property { .. } => ClassHit::Plain(a),
+        },
+        _ => ClassHit::Plain(a),
+    })
+}
+
+/// After the generic path read `name` from the class `cls` itself:
+/// records where it found it, unless the tag has a place already.
+#[inline]
+pub(crate) fn learn_class(cls: &Class, e: &AttrCache, name: &Rc<str>) {
+    let tag = cls.version.get();
+    if cls.meta.is_some() || cls.is_builtin || &**name == "__doc__" || place_of(e, tag).is_some() {
+        return;
+    }
+    learn_class_place(cls, e, name);
+}
+
+#[cold]
+fn learn_class_place(cls: &Class, e: &AttrCache, name: &Rc<str>) {
+    let tag = cls.version.get();
+    let found = std::iter::once(cls)
+        .chain(cls.mro.iter().map(|c| &**c))
+        .enumerate()
+        .find_map(|(depth, c)| {
+            let d = c.dict.try_borrow().ok()?;
+            let (i, _, _) = d.get_full(&**name)?;
+            Some((depth as u64, i as u64))
+        });
+    if let Some((depth, i)) = found
+        && i >> 32 == 0
+        && depth < 1 << 28
+    {
+        let next = &e.next;
+        let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
+            Some(free) => free,
+            None => &e.class_attr[next.get() as usize % 4],
+        };
+        slot.set((tag, ON_CLASS | depth << 33 | i));
+        next.set(next.get().wrapping_add(1));
+    }
 }
 
 /// STORE_ATTR of `name` on `inst`: `Err(v)` gives the value back when the
@@ -138,16 +236,19 @@ pub(crate) fn store(inst: &Instance, e: &AttrCache, name: &Rc<str>, v: Value) ->
     let Ok(mut d) = inst.dict.try_borrow_mut() else {
         return Err(v);
     };
-    let old = match d.get_index_mut(e.hint.get() as usize) {
-        Some((k, slot)) if same(k, name) => std::mem::replace(slot, v),
-        _ => {
-            let (i, old) = d.insert_full(name.clone(), v);
-            e.hint.set(i as u32);
-            match old {
-                Some(old) => old,
-                None => return Ok(()),
-            }
+    let old = match slot_of(&d, e, name) {
+        Ok(Some(i)) => match d.slot_mut(i) {
+            Some(slot) => std::mem::replace(slot, v),
+            None => return Err(v),
+        },
+        Ok(None) => {
+            d.insert_new(name.clone(), v);
+            return Ok(());
         }
+        Err(()) => match d.insert(name.clone(), v) {
+            Some(old) => old,
+            None => return Ok(()),
+        },
     };
     // The old value goes after the borrow ends (its `__del__` may look
     // at this instance).
@@ -240,7 +341,8 @@ fn learn(cls: &Class, e: &AttrCache, name: &Rc<str>) {
         .slots
         .as_ref()
         .is_none_or(|s| s.iter().any(|s| **s == **name));
-    let store = plain && hooks & HOOK_SETATTR == 0 && slots_allow;
+    // (Assigning `__dict__` replaces the attributes: the generic path.)
+    let store = plain && hooks & HOOK_SETATTR == 0 && slots_allow && &**name != "__dict__";
     add(&e.store, if store { tag } else { tag | NOT }, next);
     next.set(next.get().wrapping_add(1));
 }

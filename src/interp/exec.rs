@@ -12,6 +12,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::attr::ClassHit;
 use super::sp::{Fast, Ip, Sp, op_of};
 use super::{Regs, Stop, Vm, objects};
 use crate::bytecode::code::{GlobalSlot, flags};
@@ -1104,6 +1105,24 @@ pub(crate) fn load_attr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         unsafe { r.sp.set(0, v) };
         return Ok(());
     }
+    if let Value::Class(cls) = obj
+        && cls.meta.is_none()
+    {
+        let e = &code.attr_cache()[arg as usize];
+        let v = match super::attr::class_load(cls, e, name) {
+            Ok(ClassHit::Plain(v)) => v,
+            Ok(ClassHit::ClassMethod(f)) => crate::runtime::gc::bound_method(obj.clone(), f),
+            Err(_) => {
+                let cls = cls.clone();
+                let v = vm.getattr(&Value::Class(cls.clone()), name)?;
+                super::attr::learn_class(&cls, e, name);
+                v
+            }
+        };
+        // SAFETY: verified.
+        unsafe { r.sp.set(0, v) };
+        return Ok(());
+    }
     let obj = obj.clone();
     let v = vm.getattr(&obj, name)?;
     // SAFETY: verified.
@@ -1145,6 +1164,33 @@ pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
         let done = load_method_generic(vm, r, name);
         super::attr::learn_new(&cls, e, name, false);
         return done;
+    }
+    // SAFETY: verified — obj on top.
+    if let Value::Class(cls) = unsafe { r.sp.peek(0) }
+        && cls.meta.is_none()
+    {
+        let e = &code.attr_cache()[arg as usize];
+        let name = &code.names()[arg as usize];
+        match super::attr::class_load(cls, e, name) {
+            // SAFETY: verified — obj on top, room for one more.
+            Ok(ClassHit::Plain(v)) => unsafe {
+                r.sp.set(0, Value::Empty);
+                r.sp.push(v);
+            },
+            // SAFETY: verified — obj on top, room for one more.
+            Ok(ClassHit::ClassMethod(f)) => unsafe {
+                let obj = r.sp.pop();
+                r.sp.push(f);
+                r.sp.push(obj);
+            },
+            Err(_) => {
+                let cls = cls.clone();
+                let done = load_method_generic(vm, r, name);
+                super::attr::learn_class(&cls, e, name);
+                return done;
+            }
+        }
+        return Ok(());
     }
     load_method_generic(vm, r, &code.names()[arg as usize])
 }

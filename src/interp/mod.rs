@@ -211,7 +211,8 @@ impl Tracked {
         let attrs = match self {
             Tracked::Class(w) => w.upgrade().map(|c| {
                 c.clear_caches();
-                std::mem::take(&mut *c.dict.borrow_mut())
+                let old = std::mem::take(&mut *c.dict.borrow_mut());
+                old.into_values().collect::<Vec<_>>()
             }),
             Tracked::Instance(w) => w.upgrade().map(|i| {
                 // The container a subclass of list or dict carries may
@@ -222,7 +223,7 @@ impl Tracked {
                     Some(Value::Set(st)) => drop(std::mem::take(&mut *st.borrow_mut())),
                     _ => {}
                 }
-                std::mem::take(&mut *i.dict.borrow_mut())
+                i.dict.borrow_mut().take_values()
             }),
         };
         drop(attrs);

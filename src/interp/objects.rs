@@ -396,7 +396,11 @@ impl Vm {
             _ => return Ok(None),
         };
         let cls = &inst.class;
-        match cls.lookup(name) {
+        let found = match cls.has_special(name) {
+            Some(false) => None,
+            _ => cls.lookup(name),
+        };
+        match found {
             Some(attr) => Ok(Some(self.bind_descr(&attr, Some(v), cls)?)),
             // The builtin value a subclass of a builtin type carries has
             // the special methods of its type.
@@ -943,6 +947,17 @@ impl Vm {
                     && !inst.class.is_exception()
                 {
                     return Err(no_attribute(obj, &name));
+                }
+                if &*name == "__dict__" {
+                    // The attributes become the dict's (its str keys).
+                    if !matches!(v, Value::Dict(_)) {
+                        return Err(PyErr::type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            v.type_name()
+                        )));
+                    }
+                    crate::runtime::object::NsRef::Inst(inst.clone()).assign_from(&v);
+                    return Ok(());
                 }
                 inst.set(name, v);
                 Ok(())

@@ -336,8 +336,9 @@ fn load_global(vm: &mut Vm, r: &mut Regs, arg: u32) -> bool {
 }
 
 /// LOAD_ATTR of an instance's own attribute, when the attribute cache
-/// knows the class lets it come first and the index hint finds the name
-/// (by pointer): see `attr.rs`, whose generic counterpart does the rest.
+/// knows the class lets it come first and the instance's layout is the
+/// one whose slot it knows: see `attr.rs`, whose generic counterpart does
+/// the rest.
 #[inline(always)]
 fn load_attr(r: &mut Regs, arg: u32) -> bool {
     // SAFETY: verified — the object on top; a name index in range (the
@@ -358,12 +359,14 @@ fn load_attr(r: &mut Regs, arg: u32) -> bool {
         let Ok(d) = inst.dict.try_borrow_unguarded() else {
             return false;
         };
-        let Some((k, v)) = d.get_index(e.hint.get() as usize) else {
-            return false;
-        };
-        if !Rc::ptr_eq(k, code.names().get_unchecked(arg as usize)) {
+        // The layout decides where the name is (ids are never reused; a
+        // map's id, 0, finds no slot: `slot` is `None` for a map).
+        if d.layout_id() != e.layout.get() {
             return false;
         }
+        let Some(v) = d.slot(e.slot.get() as usize) else {
+            return false;
+        };
         let v = dup(v);
         // The instance has another owner (checked above; `dup` only added
         // one): releasing the stack's reference frees nothing.
@@ -373,7 +376,7 @@ fn load_attr(r: &mut Regs, arg: u32) -> bool {
     true
 }
 
-/// STORE_ATTR over an instance's own attribute that the index hint finds,
+/// STORE_ATTR over an instance's own attribute whose slot the cache knows,
 /// when the attribute cache knows the class lets it be written directly
 /// and neither the old value nor the instance's stack reference is the
 /// last one.
@@ -393,12 +396,12 @@ fn store_attr(r: &mut Regs, arg: u32) -> bool {
         let Ok(mut d) = inst.dict.try_borrow_mut() else {
             return false;
         };
-        let Some((k, old)) = d.get_index_mut(e.hint.get() as usize) else {
-            return false;
-        };
-        if !Rc::ptr_eq(k, code.names().get_unchecked(arg as usize)) {
+        if d.layout_id() != e.layout.get() {
             return false;
         }
+        let Some(old) = d.slot_mut(e.slot.get() as usize) else {
+            return false;
+        };
         // The instance must outlive both releases: one more owner than
         // the old value's reference if that is the instance itself.
         let needed = 1 + usize::from(matches!(&*old, Value::Instance(o) if Rc::ptr_eq(o, inst)));

@@ -28,6 +28,8 @@ pub type Attrs = RefCell<AttrMap>;
 pub struct Class {
     /// `__name__`
     pub name: Rc<str>,
+    /// The empty attribute layout the class's instances start from.
+    pub layout: Rc<super::layout::Layout>,
     /// `__qualname__`
     pub qualname: Rc<str>,
     /// `__bases__`
@@ -67,6 +69,9 @@ pub struct Class {
     /// Which attribute hooks the class defines (see [`Class::hooks`]), as
     /// found at version tag `.0`.
     hooks_cache: std::cell::Cell<(u64, u8)>,
+    /// Which of [`SPECIALS`] the class or its MRO defines (bit `i` for
+    /// `SPECIALS[i]`), as found at version tag `.0`.
+    specials_cache: std::cell::Cell<(u64, u32)>,
     /// The metaclass when it is not `type` (`class C(metaclass=M)`, or
     /// inherited from a base): `type(C)`, whose attributes and special
     /// methods the class has.
@@ -81,6 +86,28 @@ pub const HOOK_GETATTR: u8 = 2;
 pub const HOOK_SETATTR: u8 = 4;
 /// [`Class::hooks`]: a `__delattr__` other than `object`'s.
 pub const HOOK_DELATTR: u8 = 8;
+/// [`Class::hooks`]: a `__get__` (the instances are descriptors).
+pub const HOOK_GET: u8 = 16;
+
+/// The special methods whose absence [`Class::has_special`] answers
+/// without a lookup: those the interpreter asks an instance for on every
+/// comparison, `len`, iteration, truth test and subscript.
+const SPECIALS: [&str; 14] = [
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__len__",
+    "__iter__",
+    "__bool__",
+    "__contains__",
+    "__getitem__",
+    "__hash__",
+    "__index__",
+    "__next__",
+];
 
 /// A class's `__new__` and `__init__` at one version tag.
 type MakeCache = (u64, Option<Value>, Option<Value>);
@@ -98,7 +125,7 @@ pub struct Instance {
     /// `type(self)`
     pub class: Rc<Class>,
     /// Instance attributes.
-    pub dict: Attrs,
+    pub dict: RefCell<super::layout::InstAttrs>,
     /// For exceptions: the traceback collected so far, innermost last.
     pub traceback: RefCell<Vec<TraceEntry>>,
     /// What `__hash__` last returned, when the class defines it: dict
@@ -189,8 +216,15 @@ impl Class {
         if !dict.contains_key("__doc__") {
             dict.insert(Rc::from("__doc__"), Value::None);
         }
+        // Instances of a class and of its subclasses share layouts, so a
+        // base class's method finds `self.x` in one slot for them all.
+        let layout = match bases.first() {
+            Some(b) if !b.is_builtin => b.layout.clone(),
+            _ => super::layout::Layout::root(),
+        };
         let cls = Rc::new(Class {
             name,
+            layout,
             qualname,
             bases,
             mro,
@@ -204,6 +238,7 @@ impl Class {
             subclasses: RefCell::default(),
             make_cache: RefCell::default(),
             hooks_cache: std::cell::Cell::new((0, 0)),
+            specials_cache: std::cell::Cell::new((0, 0)),
             slots,
             meta,
         });
@@ -306,8 +341,31 @@ impl Class {
         if user("__delattr__", &OBJECT_DELATTR) {
             bits |= HOOK_DELATTR;
         }
+        if self.lookup("__get__").is_some() {
+            bits |= HOOK_GET;
+        }
         self.hooks_cache.set((v, bits));
         bits
+    }
+
+    /// Whether the class or a class in its MRO defines special method
+    /// `name`, found once per version of the class; `None` when `name` is
+    /// not one of those kept (see [`SPECIALS`]): the caller looks it up.
+    #[inline]
+    pub fn has_special(&self, name: &str) -> Option<bool> {
+        let bit = SPECIALS.iter().position(|s| *s == name)?;
+        let v = self.version.get();
+        let (at, mut bits) = self.specials_cache.get();
+        if at != v {
+            bits = 0;
+            for (i, s) in SPECIALS.iter().enumerate() {
+                if self.lookup(s).is_some() {
+                    bits |= 1 << i;
+                }
+            }
+            self.specials_cache.set((v, bits));
+        }
+        Some(bits & (1 << bit) != 0)
     }
 
     /// Drops the cached lookups (their values may close reference cycles).
@@ -507,8 +565,8 @@ impl Instance {
     /// A new instance with no attributes.
     pub fn new(class: Rc<Class>) -> Instance {
         Instance {
+            dict: RefCell::new(super::layout::InstAttrs::new(&class.layout)),
             class,
-            dict: RefCell::default(),
             traceback: RefCell::default(),
             hash: std::cell::Cell::new(None),
             native: std::cell::OnceCell::new(),
@@ -554,6 +612,7 @@ fn builtin_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<ExcKind>) ->
     }
     Rc::new(Class {
         name: Rc::from(name),
+        layout: super::layout::Layout::root(),
         qualname: Rc::from(name),
         bases,
         mro,
@@ -567,6 +626,7 @@ fn builtin_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<ExcKind>) ->
         subclasses: RefCell::default(),
         make_cache: RefCell::default(),
         hooks_cache: std::cell::Cell::new((0, 0)),
+        specials_cache: std::cell::Cell::new((0, 0)),
         slots: None,
         meta: None,
     })

@@ -724,7 +724,7 @@ fn clear(v: &Value, junk: &mut Vec<Value>) {
         }
         Value::Instance(i) => {
             if let Ok(mut d) = i.dict.try_borrow_mut() {
-                junk.extend(std::mem::take(&mut *d).into_values());
+                junk.extend(d.take_values());
             }
         }
         Value::Class(c) => {

@@ -13,6 +13,7 @@ pub mod float;
 pub mod format;
 pub mod gc;
 pub mod hash;
+pub mod layout;
 pub mod methods;
 pub mod object;
 pub mod ops;

@@ -307,8 +307,7 @@ impl NsRef {
             NsRef::Ns(n) => n.assign_from(d),
             NsRef::Inst(i) => {
                 let Some(items) = str_items(d) else { return };
-                let old = std::mem::take(&mut *i.dict.borrow_mut());
-                i.dict.borrow_mut().extend(items);
+                let old = i.dict.borrow_mut().replace(items);
                 drop(old);
             }
         }
