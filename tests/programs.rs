@@ -107,41 +107,70 @@ fn programs_match_cpython_under_every_combination() {
             "PENDING names {p}, which is not a program"
         );
     }
+    // The 8 dispatch × frame combinations, then every instruction on its
+    // full path (the quick paths must not change an answer).
+    let configs: Vec<Vec<String>> = DISPATCH
+        .iter()
+        .flat_map(|d| {
+            FRAMES
+                .iter()
+                .map(move |f| vec![format!("--dispatch={d}"), format!("--frames={f}")])
+        })
+        .chain(std::iter::once(vec!["--no-quick".to_string()]))
+        .collect();
+    let wants: Vec<Expected> = names
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(dir().join(format!("{name}.expected")))
+                .unwrap_or_else(|_| panic!("{name}.expected is missing: run record.sh"));
+            parse_expected(&text, name)
+        })
+        .collect();
+    // Every (program, configuration) run is a job, taken in turn by one
+    // thread per core (the programs that write files name them by pid).
+    let jobs: Vec<(usize, usize)> = (0..names.len())
+        .flat_map(|p| (0..configs.len()).map(move |c| (p, c)))
+        .collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Expected>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                loop {
+                    let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(&(p, c)) = jobs.get(j) else { break };
+                    let mut cmd = Command::new(env!("CARGO_BIN_EXE_framevm"));
+                    cmd.current_dir(dir())
+                        .args(&configs[c])
+                        .arg(format!("{}.py", names[p]));
+                    *results[j].lock().expect("no thread panicked") = Some(observe(cmd));
+                }
+            });
+        }
+    });
     let mut failures = Vec::new();
     let mut passed_but_pending = Vec::new();
-    for name in &names {
-        let text = std::fs::read_to_string(dir().join(format!("{name}.expected")))
-            .unwrap_or_else(|_| panic!("{name}.expected is missing: run record.sh"));
-        let want = parse_expected(&text, name);
-        // The 8 dispatch × frame combinations, then every instruction on
-        // its full path (the quick paths must not change an answer); the
-        // first configuration that differs is reported.
-        let configs = DISPATCH
-            .iter()
-            .flat_map(|d| {
-                FRAMES
-                    .iter()
-                    .map(move |f| vec![format!("--dispatch={d}"), format!("--frames={f}")])
-            })
-            .chain(std::iter::once(vec!["--no-quick".to_string()]));
-        let mut ok = true;
-        for args in configs {
-            let mut cmd = Command::new(env!("CARGO_BIN_EXE_framevm"));
-            cmd.current_dir(dir()).args(&args).arg(format!("{name}.py"));
-            let got = observe(cmd);
-            if got != want {
-                ok = false;
-                if !pending.contains(name) {
-                    failures.push(format!(
-                        "{name} [{}]:\n  want {want:?}\n  got  {got:?}",
-                        args.join(" ")
-                    ));
-                }
-                break;
-            }
-        }
-        if ok && pending.contains(name) {
-            passed_but_pending.push(name.clone());
+    for (p, name) in names.iter().enumerate() {
+        let want = &wants[p];
+        // The first configuration that differs is reported.
+        let differs = (0..configs.len()).find_map(|c| {
+            let got = results[p * configs.len() + c]
+                .lock()
+                .expect("no thread panicked")
+                .take()
+                .expect("every job ran");
+            (got != *want).then_some((c, got))
+        });
+        match differs {
+            Some((c, got)) if !pending.contains(name) => failures.push(format!(
+                "{name} [{}]:\n  want {want:?}\n  got  {got:?}",
+                configs[c].join(" ")
+            )),
+            Some(_) => {}
+            None if pending.contains(name) => passed_but_pending.push(name.clone()),
+            None => {}
         }
     }
     assert!(

@@ -9,8 +9,8 @@ random.seed(5)
 fn = "_tmp_open_chunks_%d.txt" % os.getpid()
 pieces = ["a", "bc", "\r", "\n", "\r\n", "é", "€", "x" * 50, "\U0001F600"]
 try:
-    for trial in range(8):
-        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 9000)))
+    for trial in range(6):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 3000)))
         with open(fn, "w", newline="") as f:
             f.write(text)
         for nl in [None, "", "\n", "\r", "\r\n"]:
