@@ -39,6 +39,11 @@ const BIND: u64 = 1 << 32;
 /// `C.method(...)`), not through an instance.
 const ON_CLASS: u64 = 1 << 62;
 
+/// The place of a name that neither the class nor its MRO has, recorded
+/// for classes derived from a builtin type (`class L(list)`): `x.append`
+/// is the list's method.
+const NOWHERE: u64 = 1 << 61;
+
 /// The bit of a tag recorded as known not to qualify (so that the generic
 /// path does not learn the same thing again on every access).
 const NOT: u64 = 1 << 63;
@@ -156,6 +161,35 @@ pub(crate) fn method(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<V
         }
     }
     class_attr(&inst.class, place, name).ok_or(Miss)
+}
+
+/// LOAD_METHOD of `name` on an instance of a subclass of a builtin type
+/// whose classes do not have the name (known under the class's tag): the
+/// method of the builtin value the instance carries, and that value, if
+/// it has one and no instance attribute shadows it.
+#[inline]
+pub(crate) fn base_method(
+    inst: &Instance,
+    e: &AttrCache,
+    name: &Rc<str>,
+) -> Option<(&'static crate::runtime::object::Builtin, Value)> {
+    let tag = inst.class.version.get();
+    if place_of(e, tag) != Some(NOWHERE) || !has(&e.load, tag) {
+        return None;
+    }
+    let base = inst.base()?;
+    {
+        let d = inst.dict.try_borrow().ok()?;
+        let shadowed = !d.is_empty()
+            && match slot_of(&d, e, name) {
+                Ok(s) => s.is_some(),
+                Err(()) => d.contains_key(name),
+            };
+        if shadowed {
+            return None;
+        }
+    }
+    crate::runtime::methods::lookup(base, name).map(|m| (m, base.clone()))
 }
 
 /// What [`class_load`] found.
@@ -313,6 +347,15 @@ fn learn(cls: &Class, e: &AttrCache, name: &Rc<str>) {
     let next = &e.next;
     let load = plain && hooks & HOOK_GETATTRIBUTE == 0;
     add(&e.load, if load { tag } else { tag | NOT }, next);
+    if load && found.is_none() && cls.native.is_some() && place_of(e, tag).is_none() {
+        // Nothing in the class: a subclass of a builtin type's instance
+        // finds the method of the value it carries (see `base_method`).
+        let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
+            Some(free) => free,
+            None => &e.class_attr[next.get() as usize % 4],
+        };
+        slot.set((tag, NOWHERE));
+    }
     if load && let Some((depth, i, a)) = &found {
         let bind = match a {
             Value::Function(_) => Some(BIND),

@@ -1160,6 +1160,17 @@ pub(crate) fn load_method(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
             }
             return Ok(());
         }
+        if let Some((m, base)) = super::attr::base_method(inst, e, name) {
+            // SAFETY: verified — obj on top, room for one more.
+            let obj = unsafe { r.sp.pop() };
+            // SAFETY: as above.
+            unsafe {
+                r.sp.push(Value::Builtin(m));
+                r.sp.push(base);
+            }
+            drop(obj);
+            return Ok(());
+        }
         let cls = inst.class.clone();
         let done = load_method_generic(vm, r, name);
         super::attr::learn_new(&cls, e, name, false);

@@ -281,6 +281,11 @@ pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
             if let Some(spec) = as_slice(i) {
                 let spec = spec?;
                 let new = match &value {
+                    // A list no one else holds (`a[:k] = a[k::-1]`'s new
+                    // list): its items move over, without a copy.
+                    Value::List(l) if std::rc::Rc::strong_count(l) == 1 => {
+                        std::mem::take(&mut *l.borrow_mut()).into_vec()
+                    }
                     Value::List(l) => l.borrow().to_vec(),
                     Value::Tuple(t) => t.to_vec(),
                     _ => {

@@ -207,3 +207,36 @@ z = Reset()
 for d in ({"b": 2}, {"c": 3, "a": 4}):
     z.reset(d)
     print(sorted(vars(z)), getattr(z, "a", None))
+
+
+# Methods of the list a subclass's instance carries, then shadowed by an
+# instance attribute, then by a method the class gains.
+class Coll(list):
+    pass
+
+
+c = Coll()
+for i in range(3):
+    c.append(i)
+print(c, c.pop(0), len(c))
+c.append = lambda x: print("instance append", x)
+c.append(9)
+del c.append
+c.append(10)
+Coll.append = lambda self, x: print("class append", x)
+c.append(11)
+del Coll.append
+c.append(12)
+print(c)
+
+# Slice assignment from a list no one else holds, and from itself.
+p = list(range(8))
+for k in range(1, 8):
+    p[: k + 1] = p[k::-1]
+print(p)
+p[2:5] = p
+print(p)
+q = [1, 2]
+r = [q, q]
+r[0:1] = r[1]
+print(r)
