@@ -163,6 +163,39 @@ pub(crate) fn method(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<V
     class_attr(&inst.class, place, name).ok_or(Miss)
 }
 
+/// LOAD_METHOD's quick form of [`method`]: only when the cache knows the
+/// instance's layout lacks the name (or the instance has no attributes)
+/// and the class attribute's key is `name` itself; gives the function to
+/// `take` inside the namespace's borrow. Calls nothing else, so that the
+/// threaded quick handler stays a leaf.
+#[inline(always)]
+pub(crate) fn method_quick<R>(
+    inst: &Instance,
+    e: &AttrCache,
+    name: &Rc<str>,
+    take: impl FnOnce(&Value) -> R,
+) -> Option<R> {
+    let tag = inst.class.version.get();
+    let place = place_of(e, tag)?;
+    if place & BIND == 0 || !has(&e.load, tag) {
+        return None;
+    }
+    {
+        let d = inst.dict.try_borrow().ok()?;
+        if !d.is_empty() && (d.layout_id() != e.layout.get() || e.slot.get() != ABSENT) {
+            return None;
+        }
+    }
+    let depth = ((place & !ON_CLASS) >> 33) as usize;
+    let c = match depth {
+        0 => &*inst.class,
+        d => &**inst.class.mro.get(d - 1)?,
+    };
+    let d = c.dict.try_borrow().ok()?;
+    let (k, v) = d.get_index(place as u32 as usize)?;
+    Rc::ptr_eq(k, name).then(|| take(v))
+}
+
 /// LOAD_METHOD of `name` on an instance of a subclass of a builtin type
 /// whose classes do not have the name (known under the class's tag): the
 /// method of the builtin value the instance carries, and that value, if

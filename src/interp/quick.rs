@@ -85,7 +85,7 @@ quick_paths! { vm, r, arg;
     ForIter => for_iter(r),
     CallFunction => call(vm, r, arg),
     CallMethod => call_method(vm, r, arg),
-    LoadMethod => load_method_module(r, arg),
+    LoadMethod => load_method_module(r, arg) || load_method_inst(r, arg),
     LoadAttr => load_attr(r, arg),
     StoreAttr => store_attr(r, arg),
     ReturnValue => return_value(vm, r),
@@ -449,6 +449,32 @@ fn load_method_module(r: &mut Regs, arg: u32) -> bool {
     unsafe {
         r.sp.overwrite_plain(0, Value::Empty);
         r.sp.push(dup(v));
+    }
+    true
+}
+
+/// LOAD_METHOD of a function in an instance's class that the attribute
+/// cache knows nothing shadows (see `attr::method_quick`): `[function,
+/// instance]`, as the full path leaves it.
+#[inline(always)]
+fn load_method_inst(r: &mut Regs, arg: u32) -> bool {
+    // SAFETY: verified — the object on top, room for one more; a name
+    // index in range (the caches have one entry per name). The borrows
+    // `method_quick` takes end before it returns, and nothing is called
+    // while they are held (`dup` only raises a count).
+    unsafe {
+        let Value::Instance(inst) = r.sp.peek(0) else {
+            return false;
+        };
+        let code = code(r);
+        let e = code.attr_cache().get_unchecked(arg as usize);
+        let name = code.names().get_unchecked(arg as usize);
+        let Some(f) = super::attr::method_quick(inst, e, name, |v| dup(v)) else {
+            return false;
+        };
+        let obj = r.sp.pop();
+        r.sp.push(f);
+        r.sp.push(obj);
     }
     true
 }
