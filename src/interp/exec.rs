@@ -466,9 +466,14 @@ pub(crate) fn binary(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
             r.sp.set(0, Value::str(text));
             return Ok(());
         }
-        let res = match ops::binary(op, r.sp.peek(1), r.sp.peek(0)) {
-            Ok(v) => v,
-            Err(e) => binary_slow(vm, op, r.sp.peek(1), r.sp.peek(0), false, e)?,
+        let (a, b) = (r.sp.peek(1), r.sp.peek(0));
+        let res = if objects::is_instance(a) || objects::is_instance(b) {
+            binary_instance(vm, op, a, b)?
+        } else {
+            match ops::binary(op, a, b) {
+                Ok(v) => v,
+                Err(e) => binary_slow(vm, op, a, b, false, e)?,
+            }
         };
         drop(r.sp.pop());
         r.sp.set(0, res);
@@ -489,9 +494,19 @@ pub(crate) fn binary_slow(
 ) -> Result<Value, PyErr> {
     if objects::is_instance(a) || objects::is_instance(b) {
         let (a, b) = (a.clone(), b.clone());
-        return vm.binary_special(op, &a, &b, inplace, err);
+        return vm.binary_special(op, &a, &b, inplace, move || Err(err));
     }
     Err(err)
+}
+
+/// An operator with an instance operand: its special methods first, the
+/// builtin operator (for its error) only when they decline, so that no
+/// error message is made for an operator an instance defines.
+#[cold]
+#[inline(never)]
+fn binary_instance(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<Value, PyErr> {
+    let (a, b) = (a.clone(), b.clone());
+    vm.binary_special(op, &a, &b, false, || ops::binary(op, &a, &b))
 }
 
 /// INPLACE_OP: `__iop__` for instances; sets update in place; else the
@@ -502,12 +517,14 @@ pub(crate) fn inplace(vm: &mut Vm, r: &mut Regs, op: BinOp) -> Step {
         if objects::is_instance(r.sp.peek(1)) {
             let b = r.sp.pop();
             let a = r.sp.peek(0).clone();
-            let err = PyErr::type_error(format!(
-                "unsupported operand type(s) for {}=: '{}' and '{}'",
-                op.symbol(),
-                a.type_name(),
-                b.type_name()
-            ));
+            let err = || {
+                Err(PyErr::type_error(format!(
+                    "unsupported operand type(s) for {}=: '{}' and '{}'",
+                    op.symbol(),
+                    a.type_name(),
+                    b.type_name()
+                )))
+            };
             let res = vm.binary_special(op, &a, &b, true, err)?;
             r.sp.set(0, res);
             return Ok(());

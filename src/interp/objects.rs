@@ -1108,7 +1108,7 @@ impl Vm {
         a: &Value,
         b: &Value,
         inplace: bool,
-        err: PyErr,
+        otherwise: impl FnOnce() -> PyResult<Value>,
     ) -> PyResult<Value> {
         let (name, rname, iname) = binary_names(op);
         if inplace
@@ -1127,7 +1127,13 @@ impl Vm {
         {
             return Ok(r);
         }
-        if let Some(r) = self.call_special(b, rname, vec![a.clone()])?
+        // The reflected method only for operands of different types.
+        let same_type = match (a, b) {
+            (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(&x.class, &y.class),
+            _ => false,
+        };
+        if !same_type
+            && let Some(r) = self.call_special(b, rname, vec![a.clone()])?
             && !matches!(r, Value::NotImplemented)
         {
             return Ok(r);
@@ -1140,7 +1146,7 @@ impl Vm {
             return crate::runtime::ops::binary(op, &ua, &ub)
                 .or_else(|e| exec::binary_slow(self, op, &ua, &ub, false, e));
         }
-        Err(err)
+        otherwise()
     }
 
     /// A unary operator on an instance.

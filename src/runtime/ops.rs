@@ -57,6 +57,8 @@ fn to_f64(n: &Num) -> PyResult<f64> {
 }
 
 fn unsupported(op: &str, a: &Value, b: &Value) -> PyErr {
+    // CPython names both spellings of the power operator.
+    let op = if op == "**" { "** or pow()" } else { op };
     PyErr::type_error(format!(
         "unsupported operand type(s) for {op}: '{}' and '{}'",
         a.type_name(),
@@ -487,7 +489,10 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     binary(op, a, b).map_err(|mut e| {
         // CPython names `+=` where the operands do not support it.
-        let plain = format!("unsupported operand type(s) for {}:", op.symbol());
+        let plain = match op {
+            BinOp::Pow => "unsupported operand type(s) for ** or pow():".to_string(),
+            _ => format!("unsupported operand type(s) for {}:", op.symbol()),
+        };
         if e.kind == ExcKind::TypeError && e.msg.starts_with(&plain) {
             e.msg = format!(
                 "unsupported operand type(s) for {}:{}",
