@@ -60,7 +60,7 @@ fn same(a: &Rc<str>, b: &Rc<str>) -> bool {
 }
 
 /// `slot` of a name the layout lacks.
-const ABSENT: u32 = u32::MAX;
+pub(crate) const ABSENT: u32 = u32::MAX;
 
 /// Where `name` is among attributes `d`: `Ok(Some(slot))`, or `Ok(None)`
 /// when their layout has no such name (the cache learns which, for the

@@ -376,7 +376,8 @@ fn load_attr(r: &mut Regs, arg: u32) -> bool {
     true
 }
 
-/// STORE_ATTR over an instance's own attribute whose slot the cache knows,
+/// STORE_ATTR over an instance's own attribute whose slot the cache knows
+/// (or of a new one whose layout exists, see `InstAttrs::push_known`),
 /// when the attribute cache knows the class lets it be written directly
 /// and neither the old value nor the instance's stack reference is the
 /// last one.
@@ -398,6 +399,24 @@ fn store_attr(r: &mut Regs, arg: u32) -> bool {
         };
         if d.layout_id() != e.layout.get() {
             return false;
+        }
+        if e.slot.get() == super::attr::ABSENT {
+            // A new attribute (`self.x = x` in `__init__`), when its
+            // layout exists and the values have room. The instance keeps
+            // an owner after the stack's reference goes.
+            if Rc::strong_count(inst) <= 1 {
+                return false;
+            }
+            let v = r.sp.0.sub(2).read();
+            if let Err(v) = d.push_known(code.names().get_unchecked(arg as usize), v) {
+                // The stack still holds it.
+                std::mem::forget(v);
+                return false;
+            }
+            drop(d);
+            Rc::decrement_strong_count(Rc::as_ptr(inst));
+            r.sp = r.sp.below(2);
+            return true;
         }
         let Some(old) = d.slot_mut(e.slot.get() as usize) else {
             return false;

@@ -208,6 +208,33 @@ impl InstAttrs {
         self.as_map().insert(name, v)
     }
 
+    /// Binds `name`, which the layout does not have, to `v` when the
+    /// layout with it exists already and the values have room: nothing is
+    /// allocated and nothing freed (the old layout is its child's parent or
+    /// the class's, held there). Gives `v` back otherwise.
+    #[inline(always)]
+    pub fn push_known(&mut self, name: &Rc<str>, v: Value) -> Result<(), Value> {
+        if self.values.len() == self.values.capacity() {
+            return Err(v);
+        }
+        let Some(l) = &self.layout else {
+            return Err(v);
+        };
+        let next = {
+            let Ok(children) = l.next.try_borrow() else {
+                return Err(v);
+            };
+            match children.iter().find(|(k, _)| Rc::ptr_eq(k, name)) {
+                Some((_, n)) => n.clone(),
+                None => return Err(v),
+            }
+        };
+        self.id = next.id;
+        self.layout = Some(next);
+        self.values.push(v);
+        Ok(())
+    }
+
     /// The attributes as a map, from now on.
     fn as_map(&mut self) -> &mut AttrMap {
         if self.map.is_none() {
