@@ -96,6 +96,17 @@ fn own(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<Option<Value>, 
 /// checked to be `name` still.
 #[inline(always)]
 fn class_attr(cls: &Class, place: u64, name: &Rc<str>) -> Option<Value> {
+    at_place(cls, place, |k, v| same(k, name).then(|| v.clone()))
+}
+
+/// Gives `f` the key and value at `place` in the namespace of `cls` or
+/// of the class of its MRO that the place names (inside the borrow).
+#[inline(always)]
+fn at_place<R>(
+    cls: &Class,
+    place: u64,
+    f: impl FnOnce(&Rc<str>, &Value) -> Option<R>,
+) -> Option<R> {
     let depth = ((place & !ON_CLASS) >> 33) as usize;
     let c = match depth {
         0 => cls,
@@ -103,7 +114,31 @@ fn class_attr(cls: &Class, place: u64, name: &Rc<str>) -> Option<Value> {
     };
     let d = c.dict.try_borrow().ok()?;
     let (k, v) = d.get_index(place as u32 as usize)?;
-    same(k, name).then(|| v.clone())
+    f(k, v)
+}
+
+/// Whether the instance has an attribute `name` (which would shadow a
+/// method of its class); `None` when its attributes are borrowed.
+#[inline(always)]
+fn shadowed(inst: &Instance, e: &AttrCache, name: &str) -> Option<bool> {
+    let d = inst.dict.try_borrow().ok()?;
+    Some(
+        !d.is_empty()
+            && match slot_of(&d, e, name) {
+                Ok(s) => s.is_some(),
+                Err(()) => d.contains_key(name),
+            },
+    )
+}
+
+/// Records `place` for `tag` in a free slot of the class-attribute cache,
+/// or over the one `next` picks.
+fn put_place(e: &AttrCache, tag: u64, place: u64) {
+    let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
+        Some(free) => free,
+        None => &e.class_attr[e.next.get() as usize % 4],
+    };
+    slot.set((tag, place));
 }
 
 /// The place of `name`'s class attribute under `tag`, if cached.
@@ -149,16 +184,8 @@ pub(crate) fn method(inst: &Instance, e: &AttrCache, name: &Rc<str>) -> Result<V
     if place & BIND == 0 || !has(&e.load, tag) {
         return Err(Miss);
     }
-    {
-        let d = inst.dict.try_borrow().map_err(|_| Miss)?;
-        let shadowed = !d.is_empty()
-            && match slot_of(&d, e, name) {
-                Ok(s) => s.is_some(),
-                Err(()) => d.contains_key(name),
-            };
-        if shadowed {
-            return Err(Miss);
-        }
+    if shadowed(inst, e, name) != Some(false) {
+        return Err(Miss);
     }
     class_attr(&inst.class, place, name).ok_or(Miss)
 }
@@ -186,14 +213,9 @@ pub(crate) fn method_quick<R>(
             return None;
         }
     }
-    let depth = ((place & !ON_CLASS) >> 33) as usize;
-    let c = match depth {
-        0 => &*inst.class,
-        d => &**inst.class.mro.get(d - 1)?,
-    };
-    let d = c.dict.try_borrow().ok()?;
-    let (k, v) = d.get_index(place as u32 as usize)?;
-    Rc::ptr_eq(k, name).then(|| take(v))
+    at_place(&inst.class, place, |k, v| {
+        Rc::ptr_eq(k, name).then(|| take(v))
+    })
 }
 
 /// LOAD_METHOD of `name` on an instance of a subclass of a builtin type
@@ -211,16 +233,8 @@ pub(crate) fn base_method(
         return None;
     }
     let base = inst.base()?;
-    {
-        let d = inst.dict.try_borrow().ok()?;
-        let shadowed = !d.is_empty()
-            && match slot_of(&d, e, name) {
-                Ok(s) => s.is_some(),
-                Err(()) => d.contains_key(name),
-            };
-        if shadowed {
-            return None;
-        }
+    if shadowed(inst, e, name)? {
+        return None;
     }
     crate::runtime::methods::lookup(base, name).map(|m| (m, base.clone()))
 }
@@ -283,13 +297,8 @@ fn learn_class_place(cls: &Class, e: &AttrCache, name: &Rc<str>) {
         && i >> 32 == 0
         && depth < 1 << 28
     {
-        let next = &e.next;
-        let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
-            Some(free) => free,
-            None => &e.class_attr[next.get() as usize % 4],
-        };
-        slot.set((tag, ON_CLASS | depth << 33 | i));
-        next.set(next.get().wrapping_add(1));
+        put_place(e, tag, ON_CLASS | depth << 33 | i);
+        e.next.set(e.next.get().wrapping_add(1));
     }
 }
 
@@ -383,11 +392,7 @@ fn learn(cls: &Class, e: &AttrCache, name: &Rc<str>) {
     if load && found.is_none() && cls.native.is_some() && place_of(e, tag).is_none() {
         // Nothing in the class: a subclass of a builtin type's instance
         // finds the method of the value it carries (see `base_method`).
-        let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
-            Some(free) => free,
-            None => &e.class_attr[next.get() as usize % 4],
-        };
-        slot.set((tag, NOWHERE));
+        put_place(e, tag, NOWHERE);
     }
     if load && let Some((depth, i, a)) = &found {
         let bind = match a {
@@ -406,11 +411,7 @@ fn learn(cls: &Class, e: &AttrCache, name: &Rc<str>) {
             && i >> 32 == 0
             && place_of(e, tag).is_none()
         {
-            let slot = match e.class_attr.iter().find(|c| c.get().0 == 0) {
-                Some(free) => free,
-                None => &e.class_attr[next.get() as usize % 4],
-            };
-            slot.set((tag, depth << 33 | bind | i));
+            put_place(e, tag, depth << 33 | bind | i);
         }
     }
     let slots_allow = cls
