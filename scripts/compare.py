@@ -9,6 +9,11 @@ runtime (exit 1 with a diff otherwise).
 
 Table 1: framevm (default options) against CPython and Lua.
 Table 2: framevm against itself: dispatch backends and frame strategies.
+Table 3: the pyperformance corpus (../shared/corpora/pyperformance, or
+--pyperf DIR): framevm against CPython, each program run from its folder
+and its stdout checked against NAME.out there. A program whose output
+differs, or that exits with an error, shows as such and stays out of the
+geometric mean, so programs join the table as framevm learns to run them.
 """
 
 import argparse
@@ -167,6 +172,78 @@ def measure(programs, columns, src, runs):
     return {key: statistics.median(v) for key, v in times.items()}
 
 
+def pyperf_programs(folder, only):
+    """The NAME of every NAME.py with a NAME.out in `folder` (sorted), or
+    those in `only`."""
+    names = sorted(n[:-3] for n in os.listdir(folder) if n.endswith(".py") and os.path.exists(os.path.join(folder, n[:-3] + ".out")))
+    if only:
+        for n in only:
+            if n not in names:
+                die(f"--pyperf-programs: no {n}.py with {n}.out in {folder}")
+        names = only
+    return names
+
+
+def measure_pyperf(folder, programs, columns, runs, timeout):
+    """{(program, column): median seconds, or 'fails' / 'differs' / 'timeout'};
+    runs interleaved like `measure`. A cell that once failed is not run again."""
+    times = {}
+    bad = {}
+    expected = {}
+    for p in programs:
+        with open(os.path.join(folder, p + ".out"), "rb") as f:
+            expected[p] = f.read()
+    for k in range(runs):
+        for prog in programs:
+            for col, argv, _ in columns:
+                if (prog, col) in bad:
+                    continue
+                start = time.perf_counter()
+                try:
+                    proc = subprocess.run(argv + [prog + ".py"], cwd=folder, capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout)
+                except subprocess.TimeoutExpired:
+                    bad[prog, col] = "timeout"
+                    continue
+                elapsed = time.perf_counter() - start
+                if proc.returncode != 0:
+                    bad[prog, col] = "fails"
+                elif proc.stdout != expected[prog]:
+                    bad[prog, col] = "differs"
+                else:
+                    times.setdefault((prog, col), []).append(elapsed)
+        print(f"  pyperformance run {k + 1}/{runs} done", file=sys.stderr, flush=True)
+    med = {key: statistics.median(v) for key, v in times.items()}
+    med.update(bad)
+    return med
+
+
+def pyperf_table(programs, cols, med, base):
+    """Like `table`, with cells that are a failure word instead of a time;
+    the geometric means cover the programs where both columns have times."""
+    others = [c for c in cols if c != base]
+    head = ["program"] + [f"{c} (s)" for c in cols] + [f"{short(c)} ÷ {short(base)}" for c in others]
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+
+    def cell(p, c):
+        v = med.get((p, c), "-")
+        return v if isinstance(v, str) else f"{v:.3f}"
+
+    def ratio(p, c):
+        a, b = med.get((p, c)), med.get((p, base))
+        return a / b if isinstance(a, float) and isinstance(b, float) else None
+
+    for p in programs:
+        row = [p] + [cell(p, c) for c in cols]
+        row += [f"{r:.2f}" if (r := ratio(p, c)) is not None else "-" for c in others]
+        lines.append("| " + " | ".join(row) + " |")
+    row = ["**geometric mean**"] + [""] * len(cols)
+    for c in others:
+        rs = [r for p in programs if (r := ratio(p, c)) is not None]
+        row.append(f"**{geomean(rs):.2f}** (of {len(rs)})" if rs else "-")
+    lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
 def geomean(xs):
     return math.exp(sum(math.log(x) for x in xs) / len(xs))
 
@@ -225,10 +302,19 @@ def main():
     ap.add_argument("--size", choices=["bench", "small"], default="bench", help="program size (default bench)")
     ap.add_argument("--programs", default=",".join(PROGRAMS), help="comma-separated subset")
     ap.add_argument("--no-variants", action="store_true", help="skip the framevm-vs-framevm table")
+    ap.add_argument(
+        "--pyperf",
+        default=os.path.join(os.path.dirname(ROOT), "shared", "corpora", "pyperformance"),
+        help="the pyperformance corpus folder (default ../shared/corpora/pyperformance)",
+    )
+    ap.add_argument("--pyperf-runs", type=int, default=3, help="runs per pyperformance program and runtime (default 3)")
+    ap.add_argument("--pyperf-programs", default="", help="comma-separated subset of the pyperformance programs")
+    ap.add_argument("--pyperf-timeout", type=float, default=120, help="seconds before a pyperformance run counts as failed (default 120)")
+    ap.add_argument("--no-pyperf", action="store_true", help="skip the pyperformance table")
     ap.add_argument("--out", default=os.path.join(ROOT, "bench-results", "compare.md"), help="markdown output")
     args = ap.parse_args()
-    if args.runs < 1:
-        die("--runs must be at least 1")
+    if args.runs < 1 or args.pyperf_runs < 1:
+        die("--runs and --pyperf-runs must be at least 1")
     programs = [p for p in args.programs.split(",") if p]
     for p in programs:
         if p not in PROGRAMS:
@@ -249,6 +335,20 @@ def main():
         med = measure(programs + [STARTUP], columns, src, args.runs)
         took = time.perf_counter() - start
         load_after = loadavg()
+
+    pyperf = None
+    if not args.no_pyperf:
+        folder = os.path.abspath(args.pyperf)
+        if not os.path.isdir(folder):
+            print(f"compare: no pyperformance corpus at {folder}: its table left out (--pyperf DIR)", file=sys.stderr)
+        else:
+            pcols = [c for c in columns if c[0] == "framevm" or c[0].startswith("CPython ")]
+            pprogs = pyperf_programs(folder, [p for p in args.pyperf_programs.split(",") if p])
+            print(f"compare: pyperformance, {len(pprogs)} programs x {len(pcols)} runtimes x {args.pyperf_runs} runs", file=sys.stderr)
+            pload = loadavg()
+            pstart = time.perf_counter()
+            pmed = measure_pyperf(folder, pprogs, pcols, args.pyperf_runs, args.pyperf_timeout)
+            pyperf = (folder, pprogs, [c[0] for c in pcols], pmed, time.perf_counter() - pstart, pload, loadavg())
 
     versions = []
     for col, argv, _ in columns:
@@ -293,6 +393,20 @@ def main():
             f"(÷ columns: that configuration's time over the default, {VARIANTS[0][0]}; above 1: the default is faster).",
             "",
             table(programs, [name for name, _ in VARIANTS], med, VARIANTS[0][0]),
+        ]
+    if pyperf:
+        folder, pprogs, pcols, pmed, ptook, pload, pload_after = pyperf
+        out += [
+            "",
+            f"The pyperformance programs of {os.path.relpath(folder, ROOT)} (their harness removed), run from that "
+            f"folder: median wall time of {args.pyperf_runs} runs per cell, whole processes, runs interleaved; "
+            "every time shown is of a run whose stdout equals the corpus's NAME.out (CPython 3.11's output). "
+            "A cell reads `fails` (error exit), `differs` (other output) or `timeout` when that runtime cannot "
+            "run the program; such programs stay out of that column's geometric mean. The ÷ columns are the "
+            "other runtime's time over framevm's (above 1: framevm is faster). "
+            f"Took {ptook:.0f} s; 1-minute load average {pload} before, {pload_after} after.",
+            "",
+            pyperf_table(pprogs, pcols, pmed, "framevm"),
         ]
     text = "\n".join(out) + "\n"
     print(text)
