@@ -350,7 +350,33 @@ fn all_configs() -> Vec<(Dispatch, Strategy, bool)> {
 
 #[test]
 fn fuel_stops_at_the_same_instruction_in_every_configuration() {
-    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        if i % 3 == 0:\n            t += i\n    return t\n\ndef g():\n    return sum(f(k) for k in range(30))\n\nwhile True:\n    x = g()\n";
+    fuel_stops_alike(
+        "def f(n):\n    t = 0\n    for i in range(n):\n        if i % 3 == 0:\n            t += i\n    return t\n\ndef g():\n    return sum(f(k) for k in range(30))\n\nwhile True:\n    x = g()\n",
+    );
+}
+
+/// Unpackings and the stores after them run as one dispatch (up to 15
+/// stores; longer ones store one at a time): the fuel still counts each.
+#[test]
+fn fuel_counts_every_store_an_unpacking_does() {
+    fuel_stops_alike(concat!(
+        "def f(n, st):\n",
+        "    t = (1, 2, 3)\n",
+        "    w = tuple(range(16))\n",
+        "    for i in range(n):\n",
+        "        a, b, c = t\n",
+        "        p, q = divmod(i, 7)\n",
+        "        a, b, c, d, e, f, g, h, i2, j, k, l, m, n2, o, r = w\n",
+        "        a, st[1] = p, q\n",
+        "        st[0] = st[0] + a + b + c + r\n",
+        "\n",
+        "x = [0, 0]\n",
+        "while True:\n",
+        "    f(40, x)\n",
+    ));
+}
+
+fn fuel_stops_alike(src: &str) {
     let mut seen = None;
     for fuel in [1u64, 2, 17, 1000, 1023, 1024, 1025, 4097, 123_457] {
         for (d, s, quick) in all_configs() {
@@ -369,12 +395,12 @@ fn fuel_stops_at_the_same_instruction_in_every_configuration() {
             );
             assert_eq!(vm.fuel_left(), Some(0));
             // Where it stopped: what the script had computed.
-            let state: Option<i64> = vm.globals().get("x").ok();
-            let key = (fuel, state);
+            let state = vm.globals().get::<Object>("x").ok().map(|x| x.to_string());
+            let key = (fuel, state.clone());
             if let Some((f, st)) = &seen
                 && *f == fuel
             {
-                assert_eq!(*st, key.1, "{d}/{s}: a different stopping point");
+                assert_eq!(*st, state, "{d}/{s}: a different stopping point");
             }
             seen = Some(key);
             assert_eq!(vm.frame_stats().alive, 0, "frames left: {d}/{s}");

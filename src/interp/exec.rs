@@ -16,7 +16,7 @@ use super::attr::ClassHit;
 use super::sp::{Fast, Ip, Sp, op_of};
 use super::{Regs, Stop, Vm, objects};
 use crate::bytecode::code::{GlobalSlot, flags};
-use crate::bytecode::{BinOp, CmpOp, Code};
+use crate::bytecode::{BinOp, CmpOp, Code, Op};
 use crate::frame::{FrameAlloc, FramePtr, Namespaces, ObjPtr};
 use crate::runtime::builtins::make_iter;
 use crate::runtime::object::{Builtin, Function, Iter, Namespace, Range};
@@ -969,50 +969,98 @@ pub(crate) fn unpack_ex(vm: &mut Vm, r: &mut Regs, arg: u32) -> Step {
 
 pub(crate) fn unpack_sequence(vm: &mut Vm, r: &mut Regs, n: u32) -> Step {
     // SAFETY: verified.
-    let v = unsafe { r.sp.pop() };
+    let mut v = unsafe { r.sp.pop() };
     // The common case, a tuple or list of the right length: its items
-    // straight onto the stack, with no vector in between.
-    let exact = |items: &[Value], r: &mut Regs| {
-        if items.len() != n as usize {
-            return false;
+    // straight onto the stack, with no vector in between; moved, not
+    // copied, out of a sequence that nothing else holds (a tuple just
+    // built or returned).
+    let moved = |items: &mut [Value], r: &mut Regs| {
+        for x in items.iter_mut().rev() {
+            // SAFETY: verified — room for n values.
+            unsafe { r.sp.push(std::mem::replace(x, Value::None)) };
         }
+    };
+    let cloned = |items: &[Value], r: &mut Regs| {
         for x in items.iter().rev() {
             // SAFETY: verified — room for n values.
             unsafe { r.sp.push(x.clone()) };
         }
-        true
     };
-    match &v {
-        Value::Tuple(t) if exact(t, r) => return Ok(()),
-        Value::List(l) if exact(&l.borrow(), r) => return Ok(()),
-        _ => {}
-    }
-    let items = match &v {
-        Value::Tuple(t) => t.to_vec(),
-        Value::List(l) => l.borrow().to_vec(),
-        _ => vm.collect_values(&v).map_err(|_| {
-            PyErr::type_error(format!(
-                "cannot unpack non-iterable {} object",
-                v.type_name()
+    let done = match &mut v {
+        Value::Tuple(t) if t.len() == n as usize => {
+            match Rc::get_mut(t) {
+                Some(items) => moved(items, r),
+                None => cloned(t, r),
+            }
+            true
+        }
+        Value::List(l) if l.borrow().len() == n as usize => {
+            if Rc::strong_count(l) == 1 {
+                moved(&mut l.borrow_mut(), r);
+            } else {
+                cloned(&l.borrow(), r);
+            }
+            true
+        }
+        _ => false,
+    };
+    if !done {
+        let items = match &v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().to_vec(),
+            _ => vm.collect_values(&v).map_err(|_| {
+                PyErr::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    v.type_name()
+                ))
+            })?,
+        };
+        let n = n as usize;
+        if items.len() > n {
+            return Err(
+                PyErr::value_error(format!("too many values to unpack (expected {n})")).into(),
+            );
+        }
+        if items.len() < n {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
             ))
-        })?,
-    };
-    let n = n as usize;
-    if items.len() > n {
-        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")).into());
+            .into());
+        }
+        for v in items.into_iter().rev() {
+            // SAFETY: verified — room for n values.
+            unsafe { r.sp.push(v) };
+        }
     }
-    if items.len() < n {
-        return Err(PyErr::value_error(format!(
-            "not enough values to unpack (expected {n}, got {})",
-            items.len()
-        ))
-        .into());
-    }
-    for v in items.into_iter().rev() {
-        // SAFETY: verified — room for n values.
-        unsafe { r.sp.push(v) };
-    }
+    drop(v);
+    store_following(vm, r, n as usize);
     Ok(())
+}
+
+/// The STORE_FASTs right after an UNPACK_SEQUENCE of `n` items, done by
+/// it (each counted as an instruction): up to `n` of them, the items
+/// being on the stack. Not while stepping (tracing, or the last
+/// instruction the fuel allows: every instruction then runs alone).
+fn store_following(vm: &mut Vm, r: &mut Regs, n: usize) {
+    if vm.stepping || n > super::MOST_FUSED_STORES {
+        return;
+    }
+    for _ in 0..n {
+        // SAFETY: verified — the word after a falling-through instruction
+        // exists; a STORE_FAST's value is on the stack and its index in
+        // range.
+        unsafe {
+            let w = r.ip.0.read();
+            if !matches!(op_of(w), Op::StoreFast) {
+                break;
+            }
+            r.ip = Ip(r.ip.0.add(1));
+            let v = r.sp.pop();
+            r.fast.set(w.arg() as usize, v);
+        }
+        vm.fused += 1;
+    }
 }
 
 pub(crate) fn get_iter(vm: &mut Vm, r: &mut Regs) -> Step {

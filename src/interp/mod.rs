@@ -114,12 +114,21 @@ pub(crate) const BUDGET: u32 = if cfg!(debug_assertions) { 128 } else { 1024 };
 /// run between two runs.
 const STACK_RESERVE: usize = 1 << 20;
 
-/// A budget for `left` more instructions (None: no limit): `left / 2`
-/// dispatches (each may do two instructions) and the one that checks in;
-/// never above `BUDGET`.
+/// The most STORE_FASTs an UNPACK_SEQUENCE does along with itself
+/// (`quick::unpack`, `exec::unpack_sequence`); longer unpackings fuse none.
+pub(crate) const MOST_FUSED_STORES: usize = 15;
+
+/// The most instructions one dispatch may do: an unpacking and its
+/// stores (a comparison and its jump, or a call and the GET_ITER of its
+/// `range`, are two).
+const MOST_PER_DISPATCH: u64 = MOST_FUSED_STORES as u64 + 1;
+
+/// A budget for `left` more instructions (None: no limit): `left /
+/// MOST_PER_DISPATCH` dispatches and the one that checks in; never above
+/// `BUDGET`.
 fn span_for(left: Option<u64>) -> u32 {
     match left {
-        Some(left) => (left / 2 + 1).min(u64::from(BUDGET)) as u32,
+        Some(left) => (left / MOST_PER_DISPATCH + 1).min(u64::from(BUDGET)) as u32,
         None => BUDGET,
     }
 }
@@ -354,11 +363,13 @@ impl Vm {
     /// the run (the host's fuel is used up, or it raised the interrupt
     /// handle: the error to raise) or refills the budget.
     ///
-    /// Without a fuel limit the refill is `BUDGET`. With one, it is half
-    /// the instructions left (a dispatch may do two: a comparison and the
-    /// jump fused into it), so the check-ins come closer as the fuel runs
-    /// down; the last instruction allowed runs alone (`Ok(true)`: the
-    /// backend runs it on its full path, which fuses nothing). So the stop
+    /// Without a fuel limit the refill is `BUDGET`. With one, it is the
+    /// instructions left over the most one dispatch may do (a comparison
+    /// and the jump fused into it, an unpacking and its stores: see
+    /// `MOST_PER_DISPATCH`), so the check-ins come closer as the fuel runs
+    /// down; the last instructions allowed (no more than one dispatch may
+    /// do) run alone (`Ok(true)`: the backend runs each on its full path,
+    /// which fuses nothing, and checks in again). So the stop
     /// comes exactly after the last instruction the fuel allows, on every
     /// backend, and the quick paths pay nothing for it.
     #[cold]
@@ -380,8 +391,10 @@ impl Vm {
                 return Err(e);
             }
         };
-        if left == Some(1) {
-            // Counted now; the next dispatch checks in (and stops).
+        if left.is_some_and(|left| left <= MOST_PER_DISPATCH) {
+            // Near the end, every instruction runs alone, one check-in
+            // each (a dispatch of the full budget could overrun what is
+            // left). Counted now; the next dispatch checks in.
             self.executed += 1;
             self.stepping = true;
             return Ok(true);

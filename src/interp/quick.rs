@@ -73,6 +73,7 @@ quick_paths! { vm, r, arg;
         Some(&op) => binary(r, op),
         None => false,
     },
+    UnpackSequence => unpack(vm, r, arg),
     BinarySubscr => binary_subscr(r),
     StoreSubscr => store_subscr(r),
     CompareOp => compare(vm, r, arg),
@@ -285,6 +286,61 @@ fn store_fast(r: &mut Regs, arg: u32) -> bool {
             return false;
         }
         slot.write(r.sp.pop());
+    }
+    true
+}
+
+/// UNPACK_SEQUENCE of a tuple or list of exactly `n` items that another
+/// reference keeps alive. The STORE_FASTs that follow it (as after nearly
+/// every `a, b = ...` and `for k, v in ...`) are done here too, each item
+/// going straight into its local as long as the old value's drop frees
+/// nothing; the items left are pushed for the instructions after. Each
+/// fused store is still counted as an instruction.
+#[inline(always)]
+fn unpack(vm: &mut Vm, r: &mut Regs, n: u32) -> bool {
+    // SAFETY: verified — a value on the stack, and room for `n` once it
+    // is popped; the following word exists (no path runs off the end) and
+    // a STORE_FAST's local index is in range. The sequence's own stack
+    // reference is released first (freeing nothing, so another reference
+    // keeps it and its items alive to the end: a store releases at most
+    // one of the sequence's references, and only when that frees
+    // nothing); no code runs here, so a list's items do not move.
+    unsafe {
+        let seq = r.sp.peek(0);
+        let items: &[Value] = match seq {
+            Value::Tuple(t) => t,
+            Value::List(l) => match l.try_borrow_unguarded() {
+                Ok(seq) => seq,
+                Err(_) => return false,
+            },
+            _ => return false,
+        };
+        let n = n as usize;
+        if items.len() != n || n > super::MOST_FUSED_STORES || !drop_shared(seq) {
+            return false;
+        }
+        let items = items.as_ptr();
+        r.sp.pop_plain();
+        let mut i = 0;
+        while i < n {
+            let w = r.ip.0.read();
+            if !matches!(op_of(w), Op::StoreFast) {
+                break;
+            }
+            let slot = r.fast.0.add(w.arg() as usize);
+            if !drop_shared(slot) {
+                break;
+            }
+            slot.write(dup(&*items.add(i)));
+            r.ip = Ip(r.ip.0.add(1));
+            i += 1;
+        }
+        vm.fused += i as u64;
+        let mut k = n;
+        while k > i {
+            k -= 1;
+            r.sp.push(dup(&*items.add(k)));
+        }
     }
     true
 }
