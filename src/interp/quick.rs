@@ -20,6 +20,7 @@ use super::sp::{Fast, Ip, op_of};
 use super::{Regs, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::frame::{Namespaces, ObjPtr};
+use crate::runtime::object::Iter;
 use crate::runtime::value::for_each_rc_variant;
 use crate::runtime::{Value, ops};
 
@@ -83,7 +84,7 @@ quick_paths! { vm, r, arg;
         jump(r, arg);
         true
     },
-    ForIter => for_iter(r),
+    ForIter => for_iter(vm, r),
     CallFunction => call(vm, r, arg),
     CallMethod => call_method(vm, r, arg),
     LoadMethod => load_method_module(r, arg) || load_method_inst(r, arg),
@@ -733,19 +734,59 @@ fn pop_jump_if(r: &mut Regs, target: u32, when: bool) -> bool {
     true
 }
 
-/// FOR_ITER over a range.
+/// FOR_ITER over a range, a list or a tuple, with an item left. The
+/// STORE_FAST after it (a loop variable's: nearly every `for` starts so)
+/// is done here too when the old value's drop frees nothing (counted as
+/// an instruction).
 #[inline(always)]
-fn for_iter(r: &mut Regs) -> bool {
-    // SAFETY: verified — the iterator is on top.
+fn for_iter(vm: &mut Vm, r: &mut Regs) -> bool {
+    // SAFETY: verified — the iterator is on top and there is room for
+    // one more value; the word after FOR_ITER exists (the loop body falls
+    // through from it), and a STORE_FAST's index is in range. A list is
+    // not mutably borrowed while an instruction runs, and an item is
+    // cloned (a count increment) while its container is alive.
     unsafe {
         let Value::Iter(it) = r.sp.peek(0) else {
             return false;
         };
-        match it.next_in_range() {
-            Some(Some(v)) => r.sp.push(v),
-            // Exhausted: popping the iterator may free it — the full path.
+        let v = match &**it {
+            Iter::Range { .. } => match it.next_in_range() {
+                Some(Some(v)) => v,
+                // Exhausted: popping the iterator may free it — the full path.
+                _ => return false,
+            },
+            Iter::List { list, index } => {
+                let Ok(items) = list.try_borrow_unguarded() else {
+                    return false;
+                };
+                let i = index.get();
+                let Some(x) = items.get(i) else {
+                    return false;
+                };
+                index.set(i + 1);
+                dup(x)
+            }
+            Iter::Tuple { items, index } => {
+                let i = index.get();
+                let Some(x) = items.get(i) else {
+                    return false;
+                };
+                index.set(i + 1);
+                dup(x)
+            }
             _ => return false,
+        };
+        let w = r.ip.0.read();
+        if matches!(op_of(w), Op::StoreFast) {
+            let slot = r.fast.0.add(w.arg() as usize);
+            if drop_shared(slot) {
+                slot.write(v);
+                r.ip = Ip(r.ip.0.add(1));
+                vm.fused += 1;
+                return true;
+            }
         }
+        r.sp.push(v);
     }
     true
 }
