@@ -686,12 +686,24 @@ pub(crate) fn delete_subscr(vm: &mut Vm, r: &mut Regs) -> Step {
 }
 
 pub(crate) fn build(r: &mut Regs, kind: char, n: u32) -> Step {
+    if kind == 's' {
+        // A slice's two or three parts move straight into it, with no
+        // vector in between. SAFETY: verified — n (2 or 3) values.
+        let v = unsafe {
+            let step = if n == 3 { r.sp.pop() } else { Value::None };
+            let stop = r.sp.pop();
+            let start = r.sp.pop();
+            Value::Slice(Rc::new([start, stop, step]))
+        };
+        // SAFETY: verified — the parts' slots are free.
+        unsafe { r.sp.push(v) };
+        return Ok(());
+    }
     // SAFETY: verified — n values.
     let items = unsafe { r.sp.pop_n(n as usize) };
     let v = match kind {
         't' => Value::tuple(items),
         'l' => Value::list(items),
-        's' => seq::slice_of(&items)?,
         _ => {
             let mut s = String::new();
             for v in &items {

@@ -162,9 +162,18 @@ fn index(kind: &str, i: &Value, len: usize) -> PyResult<usize> {
 }
 
 fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: i64) -> Vec<T> {
-    (0..count)
-        .map(|k| items[(start + k * step) as usize].clone())
-        .collect()
+    if count <= 0 {
+        return Vec::new();
+    }
+    // (`adjust` keeps every picked index in range.)
+    let (first, n) = (start as usize, count as usize);
+    match step {
+        1 => items[first..first + n].to_vec(),
+        -1 => items[first + 1 - n..=first].iter().rev().cloned().collect(),
+        _ => (0..count)
+            .map(|k| items[(start + k * step) as usize].clone())
+            .collect(),
+    }
 }
 
 /// `container[i]`.
@@ -304,8 +313,16 @@ pub fn setitem(container: &Value, i: &Value, value: Value) -> PyResult<()> {
                 let mut items = l.borrow_mut();
                 let (start, stop, step, count) = adjust(&spec, items.len() as i64)?;
                 if step == 1 {
-                    let stop = stop.max(start);
-                    items.splice(start as usize..stop as usize, new);
+                    let (start, stop) = (start as usize, stop.max(start) as usize);
+                    if new.len() == stop - start {
+                        // As many items as it replaces (`a[:k] = a[k::-1]`):
+                        // in place, with no splice.
+                        for (slot, v) in items[start..stop].iter_mut().zip(new) {
+                            *slot = v;
+                        }
+                    } else {
+                        items.splice(start..stop, new);
+                    }
                     return Ok(());
                 }
                 if new.len() as i64 != count {
