@@ -78,6 +78,9 @@ quick_paths! { vm, r, arg;
     BinarySubscr => binary_subscr(r),
     StoreSubscr => store_subscr(r),
     CompareOp => compare(vm, r, arg),
+    DupTop => dup_top(r),
+    JumpIfFalseOrPop => jump_if_or_pop(r, arg, false),
+    JumpIfTrueOrPop => jump_if_or_pop(r, arg, true),
     PopJumpIfFalse => pop_jump_if(r, arg, false),
     PopJumpIfTrue => pop_jump_if(r, arg, true),
     Jump => {
@@ -729,6 +732,39 @@ fn pop_jump_if(r: &mut Regs, target: u32, when: bool) -> bool {
         r.sp.pop_plain();
         if t == when {
             jump(r, target);
+        }
+    }
+    true
+}
+
+/// DUP_TOP (a chained comparison's middle operand, an augmented
+/// subscript's container): an inline clone.
+#[inline(always)]
+fn dup_top(r: &mut Regs) -> bool {
+    // SAFETY: verified — a value on the stack and room for another.
+    unsafe {
+        let v = dup(r.sp.peek(0));
+        r.sp.push(v);
+    }
+    true
+}
+
+/// JUMP_IF_FALSE_OR_POP / _TRUE_OR_POP (`and`, `or`, chained
+/// comparisons) on a bool, an int or None.
+#[inline(always)]
+fn jump_if_or_pop(r: &mut Regs, target: u32, when: bool) -> bool {
+    // SAFETY: verified — a value on the stack; plain when popped.
+    unsafe {
+        let t = match r.sp.peek(0) {
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::None => false,
+            _ => return false,
+        };
+        if t == when {
+            jump(r, target);
+        } else {
+            r.sp.pop_plain();
         }
     }
     true
